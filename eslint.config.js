@@ -69,7 +69,7 @@ export default tseslint.config(
   },
   {
     files: ['tfevents/**/*.ts'],
-    ignores: ['tfevents/fs/**'],
+    ignores: ['tfevents/node/**'],
     rules: restrict(
       [
         [
@@ -86,7 +86,7 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['tfevents/fs/**/*.ts'],
+    files: ['tfevents/node/**/*.ts'],
     rules: restrict([['../../server/**', '../../runstore/**', '../../trainer/**', '../../client/**']]),
   },
   {
