@@ -1,0 +1,122 @@
+// Reads the values out of a TensorProto the way TensorFlow's make_ndarray does: tensor_content (raw
+// little-endian bytes) when present, else the typed *_val list, where a single element fills the whole shape.
+import { tensorboard } from '../proto/index.ts';
+
+const DT = tensorboard.DataType;
+type TensorProto = tensorboard.ITensorProto;
+
+export function tensorShape(t: TensorProto): number[] {
+  return (t.tensorShape?.dim ?? []).map((d) => Number(d.size ?? 0));
+}
+
+export function tensorElementCount(t: TensorProto): number {
+  return tensorShape(t).reduce((a, b) => a * b, 1);
+}
+
+const textDecoder = new TextDecoder('utf-8');
+
+/** The strings of a DT_STRING tensor, as bytes. */
+export function tensorByteStrings(t: TensorProto): Uint8Array[] {
+  return (t.stringVal ?? []).map((s) => s);
+}
+
+/** The strings of a DT_STRING tensor, decoded as UTF-8 (invalid bytes become U+FFFD, as TensorBoard does). */
+export function tensorStrings(t: TensorProto): string[] {
+  return tensorByteStrings(t).map((b) => textDecoder.decode(b));
+}
+
+function halfToFloat(h: number): number {
+  const s = h & 0x8000 ? -1 : 1;
+  const e = (h >> 10) & 0x1f;
+  const f = h & 0x3ff;
+  if (e === 0) return s * 2 ** -14 * (f / 1024);
+  if (e === 31) return f ? Number.NaN : s * Number.POSITIVE_INFINITY;
+  return s * 2 ** (e - 15) * (1 + f / 1024);
+}
+
+function bfloat16ToFloat(b: number): number {
+  const view = new DataView(new ArrayBuffer(4));
+  view.setUint32(0, (b & 0xffff) << 16);
+  return view.getFloat32(0);
+}
+
+function fromContent(dtype: tensorboard.DataType, content: Uint8Array): number[] | undefined {
+  const view = new DataView(content.buffer, content.byteOffset, content.byteLength);
+  const out: number[] = [];
+  const each = (size: number, get: (at: number) => number): number[] => {
+    for (let at = 0; at + size <= content.byteLength; at += size) out.push(get(at));
+    return out;
+  };
+  switch (dtype) {
+    case DT.DT_FLOAT:
+      return each(4, (at) => view.getFloat32(at, true));
+    case DT.DT_DOUBLE:
+      return each(8, (at) => view.getFloat64(at, true));
+    case DT.DT_INT32:
+      return each(4, (at) => view.getInt32(at, true));
+    case DT.DT_UINT32:
+      return each(4, (at) => view.getUint32(at, true));
+    case DT.DT_INT16:
+      return each(2, (at) => view.getInt16(at, true));
+    case DT.DT_UINT16:
+      return each(2, (at) => view.getUint16(at, true));
+    case DT.DT_INT8:
+      return each(1, (at) => view.getInt8(at));
+    case DT.DT_UINT8:
+    case DT.DT_BOOL:
+      return each(1, (at) => view.getUint8(at));
+    case DT.DT_INT64:
+      return each(8, (at) => Number(view.getBigInt64(at, true)));
+    case DT.DT_UINT64:
+      return each(8, (at) => Number(view.getBigUint64(at, true)));
+    case DT.DT_HALF:
+      return each(2, (at) => halfToFloat(view.getUint16(at, true)));
+    case DT.DT_BFLOAT16:
+      return each(2, (at) => bfloat16ToFloat(view.getUint16(at, true)));
+    default:
+      return undefined;
+  }
+}
+
+function fromLists(t: TensorProto): number[] | undefined {
+  switch (t.dtype) {
+    case DT.DT_FLOAT:
+      return t.floatVal ?? [];
+    case DT.DT_DOUBLE:
+      return t.doubleVal ?? [];
+    case DT.DT_INT32:
+    case DT.DT_INT16:
+    case DT.DT_INT8:
+    case DT.DT_UINT16:
+    case DT.DT_UINT8:
+      return t.intVal ?? [];
+    case DT.DT_INT64:
+      return (t.int64Val ?? []).map(Number);
+    case DT.DT_UINT32:
+      return t.uint32Val ?? [];
+    case DT.DT_UINT64:
+      return (t.uint64Val ?? []).map(Number);
+    case DT.DT_BOOL:
+      return (t.boolVal ?? []).map((b) => (b ? 1 : 0));
+    case DT.DT_HALF:
+      return (t.halfVal ?? []).map(halfToFloat);
+    case DT.DT_BFLOAT16:
+      return (t.halfVal ?? []).map(bfloat16ToFloat);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The numbers of a numeric tensor, row-major, as float64 (float32 values are exact in float64). Returns
+ * undefined for non-numeric dtypes. A one-element *_val list fills the shape (TensorProto version 0).
+ */
+export function tensorNumbers(t: TensorProto): Float64Array | undefined {
+  const dtype = t.dtype ?? DT.DT_INVALID;
+  const content = t.tensorContent;
+  const values = content && content.length > 0 ? fromContent(dtype, content) : fromLists(t);
+  if (values === undefined) return undefined;
+  const n = tensorElementCount(t);
+  if (values.length === 1 && n > 1) return new Float64Array(n).fill(values[0]!);
+  return Float64Array.from(values);
+}
