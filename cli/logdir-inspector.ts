@@ -4,7 +4,7 @@
 // Unlike TensorBoard's Python loader it reads past a record with a bad data CRC; a bad length stops that file.
 import { relative, sep } from 'node:path';
 import { tensorboard } from '../proto/index.ts';
-import { createEventStreamReader, type DamagedRecord } from '../tfevents/event-stream-reader.ts';
+import { createEventStreamReader, undecodable, type DamagedRecord } from '../tfevents/event-stream-reader.ts';
 import { createRunInterpreter, type Sample } from '../tfevents/event-interpreter.ts';
 import { openFileByteSource } from '../tfevents/node/file-byte-source.ts';
 import { scanLogdir } from '../tfevents/node/logdir-scan.ts';
@@ -133,18 +133,26 @@ export function inspectLogdir(logdir: string): LogdirReport {
       try {
         bytes = source.size();
         const reader = createEventStreamReader(source, rel);
-        const batch = reader.readAvailable();
+        const batch = reader.readPayloads();
         const damage: DamagedRecord[] = [...batch.damaged, ...(batch.fatal ? [batch.fatal] : [])];
+        for (const { offset, payload } of batch.records) {
+          let samples: Sample[];
+          try {
+            samples = interpreter.interpretPayload(payload);
+          } catch (err) {
+            damage.push(undecodable(rel, offset, err));
+            continue;
+          }
+          events++;
+          for (const s of samples) apply(s);
+        }
+        damage.sort((a, b) => a.offset - b.offset);
         r.damaged.push(
           ...damage.map((d) => ({ file: d.file, offset: d.offset, reason: d.reason, message: d.message })),
         );
         if (batch.waiting) {
           const message = `${rel}: incomplete record at byte ${reader.offset} (end of file; a writer may still be appending)`;
           r.damaged.push({ file: rel, offset: reader.offset, reason: 'truncated', message });
-        }
-        for (const { event } of batch.events) {
-          events++;
-          for (const s of interpreter.interpret(event)) apply(s);
         }
       } finally {
         source.close();

@@ -22,12 +22,33 @@ export interface ReadBatch {
   waiting: boolean;
 }
 
+export interface PayloadBatch {
+  /** Framed, CRC-checked payloads, not yet decoded (decode with decodeEvent or RunInterpreter.interpretPayload). */
+  records: { offset: number; payload: Uint8Array }[];
+  damaged: DamagedRecord[];
+  fatal?: DamagedRecord;
+  waiting: boolean;
+}
+
 export interface EventStreamReader {
   /** Offset of the next record to read. */
   readonly offset: number;
   /** True once a fatal record was met: nothing more will be read from this file. */
   readonly dead: boolean;
   readAvailable(maxRecords?: number): ReadBatch;
+  /** Like readAvailable() without decoding: undecodable payloads are the caller's to count. */
+  readPayloads(maxRecords?: number): PayloadBatch;
+}
+
+/** The damage entry for a payload whose CRC is fine but which does not parse as an Event. */
+export function undecodable(file: string, offset: number, err: unknown): DamagedRecord {
+  const why = err instanceof Error ? err.message : String(err);
+  return {
+    file,
+    offset,
+    reason: 'undecodable',
+    message: `${file}: undecodable event at byte ${offset}: ${why}`,
+  };
 }
 
 export function createEventStreamReader(
@@ -38,11 +59,10 @@ export function createEventStreamReader(
   let offset = startOffset;
   let fatal: DamagedRecord | undefined;
 
-  function readAvailable(maxRecords = Number.POSITIVE_INFINITY): ReadBatch {
-    const batch: ReadBatch = { events: [], damaged: [], waiting: false };
+  function readPayloads(maxRecords = Number.POSITIVE_INFINITY): PayloadBatch {
+    const batch: PayloadBatch = { records: [], damaged: [], waiting: false };
     if (fatal) return { ...batch, fatal };
-    let records = 0;
-    while (records < maxRecords) {
+    while (batch.records.length + batch.damaged.length < maxRecords) {
       const r = readRecord(source, offset);
       if (r.kind === 'truncated') {
         batch.waiting = r.offset < source.size();
@@ -53,30 +73,28 @@ export function createEventStreamReader(
         batch.fatal = fatal;
         break;
       }
-      records++;
       if (r.kind === 'corrupt') {
-        batch.damaged.push({
-          file,
-          offset: r.offset,
-          reason: r.reason,
-          message: `${file}: bad data CRC at byte ${r.offset}`,
-        });
-        offset = r.next;
-        continue;
-      }
-      try {
-        batch.events.push({ offset: r.offset, event: decodeEvent(r.payload) });
-      } catch (err) {
-        const why = err instanceof Error ? err.message : String(err);
-        batch.damaged.push({
-          file,
-          offset: r.offset,
-          reason: 'undecodable',
-          message: `${file}: undecodable event at byte ${r.offset}: ${why}`,
-        });
+        const message = `${file}: bad data CRC at byte ${r.offset}`;
+        batch.damaged.push({ file, offset: r.offset, reason: r.reason, message });
+      } else {
+        batch.records.push({ offset: r.offset, payload: r.payload });
       }
       offset = r.next;
     }
+    return batch;
+  }
+
+  function readAvailable(maxRecords = Number.POSITIVE_INFINITY): ReadBatch {
+    const { records, damaged, fatal: stop, waiting } = readPayloads(maxRecords);
+    const batch: ReadBatch = { events: [], damaged, waiting, ...(stop ? { fatal: stop } : {}) };
+    for (const { offset: at, payload } of records) {
+      try {
+        batch.events.push({ offset: at, event: decodeEvent(payload) });
+      } catch (err) {
+        batch.damaged.push(undecodable(file, at, err));
+      }
+    }
+    batch.damaged.sort((a, b) => a.offset - b.offset);
     return batch;
   }
 
@@ -88,5 +106,6 @@ export function createEventStreamReader(
       return fatal !== undefined;
     },
     readAvailable,
+    readPayloads,
   };
 }
