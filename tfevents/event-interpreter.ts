@@ -178,6 +178,17 @@ function valueSample(info: TagInfo, value: tensorboard.Summary.IValue, at: At): 
   }
 }
 
+/** The GraphDef bytes inside serialized MetaGraphDef bytes; undefined when there is none or they do not parse. */
+function graphOfMetaGraph(bytes: Uint8Array | null | undefined): Uint8Array | undefined {
+  if (!bytes) return undefined;
+  try {
+    const graphDef = tensorboard.MetaGraphDef.decode(bytes).graphDef;
+    return graphDef && graphDef.length > 0 ? graphDef.slice() : undefined;
+  } catch {
+    return undefined; // a damaged meta graph: the rest of the event stream is still good
+  }
+}
+
 export function createRunInterpreter(): RunInterpreter {
   const tags = new Map<string, TagInfo>();
   const unknown = new Set<string>();
@@ -225,10 +236,8 @@ export function createRunInterpreter(): RunInterpreter {
         if (event.graphDef) out.push({ kind: 'graph', step, wallTime, graphDef: event.graphDef.slice() });
         break;
       case 'metaGraphDef': {
-        const meta = event.metaGraphDef ? tensorboard.MetaGraphDef.decode(event.metaGraphDef) : undefined;
-        if (meta?.graphDef && meta.graphDef.length > 0) {
-          out.push({ kind: 'graph', step, wallTime, graphDef: meta.graphDef.slice() });
-        }
+        const graphDef = graphOfMetaGraph(event.metaGraphDef);
+        if (graphDef) out.push({ kind: 'graph', step, wallTime, graphDef });
         break;
       }
       case 'taggedRunMetadata': {
