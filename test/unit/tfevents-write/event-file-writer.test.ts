@@ -51,7 +51,7 @@ describe('createEventFileWriter()', () => {
     const theirs = decodeEvent(V2!.payload);
     assert.equal(ours.wallTime, theirs.wallTime);
     assert.equal(ours.step, theirs.step);
-    const [a, b] = [ours.summary!.value[0]!, theirs.summary!.value[0]!];
+    const [a, b] = [ours.summary!.value![0]!, theirs.summary!.value![0]!];
     assert.equal(a.tag, b.tag);
     assert.equal(
       hex(tensorboard.SummaryMetadata.encode(a.metadata!).finish()),
@@ -71,7 +71,7 @@ describe('createEventFileWriter()', () => {
     writer.writeSummary(7, [scalarValue('a', 1), scalarValue('b', 2)], 1700000005.25);
     const events = records.slice(1).map((r) => decodeEvent(r.subarray(12, r.length - 4)));
     assert.deepEqual(
-      events.map((e) => [e.step, e.wallTime, e.summary!.value.map((v) => v.tag)]),
+      events.map((e) => [e.step, e.wallTime, e.summary!.value!.map((v) => v.tag)]),
       [
         [7, 1700000005.25, ['a']],
         [7, 1700000005.25, ['b']],

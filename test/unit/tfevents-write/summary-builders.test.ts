@@ -146,7 +146,7 @@ describe('hparams builders', () => {
     assert.equal(v.metadata!.pluginData!.pluginName, 'hparams');
     const data = hpData(v);
     assert.equal(data.version, 0);
-    const infos = data.experiment!.hparamInfos;
+    const infos = data.experiment!.hparamInfos!;
     const T = tensorboard.hparams.DataType;
     assert.deepEqual(
       infos.map((i) => [i.name, i.type]),
@@ -159,10 +159,10 @@ describe('hparams builders', () => {
     );
     assert.deepEqual([infos[0]!.domainInterval!.minValue, infos[0]!.domainInterval!.maxValue], [0.001, 0.1]);
     assert.deepEqual(
-      infos[1]!.domainDiscrete!.values.map((x) => x.stringValue),
+      infos[1]!.domainDiscrete!.values!.map((x) => x.stringValue),
       ['adam', 'sgd'],
     );
-    const m = data.experiment!.metricInfos[0]!;
+    const m = data.experiment!.metricInfos![0]!;
     assert.deepEqual([m.name!.group, m.name!.tag, m.displayName], ['validation', 'epoch_loss', 'val loss']);
     assert.equal(m.datasetType, tensorboard.hparams.DatasetType.DATASET_VALIDATION);
   });
@@ -174,9 +174,9 @@ describe('hparams builders', () => {
     );
     assert.equal(v.tag, '_hparams_/session_start_info');
     const info = hpData(v).sessionStartInfo!;
-    assert.equal(info.hparams.lr!.numberValue, 0.01);
-    assert.equal(info.hparams.opt!.stringValue, 'adam');
-    assert.equal(info.hparams.bn!.boolValue, false);
+    assert.equal(info.hparams!.lr!.numberValue, 0.01);
+    assert.equal(info.hparams!.opt!.stringValue, 'adam');
+    assert.equal(info.hparams!.bn!.boolValue, false);
     assert.equal(info.groupName, 'g0');
     assert.equal(info.startTimeSecs, 1700000000);
   });
@@ -214,9 +214,9 @@ describe('customScalarsLayoutValue()', () => {
     assert.equal(v.tag, 'custom_scalars__config__');
     assert.deepEqual(v.metadata, { pluginData: { pluginName: 'custom_scalars' } });
     const layout = tensorboard.Layout.decode(v.tensor!.stringVal![0]!);
-    assert.equal(layout.category[0]!.chart[0]!.multiline!.tag[0], 'loss.*');
+    assert.equal(layout.category[0]!.chart![0]!.multiline!.tag![0], 'loss.*');
     assert.equal(layout.category[1]!.closed, true);
-    assert.equal(layout.category[1]!.chart[0]!.margin!.series[0]!.upper, 'hi');
+    assert.equal(layout.category[1]!.chart![0]!.margin!.series![0]!.upper, 'hi');
   });
 
   test('rejects a chart tag that is not a valid regular expression', () => {
