@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import * as tf from '@tensorflow/tfjs';
 import { encodePng } from '../../tfevents/node/png-encoder.ts';
 import { createSummaryWriter } from '../../tfevents/node/summary-writer.ts';
 import { histogramBuckets } from '../../tfevents/summaries/histogram-summary.ts';
@@ -119,6 +120,20 @@ const trials = [
   },
 ] as const;
 
+/** The same wide-and-deep model built with TF.js; its toJSON() has Keras 2 style inbound nodes. */
+function tfjsWideDeepModelJson(): string {
+  const wide = tf.input({ shape: [5], name: 'wide_input' });
+  const deep = tf.input({ shape: [6], name: 'deep_input' });
+  const hidden = tf.layers
+    .dense({ units: 30, activation: 'relu', name: 'hidden' })
+    .apply(deep) as tf.SymbolicTensor;
+  const concat = tf.layers.concatenate({ name: 'concatenate' }).apply([wide, hidden]) as tf.SymbolicTensor;
+  const main = tf.layers.dense({ units: 1, name: 'main_output' }).apply(concat) as tf.SymbolicTensor;
+  const aux = tf.layers.dense({ units: 1, name: 'aux_output' }).apply(hidden) as tf.SymbolicTensor;
+  const model = tf.model({ inputs: [wide, deep], outputs: [main, aux], name: 'wide_deep' });
+  return JSON.stringify(model.toJSON(null, false));
+}
+
 function writeLogdir(logdir: string): void {
   const train = createSummaryWriter(join(logdir, 'model', 'train'));
   const validation = createSummaryWriter(join(logdir, 'model', 'validation'));
@@ -143,6 +158,9 @@ function writeLogdir(logdir: string): void {
   train.image('sample', [{ width: 4, height: 3, png }], 0, { wallTime: wall(0) });
   train.close();
   validation.close();
+  const tfjsRun = createSummaryWriter(join(logdir, 'tfjs', 'train'));
+  tfjsRun.kerasModel(tfjsWideDeepModelJson());
+  tfjsRun.close();
 
   const root = createSummaryWriter(join(logdir, 'hparams'));
   root.hparamsExperiment({
@@ -278,6 +296,7 @@ const allRuns = [
   'hparams/trial-1/validation',
   'model/train',
   'model/validation',
+  'tfjs/train',
 ];
 
 describe('real TensorBoard reads what our writer wrote', { skip }, () => {
@@ -370,6 +389,12 @@ describe('real TensorBoard reads what our writer wrote', { skip }, () => {
     const k = tag('model/train', 'keras');
     assert.deepEqual([k.plugin, k.content], ['graph_keras_model', '1']);
     assert.deepEqual(k.points[0]!.nodes, expectedNodes);
+  });
+
+  test('a TF.js model JSON gets the same conceptual graph, edges included', () => {
+    const byName = (nodes: [string, string[], string][]) =>
+      [...nodes].sort((a, b) => a[0].localeCompare(b[0]));
+    assert.deepEqual(byName(tag('tfjs/train', 'keras').points[0]!.nodes!), byName(expectedNodes));
   });
 
   test('the hparams plugin parses our experiment, both session starts and both session ends', () => {
