@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
 import { memoryByteSource } from '../../../tfevents/byte-source.ts';
 import { createEventStreamReader } from '../../../tfevents/event-stream-reader.ts';
@@ -126,6 +128,29 @@ describe('createSummaryWriter()', () => {
     }
     assert.deepEqual(seen, [['live', 3, 42]]);
     w.close();
+  });
+
+  test('points still buffered when the process calls process.exit() are flushed on exit', () => {
+    const dir = freshDir();
+    const writerUrl = pathToFileURL(
+      join(import.meta.dirname, '../../../tfevents/node/summary-writer.ts'),
+    ).href;
+    const code = [
+      `const { createSummaryWriter } = await import(${JSON.stringify(writerUrl)});`,
+      `const w = createSummaryWriter(${JSON.stringify(dir)}, { flushMs: 60000 });`,
+      `w.scalar('loss', 0.125, 7);`,
+      `process.exit(0);`,
+    ].join('\n');
+    const r = spawnSync(
+      process.execPath,
+      ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', code],
+      {
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(r.status, 0, r.stderr);
+    const [file] = readdirSync(dir);
+    assert.deepEqual(scalarsIn(join(dir, file!)), [['loss', 7, 0.125]]);
   });
 
   test('close() flushes what is buffered and later writes go to onError, not to the caller', () => {
