@@ -6,7 +6,7 @@
 // followed by more data); bad arguments (an empty tag, a NaN step) are caller bugs and throw at once.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { tensorboard } from '../../proto/index.ts';
 import { eventFileName } from '../event-file-name.ts';
 import {
@@ -133,7 +133,10 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export function createSummaryWriter(runDir: string, opts: SummaryWriterOptions = {}): SummaryWriter {
+export type { EncodedImage, HParamsExperimentConfig, HParamValue, SessionStatus, TextData };
+
+export function createSummaryWriter(dir: string, opts: SummaryWriterOptions = {}): SummaryWriter {
+  const runDir = resolve(dir);
   const flushMs = opts.flushMs ?? DEFAULT_FLUSH_MS;
   const maxBufferBytes = opts.maxBufferBytes ?? DEFAULT_MAX_BUFFER_BYTES;
   if (!(flushMs >= 0)) throw new RangeError(`createSummaryWriter: flushMs must be >= 0, got ${flushMs}`);
