@@ -123,8 +123,10 @@ function registerForExit(w: { flush(): void }): void {
 function defaultOnError(): (err: SummaryWriteError) => void {
   let last = '';
   return (err) => {
-    if (err.message === last) return;
-    last = err.message;
+    // One line per kind of failure, not per retry: the byte counts in the message change on every flush.
+    const key = `${err.op} ${err.cause instanceof Error ? err.cause.message : err.message}`;
+    if (key === last) return;
+    last = key;
     process.stderr.write(`trainboard: event file write failed: ${err.message}\n`);
   };
 }

@@ -153,6 +153,46 @@ describe('createSummaryWriter()', () => {
     assert.deepEqual(scalarsIn(join(dir, file!)), [['loss', 7, 0.125]]);
   });
 
+  test('a write the file system refuses (file size limit) goes to onError; the records before it stay intact', () => {
+    const dir = freshDir();
+    const writerUrl = pathToFileURL(
+      join(import.meta.dirname, '../../../tfevents/node/summary-writer.ts'),
+    ).href;
+    const code = [
+      `const { createSummaryWriter } = await import(${JSON.stringify(writerUrl)});`,
+      `const errors = [];`,
+      `const w = createSummaryWriter(${JSON.stringify(dir)}, { flushMs: 0, onError: (e) => errors.push(e.op + ' ' + e.message) });`,
+      `for (let step = 0; step < 100; step++) w.scalar('loss', step, step);`,
+      `w.close();`,
+      `console.log(JSON.stringify(errors));`,
+    ].join('\n');
+    // ulimit -f 2 caps files at 2 KiB; SIGXFSZ is ignored so that write() fails with EFBIG instead of killing node.
+    const tsx = import.meta.resolve('tsx');
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `trap '' XFSZ; ulimit -f 2; exec "${process.execPath}" --import ${tsx} --input-type=module -e "$CODE"`,
+      ],
+      { encoding: 'utf8', env: { ...process.env, CODE: code } },
+    );
+    assert.equal(r.status, 0, r.stderr);
+    const errors = JSON.parse(r.stdout.trim().split('\n').pop()!) as string[];
+    assert.ok(
+      errors.some((e) => /^write .*EFBIG/.test(e)),
+      r.stdout,
+    );
+    const [file] = readdirSync(dir);
+    const { damaged } = readScalars(join(dir, file!));
+    const points = scalarsIn(join(dir, file!));
+    assert.equal(damaged, 0);
+    assert.ok(points.length > 10 && points.length < 100, `${points.length} points fit in 2 KiB`);
+    assert.deepEqual(
+      points.map((p) => p[1]),
+      points.map((_, i) => i),
+    );
+  });
+
   test('close() flushes what is buffered and later writes go to onError, not to the caller', () => {
     const errors: SummaryWriteError[] = [];
     const timer = fakeTimer();
