@@ -103,6 +103,20 @@ describe('createEventFileWriter()', () => {
     assert.equal(records.length, 1);
   });
 
+  test('puts sourceWriter into the first event as source_metadata, as TensorFlow names itself there', () => {
+    const records: Uint8Array[] = [];
+    createEventFileWriter({
+      sink: { append: (r) => records.push(r) },
+      now: () => 5,
+      sourceWriter: 'trainboard',
+    });
+    const first = decodeEvent(records[0]!.subarray(12, records[0]!.length - 4));
+    assert.deepEqual(
+      [first.fileVersion, first.sourceMetadata?.writer, first.wallTime],
+      ['brain.Event:2', 'trainboard', 5],
+    );
+  });
+
   test('rejects a clock that returns NaN at creation', () => {
     assert.throws(
       () => createEventFileWriter({ sink: { append: () => undefined }, now: () => Number.NaN }),
