@@ -34,6 +34,8 @@ export const DEFAULT_FLUSH_MS = 500;
 export const DEFAULT_MAX_BUFFER_BYTES = 256 * 1024;
 /** While the disk refuses writes, at most this much is kept for retrying; older records are dropped (and reported). */
 export const MAX_RETAINED_BYTES = 64 * 1024 * 1024;
+/** After a failed write, the next attempt comes after max(flushMs, this), new points or not. */
+export const RETRY_MIN_MS = 1000;
 
 export class SummaryWriteError extends Error {
   override readonly name = 'SummaryWriteError';
@@ -197,7 +199,7 @@ export function createSummaryWriter(dir: string, opts: SummaryWriterOptions = {}
     cancelTimer = undefined;
     if (pendingBytes === 0) return;
     if (!open()) {
-      dropBeyondRetention();
+      retryLater();
       return;
     }
     const bytes = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
@@ -207,13 +209,19 @@ export function createSummaryWriter(dir: string, opts: SummaryWriterOptions = {}
     } catch (err) {
       // Keep everything and retry later from `position`: a partial write is overwritten, never followed.
       report('write', `write of ${bytes.length} bytes at offset ${position} failed: ${describe(err)}`, err);
-      dropBeyondRetention();
+      retryLater();
       return;
     }
     position += bytes.length;
     pending = [];
     pendingBytes = 0;
     lastError = '';
+  }
+
+  /** After a failure: bound what is kept, and try again on a timer even if no new point arrives. */
+  function retryLater(): void {
+    dropBeyondRetention();
+    if (!closed) cancelTimer = setTimer(flush, Math.max(flushMs, RETRY_MIN_MS));
   }
 
   function dropBeyondRetention(): void {
@@ -275,10 +283,12 @@ export function createSummaryWriter(dir: string, opts: SummaryWriterOptions = {}
     flush,
     close() {
       if (closed) return;
+      closed = true; // before flush(): a failure now must not schedule a retry
       flush();
-      closed = true;
       openWriters.delete(self);
       if (pendingBytes > 0) report('close', `closed with ${pendingBytes} unwritten bytes: ${lastError}`);
+      pending = [];
+      pendingBytes = 0;
       if (fd === undefined) return;
       try {
         closeSync(fd);

@@ -242,6 +242,36 @@ describe('createSummaryWriter()', () => {
     w.close();
   });
 
+  test('after a failed flush it retries on its own timer, so points land without any further write', () => {
+    const parent = join(root, `retry-${n++}`);
+    writeFileSync(parent, 'in the way');
+    const timer = fakeTimer();
+    const errors: SummaryWriteError[] = [];
+    const w = createSummaryWriter(join(parent, 'train'), { setTimer: timer, onError: (e) => errors.push(e) });
+    assert.equal(timer.pending(), 1, 'a retry is scheduled after the failed first flush');
+    w.scalar('loss', 1, 0);
+    timer.fire(); // fails again: still no directory
+    assert.equal(timer.pending(), 1);
+    rmSync(parent);
+    timer.fire();
+    assert.equal(timer.pending(), 0);
+    assert.deepEqual(scalarsIn(w.path), [['loss', 0, 1]]);
+    assert.ok(errors.length >= 2 && errors.every((e) => e.op === 'open'));
+    w.close();
+  });
+
+  test('close() after failures reports the unwritten bytes and leaves no timer behind', () => {
+    const parent = join(root, `close-fail-${n++}`);
+    writeFileSync(parent, 'x');
+    const timer = fakeTimer();
+    const errors: SummaryWriteError[] = [];
+    const w = createSummaryWriter(join(parent, 'run'), { setTimer: timer, onError: (e) => errors.push(e) });
+    w.scalar('loss', 1, 0);
+    w.close();
+    assert.equal(timer.pending(), 0);
+    assert.match(errors.at(-1)!.message, /closed with \d+ unwritten bytes/);
+  });
+
   test('an onError that throws does not break the caller either', () => {
     const parent = join(root, `throwing-${n++}`);
     writeFileSync(parent, 'x');
