@@ -539,6 +539,39 @@ for (const loadFast of [false, true]) {
       }
     });
 
+    test('the hparams plugin serves our experiment config: hparams with domains, metrics with groups', async () => {
+      const res = await fetch(`${tb!.url}/experiment/defaultExperimentId/data/plugin/hparams/experiment`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          experimentName: 'defaultExperimentId',
+          hparamsLimit: 1000,
+          includeMetrics: true,
+        }),
+      });
+      assert.equal(res.status, 200, await res.clone().text());
+      const exp = (await res.json()) as {
+        hparamInfos: { name: string; type: string; domainInterval?: object; domainDiscrete?: unknown[] }[];
+        metricInfos: { name: { group: string; tag: string }; displayName: string }[];
+      };
+      assert.deepEqual(
+        exp.hparamInfos.map((h) => [h.name, h.type, h.domainInterval ?? h.domainDiscrete]).sort(),
+        [
+          ['bn', 'DATA_TYPE_BOOL', [true, false]],
+          ['lr', 'DATA_TYPE_FLOAT64', { minValue: 0.001, maxValue: 0.1 }],
+          ['optimizer', 'DATA_TYPE_STRING', ['adam', 'sgd']],
+          ['units', 'DATA_TYPE_FLOAT64', [8, 16]],
+        ],
+      );
+      assert.deepEqual(
+        exp.metricInfos.map((m) => [m.name.group, m.name.tag, m.displayName]),
+        [
+          ['', 'epoch_loss', 'loss'],
+          ['validation', 'epoch_loss', 'val loss'],
+        ],
+      );
+    });
+
     test('the hparams plugin lists both sessions with their hparams, status and last metric values', async () => {
       const res = await fetch(
         `${tb!.url}/experiment/defaultExperimentId/data/plugin/hparams/session_groups`,
