@@ -1,0 +1,300 @@
+// The SQLite run store: one row per training session in `<logdir>/trainboard.sqlite` (WAL, busy timeout,
+// forward-only migrations). The trainer writes through it, the server reads through it; a `running` row whose
+// heartbeat is older than `staleAfterSecs` reads as `crashed` (derived, never stored).
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate } from './run-store-migrations.ts';
+
+export type SessionStatus = 'running' | 'finished' | 'failed' | 'stopped' | 'crashed';
+export type StoredStatus = Exclude<SessionStatus, 'crashed'>;
+export type HParams = Record<string, number | string | boolean>;
+
+export interface LayerSummaryRow {
+  name: string;
+  className: string;
+  outputShape: string;
+  params: number;
+  connectedTo: string[];
+  trainable: boolean;
+}
+export interface LayerSummary {
+  rows: LayerSummaryRow[];
+  totalParams: number;
+  trainableParams: number;
+  nonTrainableParams: number;
+}
+export interface EpochMetrics {
+  epoch: number;
+  wallTime: number;
+  metrics: Record<string, number>;
+}
+export interface SessionRecord {
+  id: string;
+  task: string;
+  status: SessionStatus;
+  startedAt: number;
+  endedAt: number | null;
+  heartbeatAt: number;
+  pid: number;
+  host: string;
+  backend: string;
+  hparams: HParams;
+  modelJson: string | null;
+  layerSummary: LayerSummary | null;
+  epochs: EpochMetrics[];
+  finalMetrics: Record<string, number>;
+  bestMetrics: Record<string, number>;
+  error: string | null;
+}
+
+export interface NewSession {
+  id: string;
+  task: string;
+  pid?: number;
+  host?: string;
+  backend: string;
+  hparams?: HParams;
+  startedAt?: number;
+}
+
+export interface RunStore {
+  /** Newest first, with `crashed` derived from stale heartbeats. */
+  listSessions(): SessionRecord[];
+  getSession(id: string): SessionRecord | undefined;
+  /** Changes whenever another connection committed (PRAGMA data_version); cheap. */
+  changeCounter(): number;
+  /** Inserts a `running` row; replaces an older row with the same id (a rerun into the same directory). */
+  createSession(s: NewSession): void;
+  heartbeat(id: string, at?: number): void;
+  setBackend(id: string, backend: string): void;
+  setHParams(id: string, hparams: HParams): void;
+  setModel(id: string, modelJson: string, layerSummary: LayerSummary | null): void;
+  /** Appends (or replaces) one epoch's metrics; best metrics are updated (min for loss-like, max otherwise). */
+  recordEpoch(id: string, epoch: number, metrics: Record<string, number>, wallTime?: number): void;
+  setFinalMetrics(id: string, metrics: Record<string, number>): void;
+  /** Ends the session: `finished`, `failed` (with the error text) or `stopped`. */
+  finish(id: string, status: Exclude<StoredStatus, 'running'>, error?: string | null, at?: number): void;
+  close(): void;
+}
+
+export interface RunStoreOptions {
+  readonly?: boolean;
+  /** A `running` row whose heartbeat is older than this reads as `crashed`. Default 30 s. */
+  staleAfterSecs?: number;
+  /** Clock in seconds since the epoch (tests inject one). */
+  now?: () => number;
+}
+
+export const DEFAULT_STALE_AFTER_SECS = 30;
+export const RUN_STORE_FILE = 'trainboard.sqlite';
+
+interface SessionRow {
+  id: string;
+  task: string;
+  status: string;
+  started_at: number;
+  ended_at: number | null;
+  heartbeat_at: number;
+  pid: number;
+  host: string;
+  backend: string;
+  hparams: string;
+  model_json: string | null;
+  layer_summary: string | null;
+  final_metrics: string;
+  best_metrics: string;
+  error: string | null;
+}
+interface EpochRow {
+  session_id: string;
+  epoch: number;
+  wall_time: number;
+  metrics: string;
+}
+
+/** True for metric names where lower is better (losses and errors). */
+export function lowerIsBetter(metric: string): boolean {
+  return /loss|error|mse|mae/i.test(metric);
+}
+
+function parseJson<T>(text: string | null, fallback: T, what: string, id: string): T {
+  if (text === null) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    process.stderr.write(`trainboard: run store: session ${id}: ${what} is not valid JSON, ignored\n`);
+    return fallback;
+  }
+}
+
+export function openRunStore(file: string, opts: RunStoreOptions = {}): RunStore {
+  const staleAfter = opts.staleAfterSecs ?? DEFAULT_STALE_AFTER_SECS;
+  const now = opts.now ?? (() => Date.now() / 1000);
+  if (!opts.readonly) mkdirSync(dirname(file), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+    db.pragma('busy_timeout = 5000');
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      migrate(db, file);
+    } else {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version === 0) throw new Error('no trainboard schema (user_version 0)');
+    }
+  } catch (err) {
+    throw new Error(`run store ${file}: ${err instanceof Error ? err.message : String(err)}`, {
+      cause: err,
+    });
+  }
+
+  const selectAll = db.prepare<[], SessionRow>('SELECT * FROM sessions ORDER BY started_at DESC, id DESC');
+  const selectOne = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
+  const selectEpochs = db.prepare<[string], EpochRow>(
+    'SELECT * FROM epochs WHERE session_id = ? ORDER BY epoch',
+  );
+  const selectAllEpochs = db.prepare<[], EpochRow>('SELECT * FROM epochs ORDER BY session_id, epoch');
+
+  function toRecord(row: SessionRow, epochs: EpochRow[]): SessionRecord {
+    let status = row.status as SessionStatus;
+    if (status === 'running' && now() - row.heartbeat_at > staleAfter) status = 'crashed';
+    return {
+      id: row.id,
+      task: row.task,
+      status,
+      startedAt: row.started_at,
+      endedAt: row.ended_at,
+      heartbeatAt: row.heartbeat_at,
+      pid: row.pid,
+      host: row.host,
+      backend: row.backend,
+      hparams: parseJson<HParams>(row.hparams, {}, 'hparams', row.id),
+      modelJson: row.model_json,
+      layerSummary: parseJson<LayerSummary | null>(row.layer_summary, null, 'layer summary', row.id),
+      epochs: epochs.map((e) => ({
+        epoch: e.epoch,
+        wallTime: e.wall_time,
+        metrics: parseJson<Record<string, number>>(e.metrics, {}, `epoch ${e.epoch}`, row.id),
+      })),
+      finalMetrics: parseJson<Record<string, number>>(row.final_metrics, {}, 'final metrics', row.id),
+      bestMetrics: parseJson<Record<string, number>>(row.best_metrics, {}, 'best metrics', row.id),
+      error: row.error,
+    };
+  }
+
+  function mustUpdate(result: Database.RunResult, id: string, op: string): void {
+    if (result.changes === 0) throw new Error(`run store ${file}: ${op}: no session '${id}'`);
+  }
+
+  const store: RunStore = {
+    listSessions() {
+      const byId = new Map<string, EpochRow[]>();
+      for (const e of selectAllEpochs.all()) {
+        const list = byId.get(e.session_id) ?? [];
+        list.push(e);
+        byId.set(e.session_id, list);
+      }
+      return selectAll.all().map((r) => toRecord(r, byId.get(r.id) ?? []));
+    },
+    getSession(id) {
+      const row = selectOne.get(id);
+      return row ? toRecord(row, selectEpochs.all(id)) : undefined;
+    },
+    changeCounter() {
+      return db.pragma('data_version', { simple: true }) as number;
+    },
+    createSession(s) {
+      const t = s.startedAt ?? now();
+      db.transaction(() => {
+        db.prepare('DELETE FROM epochs WHERE session_id = ?').run(s.id);
+        db.prepare('DELETE FROM sessions WHERE id = ?').run(s.id);
+        db.prepare(
+          `INSERT INTO sessions (id, task, status, started_at, ended_at, heartbeat_at, pid, host, backend, hparams,
+             model_json, layer_summary, final_metrics, best_metrics, error)
+           VALUES (?, ?, 'running', ?, NULL, ?, ?, ?, ?, ?, NULL, NULL, '{}', '{}', NULL)`,
+        ).run(
+          s.id,
+          s.task,
+          t,
+          t,
+          s.pid ?? process.pid,
+          s.host ?? '',
+          s.backend,
+          JSON.stringify(s.hparams ?? {}),
+        );
+      })();
+    },
+    heartbeat(id, at) {
+      mustUpdate(
+        db.prepare('UPDATE sessions SET heartbeat_at = ? WHERE id = ?').run(at ?? now(), id),
+        id,
+        'heartbeat',
+      );
+    },
+    setBackend(id, backend) {
+      mustUpdate(
+        db.prepare('UPDATE sessions SET backend = ? WHERE id = ?').run(backend, id),
+        id,
+        'setBackend',
+      );
+    },
+    setHParams(id, hparams) {
+      mustUpdate(
+        db.prepare('UPDATE sessions SET hparams = ? WHERE id = ?').run(JSON.stringify(hparams), id),
+        id,
+        'setHParams',
+      );
+    },
+    setModel(id, modelJson, layerSummary) {
+      mustUpdate(
+        db
+          .prepare('UPDATE sessions SET model_json = ?, layer_summary = ? WHERE id = ?')
+          .run(modelJson, layerSummary ? JSON.stringify(layerSummary) : null, id),
+        id,
+        'setModel',
+      );
+    },
+    recordEpoch(id, epoch, metrics, wallTime) {
+      const t = wallTime ?? now();
+      db.transaction(() => {
+        const row = selectOne.get(id);
+        if (!row) throw new Error(`run store ${file}: recordEpoch: no session '${id}'`);
+        const best = parseJson<Record<string, number>>(row.best_metrics, {}, 'best metrics', id);
+        for (const [k, v] of Object.entries(metrics)) {
+          if (!Number.isFinite(v)) continue;
+          const old = best[k];
+          if (old === undefined || (lowerIsBetter(k) ? v < old : v > old)) best[k] = v;
+        }
+        db.prepare(
+          'INSERT OR REPLACE INTO epochs (session_id, epoch, wall_time, metrics) VALUES (?, ?, ?, ?)',
+        ).run(id, epoch, t, JSON.stringify(metrics));
+        db.prepare(
+          'UPDATE sessions SET best_metrics = ?, final_metrics = ?, heartbeat_at = ? WHERE id = ?',
+        ).run(JSON.stringify(best), JSON.stringify(metrics), t, id);
+      })();
+    },
+    setFinalMetrics(id, metrics) {
+      mustUpdate(
+        db.prepare('UPDATE sessions SET final_metrics = ? WHERE id = ?').run(JSON.stringify(metrics), id),
+        id,
+        'setFinalMetrics',
+      );
+    },
+    finish(id, status, error, at) {
+      const t = at ?? now();
+      mustUpdate(
+        db
+          .prepare('UPDATE sessions SET status = ?, error = ?, ended_at = ?, heartbeat_at = ? WHERE id = ?')
+          .run(status, error ?? null, t, t, id),
+        id,
+        'finish',
+      );
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+  return store;
+}
