@@ -1,0 +1,163 @@
+// The server factory: createApp(deps) wires the logdir watcher, series store, run store, TensorBoard /data
+// routes, our /api routes, the static client and the Socket.IO hub, and returns { httpServer, io, close() }.
+// It never listens and reads no flags or environment: the CLI (or a test) does that.
+import express from 'express';
+import { createServer, type Server as HttpServer } from 'node:http';
+import { resolve } from 'node:path';
+import { Server } from 'socket.io';
+import type { ApiHealthResponse, ClientToServerEvents, ServerToClientEvents } from './api-contract.ts';
+import { createApiRouter } from './api/api-router.ts';
+import { errorMiddleware, notFoundHandler } from './http/http-error.ts';
+import { createLogdirWatcher, type LogdirWatcher } from './ingest/logdir-watcher.ts';
+import { createSocketHub, type SocketHub } from './live/socket-hub.ts';
+import { createCoreRouter } from './plugins/core/core-router.ts';
+import { createPluginRouter } from './plugins/plugin-registry.ts';
+import { createRunStoreLoader } from './sessions/run-store-loader.ts';
+import { createSessionCatalog, type SessionSource } from './sessions/session-catalog.ts';
+import { createClientStaticRouter } from './static/client-static.ts';
+import { createSeriesStore, type SeriesStore } from './store/series-store.ts';
+
+export const TRAINBOARD_VERSION = '0.1.0';
+
+export interface AppDeps {
+  logdir: string;
+  /** Seconds between rescans (TensorBoard's --reload_interval); 0 = load once. Default 5. */
+  reloadIntervalSecs?: number;
+  /** fs.watch notifications (default true). */
+  watch?: boolean;
+  /** Directory of the built client; default <repo>/dist/client. */
+  clientDir?: string;
+  /** Sessions source; default: <logdir>/trainboard.sqlite through runstore, when present. */
+  sessionSource?: () => SessionSource | undefined;
+  /** Push batch interval (ms), default 50. */
+  pushIntervalMs?: number;
+  /** Packets queued for a client above which its pushes are dropped, default 100. */
+  maxBufferedPackets?: number;
+  /** Flags shown in /data/environment. */
+  flags?: Record<string, unknown>;
+  log?: (line: string) => void;
+}
+
+export interface App {
+  httpServer: HttpServer;
+  io: Server<ClientToServerEvents, ServerToClientEvents>;
+  store: SeriesStore;
+  watcher: LogdirWatcher;
+  hub: SocketHub;
+  /** Resolves when the first read of the logdir is complete. */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function createApp(deps: AppDeps): Promise<App> {
+  const log = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const logdir = resolve(deps.logdir);
+  const startedAt = Date.now();
+  const store = createSeriesStore({ logdir: deps.logdir });
+  const watcher = createLogdirWatcher({
+    logdir,
+    store,
+    reloadIntervalSecs: deps.reloadIntervalSecs ?? 5,
+    watch: deps.watch ?? true,
+    log,
+  });
+  const loader = deps.sessionSource ? undefined : await createRunStoreLoader({ logdir, log });
+  const sessionSource = deps.sessionSource ?? (() => loader?.current());
+  const sessions = createSessionCatalog({ provider: store, source: sessionSource });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'extended');
+  const httpServer = createServer(app);
+  const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 1e6,
+  });
+
+  let lastCounter = -1;
+  let lastSnapshot = new Map<string, string>();
+  const sessionChanges = (): string[] => {
+    let counter = -2;
+    try {
+      counter = sessionSource()?.changeCounter() ?? -2;
+    } catch {
+      counter = -3;
+    }
+    const runs = store.runs().length;
+    const key = counter * 1e6 + runs;
+    if (key === lastCounter) return [];
+    lastCounter = key;
+    const next = new Map(sessions.list().map((s) => [s.summary.id, JSON.stringify(s.summary)]));
+    const changed = [...next].filter(([id, json]) => lastSnapshot.get(id) !== json).map(([id]) => id);
+    lastSnapshot = next;
+    return changed;
+  };
+  const hub = createSocketHub({
+    io,
+    store,
+    intervalMs: deps.pushIntervalMs ?? 50,
+    maxBufferedPackets: deps.maxBufferedPackets ?? 100,
+    sessionChanges,
+    log,
+  });
+
+  const health = (): ApiHealthResponse => {
+    const t = store.totals();
+    const c = watcher.counters();
+    const mem = process.memoryUsage();
+    return {
+      ok: true,
+      version: TRAINBOARD_VERSION,
+      logdir,
+      logdirPresent: watcher.logdirPresent(),
+      uptimeSecs: (Date.now() - startedAt) / 1000,
+      counters: {
+        files: c.files,
+        records: c.records,
+        damagedRecords: t.damaged,
+        runs: t.runs,
+        tags: t.tags,
+        points: t.points,
+        clients: hub.clients(),
+        droppedPushes: hub.droppedPushes(),
+        restarts: t.restarts,
+      },
+      memory: {
+        rssBytes: mem.rss,
+        heapUsedBytes: mem.heapUsed,
+        bytesPerScalarPoint: t.points > 0 ? t.scalarBytes / t.points : 0,
+      },
+    };
+  };
+
+  const flags = { logdir: deps.logdir, reload_interval: deps.reloadIntervalSecs ?? 5, ...deps.flags };
+  const data = express.Router();
+  data.use(createCoreRouter({ provider: store, flags, version: TRAINBOARD_VERSION }));
+  data.use(createPluginRouter({ provider: store }));
+  data.use(notFoundHandler);
+  app.use('/data', data);
+  app.use('/experiment/:eid/data', data);
+  app.use('/api', createApiRouter({ provider: store, sessions, health }));
+  app.use(createClientStaticRouter(deps.clientDir ?? resolve(import.meta.dirname, '..', 'dist', 'client')));
+  app.use(notFoundHandler);
+  app.use(errorMiddleware(log));
+
+  return {
+    httpServer,
+    io,
+    store,
+    watcher,
+    hub,
+    ready: () => watcher.ready(),
+    async close() {
+      hub.close();
+      watcher.close();
+      try {
+        await io.close(); // also closes httpServer
+      } catch {
+        // the HTTP server was never listening: nothing to close
+      }
+      loader?.close();
+    },
+  };
+}

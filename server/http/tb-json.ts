@@ -1,0 +1,33 @@
+// Sends JSON the way TensorBoard's HTTP layer does: NaN and the infinities as the strings "NaN", "Infinity",
+// "-Infinity" (json_util.Cleanse), `Content-Type: application/json`, and the no-cache headers.
+import type { Response } from 'express';
+import type { JsonNumber } from '../api-contract.ts';
+
+/** NaN and the infinities as TensorBoard's JSON strings. */
+export function jsonNumber(x: number): JsonNumber {
+  if (Number.isFinite(x)) return x;
+  if (Number.isNaN(x)) return 'NaN';
+  return x > 0 ? 'Infinity' : '-Infinity';
+}
+
+function cleanse(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? jsonNumber(value) : value;
+}
+
+export function noCache(res: Response): void {
+  res.setHeader('Cache-Control', 'no-cache, must-revalidate');
+  res.setHeader('Expires', '0');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+}
+
+export function sendJson(res: Response, body: unknown, status = 200): void {
+  noCache(res);
+  res.status(status).setHeader('Content-Type', 'application/json');
+  res.end(JSON.stringify(body, cleanse));
+}
+
+export function sendText(res: Response, body: string, contentType: string): void {
+  noCache(res);
+  res.setHeader('Content-Type', `${contentType}; charset=utf-8`);
+  res.end(body);
+}

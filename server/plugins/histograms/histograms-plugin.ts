@@ -1,0 +1,102 @@
+// TensorBoard's histograms and distributions plugins: /tags and /histograms (`[wall, step, [[l, r, c], ...]]`),
+// and /distributions, the same data compressed at TensorBoard's nine basis points (compressor.py).
+import type { TbDistributionsResponse, TbHistogramsResponse, TbTagsResponse } from '../../api-contract.ts';
+import { jsonNumber, sendJson } from '../../http/tb-json.ts';
+import type { DataProvider } from '../../store/data-provider.ts';
+import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
+import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
+
+/** TensorBoard's NORMAL_HISTOGRAM_BPS. */
+export const BASIS_POINTS = [0, 668, 1587, 3085, 5000, 6915, 8413, 9332, 10000] as const;
+
+/** compressor.compress_histogram over k rows of [left, right, count]. */
+export function compressHistogram(buckets: Float64Array): [number, number][] {
+  const k = Math.floor(buckets.length / 3);
+  if (k === 0) return BASIS_POINTS.map((bp) => [bp, 0]);
+  const minmin = buckets[0]!;
+  const maxmax = buckets[(k - 1) * 3 + 1]!;
+  let total = 0;
+  for (let i = 0; i < k; i++) total += buckets[i * 3 + 2]!;
+  const scale = BASIS_POINTS[BASIS_POINTS.length - 1]! / (total || 1);
+  const weights: number[] = [];
+  let acc = 0;
+  for (let i = 0; i < k; i++) weights.push((acc += buckets[i * 3 + 2]! * scale));
+  const right = (i: number): number => buckets[i * 3 + 1]!;
+  const lerp = (x: number, x0: number, x1: number, y0: number, y1: number): number =>
+    y0 + ((x - x0) * (y1 - y0)) / (x1 - x0);
+  const result: [number, number][] = [];
+  let bpIndex = 0;
+  outer: while (bpIndex < BASIS_POINTS.length) {
+    const bp = BASIS_POINTS[bpIndex]!;
+    // np.searchsorted(weights, bp, side='right')
+    let i = 0;
+    while (i < weights.length && weights[i]! <= bp) i++;
+    while (i < weights.length) {
+      const cumsum = weights[i]!;
+      const prev = i > 0 ? weights[i - 1]! : 0;
+      if (cumsum === prev) {
+        i++;
+        continue;
+      }
+      const lhs = !i || !prev ? minmin : Math.max(right(i - 1), minmin);
+      const rhs = Math.min(right(i), maxmax);
+      result.push([bp, lerp(bp, prev, cumsum, lhs, rhs)]);
+      bpIndex++;
+      continue outer;
+    }
+    break;
+  }
+  while (bpIndex < BASIS_POINTS.length) result.push([BASIS_POINTS[bpIndex++]!, maxmax]);
+  return result;
+}
+
+function histogramTags(provider: DataProvider): TbTagsResponse {
+  const body: TbTagsResponse = {};
+  for (const [run, tags] of tagsByRun(provider, 'histograms')) {
+    const entry: TbTagsResponse[string] = (body[run] = {});
+    for (const info of tags) entry[info.tag] = describeTag(info);
+  }
+  return body;
+}
+
+function rows(b: Float64Array): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let i = 0; i + 2 < b.length; i += 3) out.push([b[i]!, b[i + 1]!, b[i + 2]!]);
+  return out;
+}
+
+export const histogramsPlugin: TbPlugin = {
+  name: 'histograms',
+  listing: customElement('histograms', 'tf-histogram-dashboard'),
+  isActive: (provider) => hasPluginTags(provider, 'histograms'),
+  routes(router, { provider }) {
+    router.get('/tags', (_req, res) => sendJson(res, histogramTags(provider)));
+    router.get('/histograms', (req, res) => {
+      const { run, tag } = requireRunTag(provider, req, 'histograms');
+      const body: TbHistogramsResponse = (run.histograms(tag) ?? []).map((h) => [
+        h.wallTime,
+        h.step,
+        rows(h.buckets).map(([l, r, c]) => [jsonNumber(l), jsonNumber(r), jsonNumber(c)]),
+      ]);
+      sendJson(res, body);
+    });
+  },
+};
+
+export const distributionsPlugin: TbPlugin = {
+  name: 'distributions',
+  listing: customElement('distributions', 'tf-distribution-dashboard'),
+  isActive: (provider) => hasPluginTags(provider, 'histograms'),
+  routes(router, { provider }) {
+    router.get('/tags', (_req, res) => sendJson(res, histogramTags(provider)));
+    router.get('/distributions', (req, res) => {
+      const { run, tag } = requireRunTag(provider, req, 'histograms');
+      const body: TbDistributionsResponse = (run.histograms(tag) ?? []).map((h) => [
+        h.wallTime,
+        h.step,
+        compressHistogram(h.buckets).map(([bp, v]) => [bp, jsonNumber(v)]),
+      ]);
+      sendJson(res, body);
+    });
+  },
+};

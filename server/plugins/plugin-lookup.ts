@@ -1,0 +1,51 @@
+// Shared lookups for plugin routes: the run and tag named by `run`/`tag` parameters, as 400 (missing or
+// malformed) or 404 (unknown) HttpErrors, and tags per run filtered by plugin.
+import type { Request } from 'express';
+import type { TagInfo } from '../../tfevents/event-interpreter.ts';
+import { notFound } from '../http/http-error.ts';
+import { requiredString } from '../http/request-params.ts';
+import type { DataProvider, RunView } from '../store/data-provider.ts';
+import { markdownToSafeHtml } from './text/markdown-renderer.ts';
+
+export function requireRun(provider: DataProvider, req: Request): RunView {
+  const name = requiredString(req.query, 'run');
+  const run = provider.run(name);
+  if (!run) throw notFound(`no run named '${name.slice(0, 200)}'`);
+  return run;
+}
+
+export function requireRunTag(
+  provider: DataProvider,
+  req: Request,
+  plugin: string,
+): { run: RunView; tag: string; info: TagInfo } {
+  const run = requireRun(provider, req);
+  const tag = requiredString(req.query, 'tag');
+  const info = run.tags().get(tag);
+  if (!info || info.plugin !== plugin)
+    throw notFound(`no ${plugin} data for run='${run.name.slice(0, 200)}', tag='${tag.slice(0, 200)}'`);
+  return { run, tag, info };
+}
+
+/** run -> tag -> info for every tag of `plugin`, runs in name order. */
+export function tagsByRun(provider: DataProvider, plugin: string): Map<string, TagInfo[]> {
+  const out = new Map<string, TagInfo[]>();
+  for (const run of provider.runs()) {
+    const tags: TagInfo[] = [];
+    for (const info of run.tags().values()) if (info.plugin === plugin) tags.push(info);
+    if (tags.length) out.set(run.name, tags);
+  }
+  return out;
+}
+
+/** Memoized Markdown -> safe HTML for tag descriptions (the same few strings are rendered on every listing). */
+const descriptionCache = new Map<string, string>();
+export function describeTag(info: TagInfo): { displayName: string; description: string } {
+  let html = descriptionCache.get(info.description);
+  if (html === undefined) {
+    html = markdownToSafeHtml(info.description);
+    if (descriptionCache.size > 10_000) descriptionCache.clear();
+    descriptionCache.set(info.description, html);
+  }
+  return { displayName: info.displayName, description: html };
+}

@@ -1,0 +1,66 @@
+// TensorBoard's text plugin: /tags (`{run: [tag, ...]}`) and /text, each value rendered as text_plugin.py
+// does: rank 0 as sanitized Markdown, ranks 1-2 as an HTML table of Markdown cells, higher ranks reduced to
+// their first 2-D slice with a warning. `markdown=false` escapes instead of rendering.
+import type { TbTextResponse, TbTextTagsResponse } from '../../api-contract.ts';
+import { optionalEnum } from '../../http/request-params.ts';
+import { sendJson } from '../../http/tb-json.ts';
+import { requireRunTag, tagsByRun } from '../plugin-lookup.ts';
+import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
+import { escapeHtml, markdownToSafeHtml } from './markdown-renderer.ts';
+
+const WARNING =
+  '**Warning:** This text summary contained data of dimensionality %d, but only 2d tables are supported. Showing a 2d slice of the data instead.';
+
+function table(cells: string[][]): string {
+  const rows = cells.map((row) => `<tr>\n${row.map((c) => `<td>${c}</td>\n`).join('')}</tr>\n`);
+  return `<table>\n<tbody>\n${rows.join('')}</tbody>\n</table>`;
+}
+
+/** text_array_to_html over a row-major string tensor. */
+export function textToHtml(shape: readonly number[], strings: readonly string[], markdown = true): string {
+  const render = markdown ? markdownToSafeHtml : (s: string): string => `<p>${escapeHtml(s)}</p>`;
+  if (shape.length === 0)
+    return markdown ? markdownToSafeHtml(strings[0] ?? '') : escapeHtml(strings[0] ?? '');
+  let warning = '';
+  let rowsN: number;
+  let colsN: number;
+  if (shape.length === 1) {
+    rowsN = shape[0]!;
+    colsN = 1;
+  } else {
+    if (shape.length > 2) warning = markdownToSafeHtml(WARNING.replace('%d', String(shape.length)));
+    // the first 2-D slice: leading dims at index 0, so the first rows*cols strings
+    rowsN = shape[shape.length - 2]!;
+    colsN = shape[shape.length - 1]!;
+  }
+  const cells: string[][] = [];
+  for (let r = 0; r < rowsN; r++) {
+    const row: string[] = [];
+    for (let c = 0; c < colsN; c++) row.push(render(strings[r * colsN + c] ?? ''));
+    cells.push(row);
+  }
+  return warning + table(cells);
+}
+
+export const textPlugin: TbPlugin = {
+  name: 'text',
+  listing: customElement('text', 'tf-text-dashboard'),
+  isActive: (provider) => hasPluginTags(provider, 'text'),
+  routes(router, { provider }) {
+    router.get('/tags', (_req, res) => {
+      const body: TbTextTagsResponse = {};
+      for (const [run, tags] of tagsByRun(provider, 'text')) body[run] = tags.map((t) => t.tag);
+      sendJson(res, body);
+    });
+    router.get('/text', (req, res) => {
+      const markdown = optionalEnum(req.query, 'markdown', ['true', 'false'] as const) !== 'false';
+      const { run, tag } = requireRunTag(provider, req, 'text');
+      const body: TbTextResponse = (run.texts(tag) ?? []).map((t) => ({
+        wall_time: t.wallTime,
+        step: t.step,
+        text: textToHtml(t.shape, t.strings, markdown),
+      }));
+      sendJson(res, body);
+    });
+  },
+};

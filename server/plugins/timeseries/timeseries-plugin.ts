@@ -1,0 +1,153 @@
+// TensorBoard 2.21's Time Series plugin (its default tab): /tags for scalars, histograms and images, the
+// form-POST (or GET) /timeSeries with a JSON list of {plugin, tag, run?, sample?} requests answered per request
+// (errors inside a 200 body, as TensorBoard does), and /imageData.
+import express, { type Request } from 'express';
+import { HttpError } from '../../http/http-error.ts';
+import { optionalString, requiredString } from '../../http/request-params.ts';
+import { jsonNumber, noCache, sendJson } from '../../http/tb-json.ts';
+import type { DataProvider } from '../../store/data-provider.ts';
+import { imageBlobKey, imageContentType, lookupImage } from '../images/images-plugin.ts';
+import { describeTag, tagsByRun } from '../plugin-lookup.ts';
+import type { TbPlugin } from '../tb-plugin.ts';
+
+interface SeriesRequest {
+  plugin?: unknown;
+  tag?: unknown;
+  run?: unknown;
+  sample?: unknown;
+}
+
+function runTagInfo(provider: DataProvider, plugin: string) {
+  const runTag: Record<string, string[]> = {};
+  const descriptions: Record<string, string> = {};
+  for (const [run, tags] of tagsByRun(provider, plugin)) {
+    runTag[run] = tags.map((t) => t.tag).sort();
+    for (const t of tags) {
+      const d = describeTag(t).description;
+      if (d) descriptions[t.tag] = d;
+    }
+  }
+  return { runTagInfo: runTag, tagDescriptions: descriptions };
+}
+
+function imagesInfo(provider: DataProvider) {
+  const sampled: Record<string, Record<string, { maxSamplesPerStep: number }>> = {};
+  const descriptions: Record<string, string> = {};
+  for (const [run, tags] of tagsByRun(provider, 'images')) {
+    for (const t of tags) {
+      const max = Math.max(0, ...(provider.run(run)!.images(t.tag) ?? []).map((s) => s.images.length));
+      (sampled[t.tag] ??= {})[run] = { maxSamplesPerStep: max };
+      const d = describeTag(t).description;
+      if (d) descriptions[t.tag] = d;
+    }
+  }
+  return { tagDescriptions: descriptions, tagRunSampledInfo: sampled };
+}
+
+function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknown> {
+  const plugin = r.plugin;
+  const tag = r.tag;
+  const base: Record<string, unknown> = { plugin, tag };
+  if (typeof r.run === 'string') base.run = r.run;
+  if (r.sample !== undefined) base.sample = r.sample;
+  if (typeof tag !== 'string' || typeof plugin !== 'string')
+    return { ...base, error: 'Missing tag or plugin' };
+  if (plugin === 'scalars') {
+    const runToSeries: Record<string, unknown[]> = {};
+    const runs = typeof r.run === 'string' ? [r.run] : provider.runs().map((x) => x.name);
+    for (const name of runs) {
+      const run = provider.run(name);
+      const series = run?.tags().get(tag)?.plugin === 'scalars' ? run.scalars(tag) : undefined;
+      if (!series) continue;
+      const rows: unknown[] = [];
+      for (let i = 0; i < series.length; i++)
+        rows.push({ wallTime: series.wallTime(i), step: series.step(i), value: jsonNumber(series.value(i)) });
+      runToSeries[name] = rows;
+    }
+    return { ...base, runToSeries };
+  }
+  if (plugin === 'histograms' || plugin === 'images') {
+    if (typeof r.run !== 'string') return { ...base, error: 'Missing run' };
+    const run = provider.run(r.run);
+    const runToSeries: Record<string, unknown[]> = {};
+    if (plugin === 'histograms') {
+      const rows = run?.histograms(tag);
+      if (rows)
+        runToSeries[r.run] = rows.map((h) => {
+          const bins = [];
+          for (let i = 0; i + 2 < h.buckets.length; i += 3)
+            bins.push({ min: h.buckets[i]!, max: h.buckets[i + 1]!, count: h.buckets[i + 2]! });
+          return { wallTime: h.wallTime, step: h.step, bins };
+        });
+    } else {
+      if (typeof r.sample !== 'number' || !Number.isSafeInteger(r.sample) || r.sample < 0)
+        return { ...base, error: 'Missing sample' };
+      const sample = r.sample;
+      const rows = run?.images(tag);
+      if (rows)
+        runToSeries[r.run] = rows.flatMap((s, index) =>
+          sample < s.images.length
+            ? [
+                {
+                  step: s.step,
+                  wallTime: s.wallTime,
+                  imageId: imageBlobKey(r.run as string, tag, index, sample),
+                },
+              ]
+            : [],
+        );
+    }
+    return { ...base, runToSeries };
+  }
+  return { ...base, error: `Unknown plugin: ${plugin.slice(0, 100)}` };
+}
+
+function parseRequests(req: Request): SeriesRequest[] {
+  const raw =
+    req.method === 'GET'
+      ? optionalString(req.query, 'requests')
+      : (req.body as Record<string, unknown> | undefined)?.requests;
+  if (typeof raw !== 'string')
+    throw new HttpError(400, 'bad_param', "form field 'requests' (a JSON list) is required");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new HttpError(400, 'bad_body', "'requests' is not valid JSON");
+  }
+  if (!Array.isArray(parsed) || parsed.length > 10_000)
+    throw new HttpError(400, 'bad_param', "'requests' must be a JSON list");
+  return parsed.map((x) => (typeof x === 'object' && x !== null ? (x as SeriesRequest) : {}));
+}
+
+export const timeseriesPlugin: TbPlugin = {
+  name: 'timeseries',
+  listing: {
+    disable_reload: false,
+    remove_dom: false,
+    tab_name: 'Time Series',
+    loading_mechanism: { type: 'NG_COMPONENT' },
+  },
+  isActive: () => true,
+  routes(router, { provider }) {
+    router.get('/tags', (_req, res) =>
+      sendJson(res, {
+        scalars: runTagInfo(provider, 'scalars'),
+        histograms: runTagInfo(provider, 'histograms'),
+        images: imagesInfo(provider),
+      }),
+    );
+    router.all('/timeSeries', express.urlencoded({ extended: false, limit: '1mb' }), (req, res) => {
+      sendJson(
+        res,
+        parseRequests(req).map((r) => answer(provider, r)),
+      );
+    });
+    router.get('/imageData', (req, res) => {
+      const bytes = lookupImage(provider, requiredString(req.query, 'imageId'));
+      noCache(res);
+      res.setHeader('Content-Type', imageContentType(bytes));
+      res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    });
+  },
+};

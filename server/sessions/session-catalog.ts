@@ -1,0 +1,169 @@
+// Training sessions as the UI shows them: rows of the run store (trainboard.sqlite, written by the trainer)
+// merged with the runs found on disk, so runs from other tools appear with no SQLite row. A session groups its
+// runs: for a row, every run at or under its directory; for disk-only runs, a `train`/`validation`/`val`/`eval`
+// run is grouped under its parent directory, any other run is its own session.
+import type {
+  SessionStatusView,
+  SessionSummary,
+  EpochMetricsView,
+  LayerSummaryView,
+} from '../api-contract.ts';
+import type { DataProvider, RunView } from '../store/data-provider.ts';
+
+/** The read surface of runstore/run-store.ts that the server uses (kept structurally identical). */
+export interface SessionRecordLike {
+  id: string;
+  task: string;
+  status: 'running' | 'finished' | 'failed' | 'stopped' | 'crashed';
+  startedAt: number;
+  endedAt: number | null;
+  heartbeatAt: number;
+  pid: number;
+  host: string;
+  backend: string;
+  hparams: Record<string, number | string | boolean>;
+  modelJson: string | null;
+  layerSummary: LayerSummaryView | null;
+  epochs: EpochMetricsView[];
+  finalMetrics: Record<string, number>;
+  bestMetrics: Record<string, number>;
+  error: string | null;
+}
+
+export interface SessionSource {
+  listSessions(): SessionRecordLike[];
+  getSession(id: string): SessionRecordLike | undefined;
+  changeCounter(): number;
+  close(): void;
+}
+
+const ROLE_DIRS = new Set(['train', 'validation', 'val', 'eval', 'test']);
+
+/** The disk-only session id of a run. */
+export function diskSessionId(run: string): string {
+  const slash = run.lastIndexOf('/');
+  if (slash < 0) return run;
+  return ROLE_DIRS.has(run.slice(slash + 1)) ? run.slice(0, slash) : run;
+}
+
+export interface SessionDetail {
+  summary: SessionSummary;
+  record: SessionRecordLike | undefined;
+  runs: RunView[];
+}
+
+export interface SessionCatalog {
+  list(): SessionDetail[];
+  get(id: string): SessionDetail | undefined;
+  /** The session a run belongs to. */
+  sessionOfRun(run: string): string;
+}
+
+function under(run: string, id: string): boolean {
+  return run === id || run.startsWith(`${id}/`);
+}
+
+function hasKerasModel(runs: RunView[]): boolean {
+  return runs.some((r) => [...r.tags().values()].some((t) => t.plugin === 'graph_keras_model'));
+}
+
+export function createSessionCatalog(deps: {
+  provider: DataProvider;
+  source: () => SessionSource | undefined;
+}): SessionCatalog {
+  function records(): SessionRecordLike[] {
+    try {
+      return deps.source()?.listSessions() ?? [];
+    } catch {
+      return []; // a locked or damaged SQLite file must not take the dashboard down; disk runs still show
+    }
+  }
+
+  function build(): SessionDetail[] {
+    const recs = records();
+    // longest id first, so nested session directories claim their runs before their parents
+    const byLength = [...recs].sort((a, b) => b.id.length - a.id.length);
+    const runsOf = new Map<string, RunView[]>();
+    const disk = new Map<string, RunView[]>();
+    for (const run of deps.provider.runs()) {
+      const owner = byLength.find((r) => under(run.name, r.id));
+      const map = owner ? runsOf : disk;
+      const key = owner ? owner.id : diskSessionId(run.name);
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
+      list.push(run);
+    }
+    const out: SessionDetail[] = [];
+    for (const rec of recs) {
+      const runs = runsOf.get(rec.id) ?? [];
+      out.push({
+        record: rec,
+        runs,
+        summary: {
+          id: rec.id,
+          source: 'runstore',
+          task: rec.task,
+          status: rec.status,
+          startedAt: rec.startedAt,
+          endedAt: rec.endedAt,
+          heartbeatAt: rec.heartbeatAt,
+          pid: rec.pid,
+          host: rec.host,
+          backend: rec.backend,
+          hparams: rec.hparams,
+          runs: runs.map((r) => r.name).sort(),
+          finalMetrics: rec.finalMetrics,
+          bestMetrics: rec.bestMetrics,
+          error: rec.error,
+          hasModel: rec.modelJson !== null || rec.layerSummary !== null || hasKerasModel(runs),
+        },
+      });
+    }
+    for (const [id, runs] of disk) {
+      if (recs.some((r) => r.id === id)) continue;
+      const starts = runs.map((r) => r.startTime).filter((t): t is number => t !== null);
+      const ends = runs.map((r) => r.lastWallTime).filter((t): t is number => t !== null);
+      const status: SessionStatusView = 'unknown';
+      out.push({
+        record: undefined,
+        runs,
+        summary: {
+          id,
+          source: 'disk',
+          task: '',
+          status,
+          startedAt: starts.length ? Math.min(...starts) : null,
+          endedAt: null,
+          heartbeatAt: ends.length ? Math.max(...ends) : null,
+          pid: null,
+          host: '',
+          backend: '',
+          hparams: {},
+          runs: runs.map((r) => r.name).sort(),
+          finalMetrics: {},
+          bestMetrics: {},
+          error: null,
+          hasModel: hasKerasModel(runs),
+        },
+      });
+    }
+    // newest first, as the run store lists them
+    out.sort(
+      (a, b) =>
+        (b.summary.startedAt ?? -Infinity) - (a.summary.startedAt ?? -Infinity) ||
+        (a.summary.id < b.summary.id ? -1 : 1),
+    );
+    return out;
+  }
+
+  return {
+    list: build,
+    get: (id) => build().find((s) => s.summary.id === id),
+    sessionOfRun(run) {
+      const owner = records()
+        .sort((a, b) => b.id.length - a.id.length)
+        .find((r) => under(run, r.id));
+      return owner ? owner.id : diskSessionId(run);
+    },
+  };
+}

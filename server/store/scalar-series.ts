@@ -1,0 +1,112 @@
+// One scalar series (a run's tag) at full resolution in growable typed columns: step and wall time as
+// Float64Array, values as Float32Array until a value is not exactly a float32 (then the column becomes
+// Float64Array). Invariants: points stay in arrival order (TensorBoard's file order); `sorted` says whether
+// steps never decreased, which lets queries binary-search; purge() removes points with step >= fromStep.
+
+const INITIAL_CAPACITY = 16;
+
+export interface ScalarSeriesView {
+  readonly length: number;
+  /** True while steps never decreased (binary search on step is valid). */
+  readonly sorted: boolean;
+  step(i: number): number;
+  wallTime(i: number): number;
+  value(i: number): number;
+  /** First index whose step is > `step` (for a sorted series; linear for unsorted). */
+  indexAfterStep(step: number): number;
+  /** Bytes held by the columns (capacity included). */
+  bytes(): number;
+}
+
+export interface ScalarSeries extends ScalarSeriesView {
+  append(step: number, wallTime: number, value: number): void;
+  /** Removes every point with step >= fromStep; returns the old indices removed (ascending). */
+  purge(fromStep: number): number[];
+}
+
+export function createScalarSeries(): ScalarSeries {
+  let capacity = INITIAL_CAPACITY;
+  let length = 0;
+  let sorted = true;
+  let steps = new Float64Array(capacity);
+  let walls = new Float64Array(capacity);
+  let values: Float32Array | Float64Array = new Float32Array(capacity);
+
+  function grow(min: number): void {
+    let next = capacity;
+    while (next < min) next = next < 1 << 20 ? next * 2 : Math.ceil(next * 1.5);
+    const s = new Float64Array(next);
+    s.set(steps.subarray(0, length));
+    const w = new Float64Array(next);
+    w.set(walls.subarray(0, length));
+    const v = values instanceof Float32Array ? new Float32Array(next) : new Float64Array(next);
+    v.set(values.subarray(0, length));
+    [steps, walls, values, capacity] = [s, w, v, next];
+  }
+
+  function widenValues(): void {
+    const v = new Float64Array(capacity);
+    v.set(values.subarray(0, length));
+    values = v;
+  }
+
+  function indexAfterStep(step: number): number {
+    if (!sorted) {
+      // the points after the last one with step <= `step` are the ones the caller lacks
+      for (let i = length - 1; i >= 0; i--) if (steps[i]! <= step) return i + 1;
+      return 0;
+    }
+    let lo = 0;
+    let hi = length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (steps[mid]! <= step) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  return {
+    get length() {
+      return length;
+    },
+    get sorted() {
+      return sorted;
+    },
+    step: (i) => steps[i]!,
+    wallTime: (i) => walls[i]!,
+    value: (i) => values[i]!,
+    indexAfterStep,
+    bytes: () => steps.byteLength + walls.byteLength + values.byteLength,
+    append(step, wallTime, value) {
+      if (length === capacity) grow(length + 1);
+      if (values instanceof Float32Array && Math.fround(value) !== value && !Number.isNaN(value))
+        widenValues();
+      if (length > 0 && step < steps[length - 1]!) sorted = false;
+      steps[length] = step;
+      walls[length] = wallTime;
+      values[length] = value;
+      length++;
+    },
+    purge(fromStep) {
+      const removed: number[] = [];
+      let out = 0;
+      for (let i = 0; i < length; i++) {
+        if (steps[i]! >= fromStep) {
+          removed.push(i);
+          continue;
+        }
+        if (out !== i) {
+          steps[out] = steps[i]!;
+          walls[out] = walls[i]!;
+          values[out] = values[i]!;
+        }
+        out++;
+      }
+      length = out;
+      sorted = true;
+      for (let i = 1; i < length; i++) if (steps[i]! < steps[i - 1]!) sorted = false;
+      return removed;
+    },
+  };
+}
