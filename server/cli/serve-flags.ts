@@ -1,0 +1,37 @@
+// The flags shared by serve, start and demo: --logdir, --host, --port, --reload_interval (TensorBoard's
+// spelling; --reload-interval too), validated into ServerRunOptions.
+import { UsageError } from '../../cli/command.ts';
+import { numberFlag, parseFlags } from '../../cli/parse-flags.ts';
+import type { ServerRunOptions } from './server-runner.ts';
+
+export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (event files, nested); required for serve
+  --host HOST              address to bind (default 127.0.0.1; anything else exposes your logs)
+  --port N                 port (default 6006; 0 picks a free one)
+  --reload_interval SECS   rescan period, the polling fallback of file notifications (default 5; 0 = load once)`;
+
+export function parseServeFlags(
+  args: string[],
+  defaults: { logdir?: string },
+  extra: Record<string, { type: 'string' | 'boolean' }> = {},
+): { options: Omit<ServerRunOptions, 'trainArgs'>; values: Record<string, string | boolean | undefined> } {
+  const { values } = parseFlags(args, {
+    logdir: { type: 'string' },
+    host: { type: 'string' },
+    port: { type: 'string' },
+    reload_interval: { type: 'string' },
+    'reload-interval': { type: 'string' },
+    ...extra,
+  });
+  const v = values as Record<string, string | boolean | undefined>;
+  const logdir = (v.logdir as string | undefined) ?? defaults.logdir;
+  if (!logdir) throw new UsageError('--logdir DIR is required');
+  const port = numberFlag('port', v.port as string | undefined, { integer: true, min: 0 }) ?? 6006;
+  if (port > 65535) throw new UsageError(`--port must be <= 65535, got '${String(v.port)}'`);
+  const reload =
+    numberFlag('reload_interval', (v.reload_interval ?? v['reload-interval']) as string | undefined, {
+      min: 0,
+    }) ?? 5;
+  const host = (v.host as string | undefined) ?? '127.0.0.1';
+  if (host.trim() === '') throw new UsageError('--host must not be empty');
+  return { options: { logdir, host, port, reloadIntervalSecs: reload }, values: v };
+}

@@ -1,0 +1,118 @@
+// Runs the dashboard for the serve/start/demo commands: checks the logdir, builds the app, listens, prints the
+// URL, optionally starts a training child process, and on SIGINT/SIGTERM stops the child (by its pid) and the
+// server. Errors a user can fix (missing logdir, port in use) are one clear line and exit code 1.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CommandIO } from '../../cli/command.ts';
+import { createApp } from '../app.ts';
+
+export interface ServerRunOptions {
+  logdir: string;
+  host: string;
+  port: number;
+  reloadIntervalSecs: number;
+  /** Arguments of `trainboard` for a training child process (e.g. ['train', 'fashion-mnist', ...]). */
+  trainArgs?: string[];
+  /** Resolves to stop the server (tests); default: SIGINT or SIGTERM. */
+  stopSignal?: Promise<void>;
+}
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+/** One line describing why the logdir cannot be served, or undefined when it can. */
+export function logdirProblem(logdir: string): string | undefined {
+  let st;
+  try {
+    st = statSync(logdir);
+  } catch {
+    return `logdir '${logdir}' does not exist (create it, or point --logdir at a directory of event files)`;
+  }
+  if (!st.isDirectory()) return `logdir '${logdir}' is not a directory`;
+  try {
+    accessSync(logdir, constants.R_OK | constants.X_OK);
+  } catch {
+    return `logdir '${logdir}' is not readable`;
+  }
+  return undefined;
+}
+
+function isLoopback(host: string): boolean {
+  return host === '127.0.0.1' || host === 'localhost' || host === '::1';
+}
+
+export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<number> {
+  const problem = logdirProblem(o.logdir);
+  if (problem) {
+    io.stderr(`trainboard: ${problem}`);
+    return 1;
+  }
+  const app = await createApp({
+    logdir: o.logdir,
+    reloadIntervalSecs: o.reloadIntervalSecs,
+    flags: { host: o.host, port: o.port },
+    log: (line) => io.stderr(`trainboard: ${line}`),
+  });
+  try {
+    await new Promise<void>((ok, fail) => {
+      app.httpServer.once('error', fail);
+      app.httpServer.listen(o.port, o.host, () => {
+        app.httpServer.off('error', fail);
+        ok();
+      });
+    });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EADDRINUSE'
+        ? `port ${o.port} on ${o.host} is already in use (stop the other server or pass --port)`
+        : code === 'EACCES'
+          ? `no permission to listen on ${o.host}:${o.port} (use a port above 1023)`
+          : `cannot listen on ${o.host}:${o.port}: ${err instanceof Error ? err.message : String(err)}`;
+    io.stderr(`trainboard: ${why}`);
+    await app.close();
+    return 1;
+  }
+  const addr = app.httpServer.address();
+  const port = typeof addr === 'object' && addr ? addr.port : o.port;
+  const shownHost = o.host.includes(':') ? `[${o.host}]` : o.host;
+  io.stdout(`trainboard: serving ${resolve(o.logdir)} at http://${shownHost}:${port}/ (Ctrl+C to stop)`);
+  if (!isLoopback(o.host))
+    io.stderr(
+      `trainboard: WARNING: listening on ${o.host}: anyone who can reach this address can read your logs`,
+    );
+
+  let child: ChildProcess | undefined;
+  if (o.trainArgs) {
+    child = spawn(process.execPath, [join(repoRoot, 'bin', 'trainboard.js'), ...o.trainArgs], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    io.stdout(`trainboard: started a live training (pid ${child.pid}): trainboard ${o.trainArgs.join(' ')}`);
+    child.on('error', (err) => io.stderr(`trainboard: the training process failed to start: ${err.message}`));
+    child.on('exit', (code, signal) => {
+      if (code !== 0 && signal === null)
+        io.stderr(`trainboard: the training process exited with code ${code}`);
+      child = undefined;
+    });
+  }
+
+  await (o.stopSignal ??
+    new Promise<void>((done) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        done();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    }));
+  if (child?.pid !== undefined) {
+    try {
+      process.kill(child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  await app.close();
+  return 0;
+}
