@@ -25,7 +25,7 @@ const str = (s: string): string => `"${escapeBytes(utf8.encode(s))}"`;
 const bytesLit = (b: Uint8Array): string => `"${escapeBytes(b)}"`;
 
 /** Python's float repr as text_format prints it: shortest text that round-trips (float32 for `float` fields),
- *  integral values with a trailing ".0", inf/nan spelled as Python does. */
+ *  integral values without a decimal point (as %g prints them), inf/nan spelled as Python does. */
 function floatLit(x: number, float32 = true): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
@@ -39,7 +39,7 @@ function floatLit(x: number, float32 = true): string {
       }
     }
   }
-  return /^-?\d+$/.test(s) ? `${s}.0` : s;
+  return s;
 }
 
 class Printer {

@@ -70,6 +70,7 @@ interface ColParam {
   filterInterval?: { minValue: number; maxValue: number };
   filterDiscrete?: unknown[];
   excludeMissingValues: boolean;
+  includeInResult: boolean;
 }
 
 function parseColParams(body: Body): ColParam[] {
@@ -81,6 +82,7 @@ function parseColParams(body: Body): ColParam[] {
     const out: ColParam = {
       missingValuesFirst: field(col, 'missingValuesFirst') === true,
       excludeMissingValues: field(col, 'excludeMissingValues') === true,
+      includeInResult: field(col, 'includeInResult') === true,
     };
     const hparam = field(col, 'hparam');
     const metric = field(col, 'metric') as Body | undefined;
@@ -154,6 +156,9 @@ export const hparamsPlugin: TbPlugin = {
       const allowed = Array.isArray(statusesRaw) ? new Set(statusesRaw.map(String)) : undefined;
       const cols = parseColParams(body);
       let groups = buildSessionGroups(provider, includeMetrics || cols.some((c) => c.metric));
+      groups.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      // colParams with includeInResult select the hparams returned (the frontend's request); without any, all are
+      const shown = cols.filter((c) => c.includeInResult && c.hparam !== undefined).map((c) => c.hparam!);
       if (allowed) groups = groups.filter((g) => g.sessions.some((s) => allowed.has(s.status)));
       groups = groups.filter((g) => cols.every((c) => passes(g, c)));
       for (const col of [...cols].reverse()) {
@@ -168,6 +173,10 @@ export const hparamsPlugin: TbPlugin = {
           }
           return x < y ? -sign : x > y ? sign : 0;
         });
+      }
+      if (shown.length) {
+        for (const g of groups)
+          g.hparams = Object.fromEntries(Object.entries(g.hparams).filter(([k]) => shown.includes(k)));
       }
       if (!includeMetrics) {
         for (const g of groups) {

@@ -1,6 +1,7 @@
 // TensorBoard's images plugin: /tags (with `samples`), /images (one entry per step with an opaque blob_key
 // query) and /individualImage (the image bytes, Content-Type from the magic number). Blob keys are base64url
-// JSON `["", "images", run, tag, index, sample]` as the Python loader makes them; any other key is a 400.
+// JSON `["", "images", run, tag, step, 2 + sample]` as the Python loader makes them (the last number indexes the
+// image tensor, whose first two strings are width and height); any other key is a 400.
 import type { TbImagesResponse, TbImageTagsResponse } from '../../api-contract.ts';
 import { badParam, notFound } from '../../http/http-error.ts';
 import { optionalNumber, requiredString } from '../../http/request-params.ts';
@@ -9,11 +10,11 @@ import type { DataProvider, ImageSample } from '../../store/data-provider.ts';
 import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 
-export function imageBlobKey(run: string, tag: string, index: number, sample: number): string {
-  return Buffer.from(JSON.stringify(['', 'images', run, tag, index, sample])).toString('base64url');
+export function imageBlobKey(run: string, tag: string, step: number, sample: number): string {
+  return Buffer.from(JSON.stringify(['', 'images', run, tag, step, 2 + sample])).toString('base64url');
 }
 
-export function parseImageBlobKey(key: string): { run: string; tag: string; index: number; sample: number } {
+export function parseImageBlobKey(key: string): { run: string; tag: string; step: number; sample: number } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(key, 'base64url').toString('utf8'));
@@ -27,11 +28,12 @@ export function parseImageBlobKey(key: string): { run: string; tag: string; inde
     typeof parsed[2] !== 'string' ||
     typeof parsed[3] !== 'string' ||
     !Number.isSafeInteger(parsed[4]) ||
-    !Number.isSafeInteger(parsed[5])
+    !Number.isSafeInteger(parsed[5]) ||
+    (parsed[5] as number) < 2
   ) {
     throw badParam('blob_key is not a key this server issued');
   }
-  return { run: parsed[2], tag: parsed[3], index: parsed[4] as number, sample: parsed[5] as number };
+  return { run: parsed[2], tag: parsed[3], step: parsed[4] as number, sample: (parsed[5] as number) - 2 };
 }
 
 export function imageContentType(bytes: Uint8Array): string {
@@ -46,9 +48,9 @@ export function imageContentType(bytes: Uint8Array): string {
 
 /** The stored image for a blob key, or a 404. */
 export function lookupImage(provider: DataProvider, key: string): Uint8Array {
-  const { run, tag, index, sample } = parseImageBlobKey(key);
+  const { run, tag, step, sample } = parseImageBlobKey(key);
   const rows: readonly ImageSample[] | undefined = provider.run(run)?.images(tag);
-  const bytes = rows?.[index]?.images[sample];
+  const bytes = rows?.findLast((r) => r.step === step)?.images[sample];
   if (!bytes) throw notFound('no image for this blob_key (it may have been purged by a restart)');
   return bytes;
 }
@@ -74,14 +76,14 @@ export const imagesPlugin: TbPlugin = {
       const sample = optionalNumber(req.query, 'sample', { integer: true, min: 0, max: 1_000_000 }) ?? 0;
       const { run, tag } = requireRunTag(provider, req, 'images');
       const body: TbImagesResponse = [];
-      (run.images(tag) ?? []).forEach((s, index) => {
+      for (const s of run.images(tag) ?? []) {
         if (sample < s.images.length)
           body.push({
             wall_time: s.wallTime,
             step: s.step,
-            query: `blob_key=${imageBlobKey(run.name, tag, index, sample)}`,
+            query: `blob_key=${imageBlobKey(run.name, tag, s.step, sample)}`,
           });
-      });
+      }
       sendJson(res, body);
     });
     router.get('/individualImage', (req, res) => {
