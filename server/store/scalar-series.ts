@@ -52,8 +52,10 @@ export function createScalarSeries(): ScalarSeries {
 
   function indexAfterStep(step: number): number {
     if (!sorted) {
-      // the points after the last one with step <= `step` are the ones the caller lacks
-      for (let i = length - 1; i >= 0; i--) if (steps[i]! <= step) return i + 1;
+      // after a step regression, the caller holds everything up to the last point AT its step (file order);
+      // without such a point, everything after the last point with a step below it
+      for (let i = length - 1; i >= 0; i--) if (steps[i]! === step) return i + 1;
+      for (let i = length - 1; i >= 0; i--) if (steps[i]! < step) return i + 1;
       return 0;
     }
     let lo = 0;

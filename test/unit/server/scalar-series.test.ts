@@ -1,0 +1,61 @@
+// The typed-column scalar series: append, float32/float64 value storage, step search and restart purges.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createScalarSeries } from '../../../server/store/scalar-series.ts';
+
+test('createScalarSeries() keeps every appended point in order across growth', () => {
+  const s = createScalarSeries();
+  for (let i = 0; i < 10_000; i++) s.append(i, 1000 + i, Math.fround(i / 7));
+  assert.equal(s.length, 10_000);
+  assert.equal(s.step(9999), 9999);
+  assert.equal(s.wallTime(9999), 10_999);
+  assert.equal(s.value(7), Math.fround(1));
+  assert.ok(s.sorted);
+});
+
+test('values stay float32 until one is not exactly a float32, then every value is kept exactly as float64', () => {
+  const s = createScalarSeries();
+  s.append(0, 0, 0.5);
+  const small = s.bytes();
+  s.append(1, 0, 0.1); // not a float32
+  assert.equal(s.value(0), 0.5);
+  assert.equal(s.value(1), 0.1);
+  assert.ok(s.bytes() > small);
+});
+
+test('NaN and infinities are stored as they are', () => {
+  const s = createScalarSeries();
+  s.append(0, 0, Number.NaN);
+  s.append(1, 0, Number.POSITIVE_INFINITY);
+  assert.ok(Number.isNaN(s.value(0)));
+  assert.equal(s.value(1), Number.POSITIVE_INFINITY);
+});
+
+test('indexAfterStep() finds the first point after a step, sorted or not', () => {
+  const s = createScalarSeries();
+  for (const step of [0, 2, 4, 6]) s.append(step, 0, 1);
+  assert.equal(s.indexAfterStep(-1), 0);
+  assert.equal(s.indexAfterStep(2), 2);
+  assert.equal(s.indexAfterStep(3), 2);
+  assert.equal(s.indexAfterStep(6), 4);
+  s.append(1, 0, 1); // out of order: TensorBoard's Python loader keeps file order
+  assert.equal(s.sorted, false);
+  assert.equal(s.indexAfterStep(6), 4);
+  assert.equal(s.indexAfterStep(1), 5);
+});
+
+test('purge(fromStep) removes points with step >= fromStep and reports their old indices', () => {
+  const s = createScalarSeries();
+  for (const step of [0, 1, 2, 3, 4]) s.append(step, step, step);
+  assert.deepEqual(s.purge(2), [2, 3, 4]);
+  assert.equal(s.length, 2);
+  s.append(2, 10, 20);
+  assert.deepEqual([s.step(2), s.wallTime(2), s.value(2)], [2, 10, 20]);
+  assert.ok(s.sorted);
+});
+
+test('a scalar point costs at most 20 bytes of column storage (plus growth slack)', () => {
+  const s = createScalarSeries();
+  for (let i = 0; i < 1 << 16; i++) s.append(i, i, 1);
+  assert.equal(s.bytes() / s.length, 20);
+});
