@@ -49,7 +49,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(deps: AppDeps): Promise<App> {
+export function createApp(deps: AppDeps): App {
   const log = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const logdir = resolve(deps.logdir);
   const startedAt = Date.now();
@@ -61,7 +61,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     watch: deps.watch ?? true,
     log,
   });
-  const loader = deps.sessionSource ? undefined : await createRunStoreLoader({ logdir, log });
+  const loader = deps.sessionSource ? undefined : createRunStoreLoader({ logdir, log });
   const sessionSource = deps.sessionSource ?? (() => loader?.current());
   const sessions = createSessionCatalog({ provider: store, source: sessionSource });
 

@@ -47,7 +47,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     io.stderr(`trainboard: ${problem}`);
     return 1;
   }
-  const app = await createApp({
+  const app = createApp({
     logdir: o.logdir,
     reloadIntervalSecs: o.reloadIntervalSecs,
     flags: { host: o.host, port: o.port },

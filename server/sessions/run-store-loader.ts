@@ -1,45 +1,35 @@
-// Opens <logdir>/trainboard.sqlite read-only through the trainer's runstore module when both exist, and
-// reopens it when it appears later. The runstore module is imported dynamically so that the server still runs
-// (with disk-only sessions) on a checkout or logdir without it.
+// Opens <logdir>/trainboard.sqlite read-only through the runstore module once the file exists (the trainer may
+// create it after the server started). A file that cannot be opened (locked, damaged) is logged once per
+// distinct error and retried on the next call; sessions then come from disk only.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SessionSource } from './session-catalog.ts';
-
-interface RunStoreModule {
-  openRunStore(file: string, opts?: { readonly?: boolean; staleAfterSecs?: number }): SessionSource;
-}
-
-const RUN_STORE_MODULE = '../../runstore/run-store.ts';
+import { openRunStore, RUN_STORE_FILE, type RunStore } from '../../runstore/run-store.ts';
 
 export interface RunStoreLoader {
   /** The open store, opening it if the file appeared; undefined when there is none (or it cannot be opened). */
-  current(): SessionSource | undefined;
+  current(): RunStore | undefined;
   close(): void;
 }
 
-export async function createRunStoreLoader(opts: {
+export function createRunStoreLoader(opts: {
   logdir: string;
+  staleAfterSecs?: number;
   log?: (line: string) => void;
-}): Promise<RunStoreLoader> {
-  const file = join(opts.logdir, 'trainboard.sqlite');
-  let mod: RunStoreModule | undefined;
-  try {
-    mod = (await import(RUN_STORE_MODULE)) as RunStoreModule;
-  } catch (err) {
-    opts.log?.(
-      `run store unavailable (${err instanceof Error ? err.message : String(err)}); sessions come from disk only`,
-    );
-  }
-  let store: SessionSource | undefined;
+}): RunStoreLoader {
+  const file = join(opts.logdir, RUN_STORE_FILE);
+  let store: RunStore | undefined;
   let lastError = '';
   return {
     current() {
-      if (store || !mod || !existsSync(file)) return store;
+      if (store || !existsSync(file)) return store;
       try {
-        store = mod.openRunStore(file, { readonly: true });
+        store = openRunStore(file, {
+          readonly: true,
+          ...(opts.staleAfterSecs !== undefined ? { staleAfterSecs: opts.staleAfterSecs } : {}),
+        });
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        if (message !== lastError) opts.log?.(`cannot open ${file}: ${message}`);
+        if (message !== lastError) opts.log?.(`level=warn module=sessions cannot open ${file}: ${message}`);
         lastError = message;
       }
       return store;

@@ -10,7 +10,7 @@ import type {
 } from '../api-contract.ts';
 import type { DataProvider, RunView } from '../store/data-provider.ts';
 
-/** The read surface of runstore/run-store.ts that the server uses (kept structurally identical). */
+/** The read surface of runstore/run-store.ts's SessionRecord that the server uses (structurally identical). */
 export interface SessionRecordLike {
   id: string;
   task: string;

@@ -126,11 +126,9 @@ describe('numbers', () => {
     );
   });
   test('extreme but valid ranges answer normally, with no points lost', async () => {
-    const body = (await server.json(
+    const body = await server.json<{ points: unknown[] }>(
       '/api/series?run=exp%2Ftrain&tag=loss&xmin=-1e300&xmax=1e300&points=10000000',
-    )) as {
-      points: unknown[];
-    };
+    );
     assert.equal(body.points.length, 50);
   });
 });
@@ -200,7 +198,7 @@ describe('routes', () => {
     await expectError(await server.get('/api/nope'), 404, 'not_found');
   });
   test('after all of the above, the data is intact', async () => {
-    const got = (await server.json('/data/plugin/scalars/scalars?run=exp%2Ftrain&tag=loss')) as unknown[];
+    const got = await server.json<unknown[]>('/data/plugin/scalars/scalars?run=exp%2Ftrain&tag=loss');
     assert.equal(got.length, 50);
   });
 });

@@ -100,7 +100,7 @@ test('damaged records are skipped and reported per run with file and byte offset
   const records = [fileVersionRecord(), ...points(5)];
   const bytes = concat(records);
   const at = records[0]!.length + records[1]!.length; // the record of step 1
-  bytes[at + 12 + 3] ^= 0xff; // flip a payload byte: its data CRC no longer matches
+  bytes[at + 15] = bytes[at + 15]! ^ 0xff; // flip a payload byte: its data CRC no longer matches
   writeFileSync(join(tmp.dir, 'r', FILE), bytes);
   const s = await startTestServer({ logdir: tmp.dir });
   try {

@@ -18,13 +18,9 @@ export function tempLogdir(prefix = 'trainboard-server-'): { dir: string; remove
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** A server on port 0; sessions come from <logdir>/trainboard.sqlite when it exists (as in production). */
 export async function startTestServer(deps: Partial<AppDeps> & { logdir: string }): Promise<TestServer> {
-  const app = await createApp({
-    reloadIntervalSecs: 0,
-    sessionSource: () => undefined,
-    log: () => {},
-    ...deps,
-  });
+  const app = createApp({ reloadIntervalSecs: 0, log: () => {}, ...deps });
   await app.ready();
   await new Promise<void>((ok) => app.httpServer.listen(0, '127.0.0.1', ok));
   const addr = app.httpServer.address();
