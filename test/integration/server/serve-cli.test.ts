@@ -1,0 +1,72 @@
+// `trainboard serve` as a user runs it (a real child process): prints the URL and serves; refuses a missing
+// logdir and a port in use with one clear line and exit code 1; bad flags exit 2.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runCli } from '../../support/run-cli.ts';
+import { fixturesDir, repoRoot } from '../../support/shared-fixtures.ts';
+
+test('serve prints its URL, answers /api/health and stops cleanly on SIGTERM', async () => {
+  const child = spawn(
+    process.execPath,
+    [join(repoRoot, 'bin', 'trainboard.js'), 'serve', '--logdir', fixturesDir, '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  try {
+    const url = await new Promise<string>((ok, fail) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (m) ok(m[1]!);
+      });
+      child.on('exit', (code) => fail(new Error(`exited ${code}: ${out}`)));
+    });
+    const health = (await (await fetch(`${url}api/health`)).json()) as {
+      ok: boolean;
+      counters: { runs: number };
+    };
+    assert.equal(health.ok, true);
+    assert.ok(health.counters.runs > 10);
+  } finally {
+    const exited = new Promise<number | null>((ok) => child.on('exit', ok));
+    if (child.pid !== undefined) process.kill(child.pid, 'SIGTERM');
+    assert.equal(await exited, 0);
+  }
+});
+
+test('a missing logdir is refused with one line and exit code 1', async () => {
+  const r = await runCli(['serve', '--logdir', join(fixturesDir, 'no-such-dir')]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /^trainboard: logdir '.*no-such-dir' does not exist/);
+  assert.equal(r.stderr.trim().split('\n').length, 1);
+});
+
+test('a port in use is refused with one line and exit code 1', async () => {
+  const blocker = createServer();
+  await new Promise<void>((ok) => blocker.listen(0, '127.0.0.1', ok));
+  const port = (blocker.address() as { port: number }).port;
+  try {
+    const r = await runCli(['serve', '--logdir', fixturesDir, '--port', String(port)]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use`));
+  } finally {
+    blocker.close();
+  }
+});
+
+test('bad flags exit 2 with one line; --help documents every flag', async () => {
+  const noLogdir = await runCli(['serve']);
+  assert.equal(noLogdir.code, 2);
+  assert.match(noLogdir.stderr, /--logdir DIR is required/);
+  const badPort = await runCli(['serve', '--logdir', fixturesDir, '--port', '-1']);
+  assert.equal(badPort.code, 2);
+  const help = await runCli(['serve', '--help']);
+  assert.equal(help.code, 0);
+  for (const flag of ['--logdir', '--host', '--port', '--reload_interval'])
+    assert.ok(help.stdout.includes(flag), flag);
+});
