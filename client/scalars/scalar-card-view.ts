@@ -1,0 +1,336 @@
+// One scalar card: a Chart.js line chart of one tag over the visible runs (or run groups), with the smoothed
+// line over the faint raw series, drag-to-zoom that refetches the range at full resolution, and downloads.
+// Invariants: the chart exists only while the card is on screen (attach/detach); live points are appended with
+// update('none') and never rebuild the chart; `data-points` always equals the raw points the card's visible runs
+// hold; Chart.js runs with parsing: false and animation: false (the data is already {x, y} in x order).
+import type { ChartDataset } from 'chart.js';
+import type { DashboardApi } from '../api/dashboard-api.ts';
+import type { DashboardStore } from '../state/dashboard-store.ts';
+import type { Settings } from '../state/url-state.ts';
+import { downloadBlob, h } from '../ui/dom-builder.ts';
+import { Chart, registerCharts } from './chart-registry.ts';
+import { formatNumber, formatX, outlierRange, toChartSeries, type XY } from './chart-data.ts';
+import { aggregateSeries } from './run-grouping.ts';
+import { seriesFromFetch, type SeriesBuffer } from './series-buffer.ts';
+import { smooth } from './smoothing.ts';
+
+export interface CardContext {
+  api: DashboardApi;
+  store: DashboardStore;
+  settings: () => Readonly<Settings>;
+  /** Visible runs in display order. */
+  visibleRuns: () => readonly string[];
+  colorOf: (runOrGroup: string) => string;
+  runStart: (run: string) => number;
+  /** Group name -> runs, when grouping is on; else null. */
+  groups: () => Map<string, string[]> | null;
+}
+
+export interface ScalarCard {
+  element: HTMLElement;
+  tag: string;
+  attach(): void;
+  detach(): void;
+  /** Rebuilds the datasets (settings, visible runs or theme changed). */
+  refresh(): void;
+  /** New points arrived for a run: append them on the next frame. */
+  seriesChanged(run: string): void;
+  destroy(): void;
+}
+
+type LineDataset = ChartDataset<'line', XY[]>;
+
+function withAlpha(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+function cssVar(name: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
+}
+
+export function fileSafe(name: string): string {
+  return name.replace(/[^\w.-]+/g, '_').slice(0, 120) || 'series';
+}
+
+export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
+  registerCharts();
+  const canvas = h('canvas', { role: 'img', 'aria-label': `Line chart of ${tag}` });
+  const selection = h('div', { class: 'zoom-selection', hidden: true });
+  const chartBox = h('div', { class: 'chart-box' }, canvas, selection);
+  const meta = h('span', { class: 'card-meta' });
+  const resetZoom = h('button', { class: 'icon-button', type: 'button', hidden: true, title: 'Reset zoom (double-click the chart)' }, 'Reset zoom');
+  const button = (label: string, title: string, onClick: () => void): HTMLButtonElement =>
+    h('button', { class: 'icon-button', type: 'button', title, onclick: onClick }, label);
+  const element = h(
+    'article',
+    { class: 'card scalar-card', 'data-testid': 'scalar-card', 'data-tag': tag, 'data-points': '0', tabindex: 0 },
+    h(
+      'header',
+      { class: 'card-header' },
+      h('h3', { class: 'card-title', title: tag }, tag),
+      meta,
+      h(
+        'div',
+        { class: 'card-actions' },
+        resetZoom,
+        button('PNG', 'Download this chart as PNG', () => downloadPng()),
+        button('CSV', 'Download these series as CSV (full resolution)', () => openExport('csv')),
+        button('JSON', 'Download these series as JSON (full resolution)', () => openExport('json')),
+      ),
+    ),
+    chartBox,
+  );
+
+  let chart: Chart<'line', XY[]> | null = null;
+  /** Full-resolution data of the zoomed x-range, per run; null when not zoomed. */
+  let zoom: { min: number; max: number; data: Map<string, SeriesBuffer> } | null = null;
+  let framePending = false;
+  const dirtyRuns = new Set<string>();
+  /** Dataset indexes per run: [raw, main]. */
+  let datasetIndex = new Map<string, [number | null, number]>();
+
+  const runsWithTag = (): string[] => ctx.visibleRuns().filter((r) => ctx.store.series(r, tag) !== undefined);
+  const dataOf = (run: string): SeriesBuffer | undefined => (zoom ? zoom.data.get(run) : ctx.store.series(run, tag));
+
+  function updateCount(): void {
+    let n = 0;
+    for (const r of runsWithTag()) n += ctx.store.series(r, tag)?.rawCount ?? 0;
+    element.dataset.points = String(n);
+    meta.textContent = `${n.toLocaleString('en-US')} pts`;
+  }
+
+  function seriesOpts(run: string): Parameters<typeof toChartSeries>[1] {
+    const s = ctx.settings();
+    return { axis: s.x, runStart: ctx.runStart(run), smoothing: s.smoothing, logX: s.logX, logY: s.logY };
+  }
+
+  function buildDatasets(): LineDataset[] {
+    const s = ctx.settings();
+    const datasets: LineDataset[] = [];
+    datasetIndex = new Map();
+    const groups = ctx.groups();
+    if (groups) {
+      for (const [name, runs] of groups) {
+        const members = runs.map((r) => dataOf(r)).filter((d): d is SeriesBuffer => d !== undefined);
+        if (members.length === 0) continue;
+        const agg = aggregateSeries(members, s.band);
+        const color = ctx.colorOf(name);
+        const mean = s.smoothing > 0 ? smooth(agg.mean, s.smoothing) : agg.mean;
+        const pts = (ys: ArrayLike<number>): XY[] =>
+          agg.steps.map((x, i) => ({ x, y: ys[i] as number })).filter((p) => !(s.logY && p.y <= 0) && !(s.logX && p.x <= 0));
+        datasets.push({ label: '', data: pts(agg.low), borderWidth: 0, pointRadius: 0, fill: false, borderColor: 'transparent' });
+        datasets.push({ label: '', data: pts(agg.high), borderWidth: 0, pointRadius: 0, fill: '-1', backgroundColor: withAlpha(color, 0.16), borderColor: 'transparent' });
+        datasets.push({ label: `${name} (${members.length})`, data: pts(mean), borderColor: color, backgroundColor: color, borderWidth: 1.75, pointRadius: 0 });
+      }
+      return datasets;
+    }
+    for (const run of runsWithTag()) {
+      const data = dataOf(run);
+      if (!data) continue;
+      const cs = toChartSeries(data, seriesOpts(run));
+      const color = ctx.colorOf(run);
+      let rawIdx: number | null = null;
+      if (s.smoothing > 0) {
+        rawIdx = datasets.length;
+        datasets.push({ label: '', data: cs.raw, borderColor: withAlpha(color, 0.22), borderWidth: 1, pointRadius: 0 });
+      }
+      datasetIndex.set(run, [rawIdx, datasets.length]);
+      datasets.push({ label: run, data: cs.smoothed, borderColor: color, backgroundColor: color, borderWidth: 1.75, pointRadius: 0 });
+    }
+    return datasets;
+  }
+
+  function yBounds(datasets: LineDataset[]): { min?: number; max?: number } {
+    const s = ctx.settings();
+    if (!s.ignoreOutliers || s.logY) return {};
+    const ys = datasets.filter((d) => d.label).flatMap((d) => d.data.map((p) => p.y));
+    return outlierRange(ys) ?? {};
+  }
+
+  function scaleOptions(datasets: LineDataset[]): NonNullable<Chart<'line', XY[]>['options']['scales']> {
+    const s = ctx.settings();
+    const text = cssVar('--chart-text');
+    const grid = cssVar('--chart-grid');
+    return {
+      x: {
+        type: s.logX ? 'logarithmic' : 'linear',
+        min: zoom?.min,
+        max: zoom?.max,
+        ticks: { color: text, maxTicksLimit: 6, maxRotation: 0, callback: (v) => formatX(Number(v), s.x) },
+        grid: { color: grid },
+        border: { color: grid },
+      },
+      y: {
+        type: s.logY ? 'logarithmic' : 'linear',
+        ...yBounds(datasets),
+        ticks: { color: text, maxTicksLimit: 6, callback: (v) => formatNumber(Number(v)) },
+        grid: { color: grid },
+        border: { color: grid },
+      },
+    };
+  }
+
+  function createChart(): void {
+    const datasets = buildDatasets();
+    const s = ctx.settings();
+    chart = new Chart<'line', XY[]>(canvas, {
+      type: 'line',
+      data: { datasets },
+      options: {
+        parsing: false,
+        normalized: true,
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        spanGaps: true,
+        events: ['mousemove', 'mouseout', 'touchstart', 'touchmove'],
+        interaction: { mode: 'nearestPerSeries', intersect: false },
+        elements: { line: { tension: 0 }, point: { radius: 0, hoverRadius: 3 } },
+        scales: scaleOptions(datasets),
+        plugins: {
+          tooltip: {
+            mode: 'nearestPerSeries',
+            intersect: false,
+            backgroundColor: cssVar('--tooltip-bg'),
+            titleColor: cssVar('--tooltip-text'),
+            bodyColor: cssVar('--tooltip-text'),
+            borderColor: cssVar('--border'),
+            borderWidth: 1,
+            boxPadding: 4,
+            callbacks: {
+              title: (items) => (items[0] ? `${s.x === 'step' ? 'step ' : ''}${formatX(items[0].parsed.x ?? 0, ctx.settings().x)}` : ''),
+              label: (item) => ` ${item.dataset.label ?? ''}: ${formatNumber(item.parsed.y ?? NaN)}`,
+            },
+          },
+        },
+      },
+    });
+  }
+
+  function refresh(): void {
+    updateCount();
+    if (!chart) return;
+    const datasets = buildDatasets();
+    chart.data.datasets = datasets;
+    chart.options.scales = scaleOptions(datasets);
+    chart.update('none');
+  }
+
+  function flush(): void {
+    framePending = false;
+    updateCount();
+    if (!chart || zoom) return dirtyRuns.clear();
+    const runs = [...dirtyRuns];
+    dirtyRuns.clear();
+    if (ctx.groups() || runs.some((r) => !datasetIndex.has(r))) return refresh();
+    for (const run of runs) {
+      const data = ctx.store.series(run, tag);
+      const idx = datasetIndex.get(run);
+      if (!data || !idx) continue;
+      const cs = toChartSeries(data, seriesOpts(run));
+      const [rawIdx, mainIdx] = idx;
+      const main = chart.data.datasets[mainIdx];
+      if (main) main.data = cs.smoothed;
+      const raw = rawIdx === null ? undefined : chart.data.datasets[rawIdx];
+      if (raw) raw.data = cs.raw;
+    }
+    if (ctx.settings().ignoreOutliers) chart.options.scales = scaleOptions(chart.data.datasets);
+    chart.update('none');
+  }
+
+  function seriesChanged(run: string): void {
+    dirtyRuns.add(run);
+    if (framePending) return;
+    framePending = true;
+    requestAnimationFrame(flush);
+  }
+
+  // --- drag to zoom: select an x-range, refetch it at full resolution ---
+  let dragStart: number | null = null;
+  canvas.addEventListener('pointerdown', (e) => {
+    if (!chart || e.button !== 0) return;
+    const area = chart.chartArea;
+    if (e.offsetX < area.left || e.offsetX > area.right) return;
+    dragStart = e.offsetX;
+    canvas.setPointerCapture(e.pointerId);
+  });
+  canvas.addEventListener('pointermove', (e) => {
+    if (dragStart === null || !chart) return;
+    const a = chart.chartArea;
+    const x = Math.min(Math.max(e.offsetX, a.left), a.right);
+    Object.assign(selection.style, { left: `${Math.min(dragStart, x)}px`, width: `${Math.abs(x - dragStart)}px`, top: `${a.top}px`, height: `${a.bottom - a.top}px` });
+    selection.hidden = false;
+  });
+  canvas.addEventListener('pointerup', (e) => {
+    selection.hidden = true;
+    const start = dragStart;
+    dragStart = null;
+    if (start === null || !chart || Math.abs(e.offsetX - start) < 8) return;
+    const scale = chart.scales.x;
+    if (!scale) return;
+    const a = scale.getValueForPixel(Math.min(start, e.offsetX)) ?? 0;
+    const b = scale.getValueForPixel(Math.max(start, e.offsetX)) ?? 0;
+    void zoomTo(a, b);
+  });
+  canvas.addEventListener('dblclick', () => {
+    if (!zoom) return;
+    zoom = null;
+    resetZoom.hidden = true;
+    refresh();
+  });
+  resetZoom.addEventListener('click', () => canvas.dispatchEvent(new MouseEvent('dblclick')));
+
+  async function zoomTo(min: number, max: number): Promise<void> {
+    const s = ctx.settings();
+    const unit = s.x === 'wall' ? 1000 : 1; // the chart shows wall time in ms, the server takes seconds
+    const runs = runsWithTag();
+    const fetched = await ctx.store.fetchRange(runs, tag, s.x, min / unit, max / unit);
+    const data = new Map<string, SeriesBuffer>();
+    for (const r of fetched) data.set(r.run, seriesFromFetch(r.points, r.inRange, r.downsampled));
+    zoom = { min, max, data };
+    resetZoom.hidden = false;
+    refresh();
+  }
+
+  function downloadPng(): void {
+    if (!chart) return;
+    // paint the themed background under the transparent canvas so the PNG reads on any viewer
+    const out = document.createElement('canvas');
+    out.width = canvas.width;
+    out.height = canvas.height;
+    const g = out.getContext('2d');
+    if (!g) return;
+    g.fillStyle = cssVar('--surface');
+    g.fillRect(0, 0, out.width, out.height);
+    g.drawImage(canvas, 0, 0);
+    out.toBlob((blob) => blob && downloadBlob(blob, `${fileSafe(tag)}.png`));
+  }
+
+  function openExport(format: 'csv' | 'json'): void {
+    const a = h('a', { href: ctx.api.exportUrl(format, runsWithTag(), [tag]), download: `${fileSafe(tag)}.${format}` });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  updateCount();
+  return {
+    element,
+    tag,
+    attach() {
+      if (!chart) createChart();
+    },
+    detach() {
+      chart?.destroy();
+      chart = null;
+    },
+    refresh,
+    seriesChanged,
+    destroy() {
+      chart?.destroy();
+      chart = null;
+      element.remove();
+    },
+  };
+}

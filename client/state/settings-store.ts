@@ -1,0 +1,55 @@
+// The live settings of the dashboard: read once from the URL over what local storage remembered, written back
+// to both on every change (history.replaceState, so the back button is not flooded), and broadcast to
+// listeners with the keys that changed.
+import { DEFAULT_SETTINGS, parseSettings, serializeSettings, type Settings } from './url-state.ts';
+
+const STORAGE_KEY = 'trainboard.settings';
+
+export type SettingsListener = (s: Readonly<Settings>, changed: ReadonlySet<keyof Settings>) => void;
+
+export interface SettingsStore {
+  get(): Readonly<Settings>;
+  update(patch: Partial<Settings>): void;
+  subscribe(fn: SettingsListener): () => void;
+}
+
+function remembered(): Settings {
+  try {
+    const raw = localStorage.getItem(STORAGE_KEY);
+    return raw === null ? { ...DEFAULT_SETTINGS } : parseSettings(raw);
+  } catch {
+    return { ...DEFAULT_SETTINGS }; // storage disabled: URL only
+  }
+}
+
+export function createSettingsStore(): SettingsStore {
+  let current = parseSettings(location.search, remembered());
+  const listeners = new Set<SettingsListener>();
+  const persist = (): void => {
+    const qs = serializeSettings(current);
+    history.replaceState(null, '', `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`);
+    try {
+      localStorage.setItem(STORAGE_KEY, qs);
+    } catch {
+      // storage full or disabled: the URL still carries the settings
+    }
+  };
+  persist();
+  return {
+    get: () => current,
+    update(patch) {
+      const changed = new Set<keyof Settings>();
+      for (const key of Object.keys(patch) as (keyof Settings)[]) {
+        if (JSON.stringify(patch[key]) !== JSON.stringify(current[key])) changed.add(key);
+      }
+      if (changed.size === 0) return;
+      current = { ...current, ...patch };
+      persist();
+      for (const fn of listeners) fn(current, changed);
+    },
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+  };
+}

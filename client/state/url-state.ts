@@ -1,0 +1,118 @@
+// Dashboard settings and their encoding in the URL query string (shareable links). Pure: parse and serialize
+// only. Invariants: only values that differ from the defaults are written, so a default view has a clean URL;
+// parsing never throws: unknown keys are ignored and malformed values fall back to the default.
+import type { XAxis } from '../../server/api-contract.ts';
+
+export const VIEWS = ['scalars', 'model', 'hparams', 'histograms', 'text', 'images'] as const;
+export type ViewName = (typeof VIEWS)[number];
+export type ThemeSetting = 'auto' | 'light' | 'dark';
+export type GroupMode = 'none' | 'regex' | 'hparam';
+export type BandMode = 'minmax' | 'std';
+
+export interface Settings {
+  view: ViewName;
+  /** Smoothing weight in [0, 0.999]. */
+  smoothing: number;
+  x: XAxis;
+  logY: boolean;
+  logX: boolean;
+  ignoreOutliers: boolean;
+  tagFilter: string;
+  runFilter: string;
+  metricFilter: string;
+  groupMode: GroupMode;
+  /** The regex (groupMode 'regex') or hparam name (groupMode 'hparam'). */
+  groupKey: string;
+  band: BandMode;
+  /** Runs the user switched off. */
+  hidden: string[];
+  /** Session shown by the model view ('' = first with a model). */
+  session: string;
+  theme: ThemeSetting;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  view: 'scalars',
+  smoothing: 0.6,
+  x: 'step',
+  logY: false,
+  logX: false,
+  ignoreOutliers: false,
+  tagFilter: '',
+  runFilter: '',
+  metricFilter: '',
+  groupMode: 'none',
+  groupKey: '',
+  band: 'minmax',
+  hidden: [],
+  session: '',
+  theme: 'auto',
+}) as Readonly<Settings>;
+
+function oneOf<T extends string>(v: string | null, allowed: readonly T[], dflt: T): T {
+  return v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : dflt;
+}
+
+function bool(v: string | null, dflt: boolean): boolean {
+  if (v === '1' || v === 'true') return true;
+  if (v === '0' || v === 'false') return false;
+  return dflt;
+}
+
+/** Reads settings from a query string, over `base` (e.g. what local storage remembered). */
+export function parseSettings(search: string, base: Readonly<Settings> = DEFAULT_SETTINGS): Settings {
+  const q = new URLSearchParams(search);
+  const smoothingRaw = q.get('smoothing');
+  const smoothingNum = smoothingRaw === null ? NaN : Number(smoothingRaw);
+  const hiddenRaw = q.getAll('hide');
+  return {
+    view: oneOf(q.get('view'), VIEWS, base.view),
+    smoothing:
+      Number.isFinite(smoothingNum) && smoothingNum >= 0 && smoothingNum <= 0.999 ? smoothingNum : base.smoothing,
+    x: oneOf(q.get('x'), ['step', 'relative', 'wall'] as const, base.x),
+    logY: bool(q.get('logy'), base.logY),
+    logX: bool(q.get('logx'), base.logX),
+    ignoreOutliers: bool(q.get('outliers'), base.ignoreOutliers),
+    tagFilter: q.get('tags') ?? base.tagFilter,
+    runFilter: q.get('runs') ?? base.runFilter,
+    metricFilter: q.get('metric') ?? base.metricFilter,
+    groupMode: oneOf(q.get('group'), ['none', 'regex', 'hparam'] as const, base.groupMode),
+    groupKey: q.get('groupkey') ?? base.groupKey,
+    band: oneOf(q.get('band'), ['minmax', 'std'] as const, base.band),
+    hidden: hiddenRaw.length ? hiddenRaw.filter((h) => h !== '') : [...base.hidden],
+    session: q.get('session') ?? base.session,
+    theme: oneOf(q.get('theme'), ['auto', 'light', 'dark'] as const, base.theme),
+  };
+}
+
+/** Writes the settings that differ from the defaults as a query string (without '?'). */
+export function serializeSettings(s: Readonly<Settings>): string {
+  const q = new URLSearchParams();
+  const d = DEFAULT_SETTINGS;
+  if (s.view !== d.view) q.set('view', s.view);
+  if (s.smoothing !== d.smoothing) q.set('smoothing', String(s.smoothing));
+  if (s.x !== d.x) q.set('x', s.x);
+  if (s.logY !== d.logY) q.set('logy', s.logY ? '1' : '0');
+  if (s.logX !== d.logX) q.set('logx', s.logX ? '1' : '0');
+  if (s.ignoreOutliers !== d.ignoreOutliers) q.set('outliers', s.ignoreOutliers ? '1' : '0');
+  if (s.tagFilter) q.set('tags', s.tagFilter);
+  if (s.runFilter) q.set('runs', s.runFilter);
+  if (s.metricFilter) q.set('metric', s.metricFilter);
+  if (s.groupMode !== d.groupMode) q.set('group', s.groupMode);
+  if (s.groupKey) q.set('groupkey', s.groupKey);
+  if (s.band !== d.band) q.set('band', s.band);
+  for (const h of [...s.hidden].sort()) q.append('hide', h);
+  if (s.session) q.set('session', s.session);
+  if (s.theme !== d.theme) q.set('theme', s.theme);
+  return q.toString();
+}
+
+/** Compiles a user regex case-insensitively; an invalid one returns an Error to show, never throws. */
+export function compileFilter(src: string): RegExp | Error | null {
+  if (!src) return null;
+  try {
+    return new RegExp(src, 'i');
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
+}

@@ -1,0 +1,41 @@
+// The text view: per tag and run, every step's text summary, rendered from the server's Markdown-to-HTML output
+// through DOMPurify (ui/safe-html.ts). Invariant: a summary holding `<script>` or `<img onerror>` shows as text
+// (the server escapes disallowed tags, and DOMPurify drops anything executable that would remain).
+import type { DashboardApi } from '../api/dashboard-api.ts';
+import type { DashboardStore } from '../state/dashboard-store.ts';
+import { clear, emptyState, h } from '../ui/dom-builder.ts';
+import { sanitizedFragment } from '../ui/safe-html.ts';
+
+export interface PluginView {
+  element: HTMLElement;
+  render(visibleRuns: readonly string[]): void;
+}
+
+export function createTextView(api: DashboardApi, store: DashboardStore): PluginView {
+  const element = h('div', { class: 'view text-view' });
+  let token = 0;
+  async function render(visibleRuns: readonly string[]): Promise<void> {
+    const mine = ++token;
+    const tags = store.pluginTags('text');
+    const visible = new Set(visibleRuns);
+    const blocks: HTMLElement[] = [];
+    for (const [tag, runs] of tags) {
+      for (const run of runs.filter((r) => visible.has(r))) {
+        const rows = await api.text(run, tag);
+        if (mine !== token) return;
+        blocks.push(
+          h('section', { class: 'card text-card', 'data-testid': 'text-card', 'data-tag': tag, 'data-run': run },
+            h('header', { class: 'card-header' }, h('h3', { class: 'card-title' }, tag), h('span', { class: 'card-meta' }, run)),
+            ...rows.slice(-50).reverse().map((r) =>
+              h('div', { class: 'text-entry' },
+                h('div', { class: 'text-step muted' }, `step ${r.step} · ${new Date(r.wall_time * 1000).toLocaleString()}`),
+                h('div', { class: 'markdown' }, sanitizedFragment(r.text))))),
+        );
+      }
+    }
+    clear(element);
+    if (!blocks.length) element.append(emptyState('No text summaries', ['Text written with a summary writer (tf.summary.text or writer.text) shows here, rendered as Markdown.']));
+    else element.append(...blocks);
+  }
+  return { element, render: (v) => void render(v) };
+}

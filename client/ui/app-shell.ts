@@ -1,0 +1,125 @@
+// The page frame: header with brand, view tabs, connection state and theme switch; the runs sidebar; the view
+// area. Owns view switching, theme application and keyboard shortcuts (1-6 views, / tag filter, t theme).
+// Invariant: exactly one view is shown; hidden views keep their state.
+import type { SettingsStore } from '../state/settings-store.ts';
+import { VIEWS, type Settings, type ThemeSetting, type ViewName } from '../state/url-state.ts';
+import { h } from './dom-builder.ts';
+
+const LABELS: Record<ViewName, string> = {
+  scalars: 'Scalars',
+  model: 'Model',
+  hparams: 'HParams',
+  histograms: 'Histograms',
+  text: 'Text',
+  images: 'Images',
+};
+
+export interface AppShell {
+  element: HTMLElement;
+  main: HTMLElement;
+  setSidebar(el: HTMLElement): void;
+  setView(name: ViewName, el: HTMLElement): void;
+  setConnection(state: 'connected' | 'connecting' | 'offline', detail?: string): void;
+  showError(message: string | null): void;
+}
+
+export function applyTheme(theme: ThemeSetting): void {
+  const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+}
+
+export function createAppShell(settings: SettingsStore, onViewShown: (v: ViewName) => void): AppShell {
+  const tabs = new Map<ViewName, HTMLButtonElement>();
+  const panels = new Map<ViewName, HTMLElement>();
+  const nav = h('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Views' });
+  for (const [i, v] of VIEWS.entries()) {
+    const tab = h('button', { type: 'button', role: 'tab', class: 'tab', id: `tab-${v}`, 'aria-controls': `panel-${v}`, title: `${LABELS[v]} (${i + 1})` }, LABELS[v]);
+    tab.addEventListener('click', () => settings.update({ view: v }));
+    tabs.set(v, tab);
+    nav.append(tab);
+  }
+  const conn = h('span', { class: 'connection', role: 'status', 'data-testid': 'connection' });
+  const themeButton = h('button', { type: 'button', class: 'icon-button theme-button', title: 'Switch theme (t)', 'aria-label': 'Switch theme' });
+  const themeLabel = (t: ThemeSetting): string => (t === 'auto' ? '◐ Auto' : t === 'dark' ? '☾ Dark' : '☀ Light');
+  themeButton.addEventListener('click', () => {
+    const order: ThemeSetting[] = ['auto', 'light', 'dark'];
+    const next = order[(order.indexOf(settings.get().theme) + 1) % order.length] as ThemeSetting;
+    settings.update({ theme: next });
+  });
+  const errorBar = h('div', { class: 'error-bar', role: 'alert', hidden: true });
+  const sidebarSlot = h('div', { class: 'sidebar-slot' });
+  const main = h('main', { class: 'main', id: 'main' });
+  const element = h(
+    'div',
+    { class: 'app' },
+    h('header', { class: 'topbar' },
+      h('a', { class: 'brand', href: './', 'aria-label': 'trainboard home' }, h('span', { class: 'brand-mark' }, '▲'), 'trainboard'),
+      nav,
+      h('span', { class: 'toolbar-grow' }),
+      conn,
+      themeButton),
+    errorBar,
+    h('div', { class: 'layout' }, sidebarSlot, main),
+  );
+
+  const show = (s: Readonly<Settings>): void => {
+    for (const [v, tab] of tabs) {
+      const on = v === s.view;
+      tab.setAttribute('aria-selected', String(on));
+      tab.tabIndex = on ? 0 : -1;
+    }
+    for (const [v, panel] of panels) panel.hidden = v !== s.view;
+    themeButton.textContent = themeLabel(s.theme);
+    applyTheme(s.theme);
+  };
+  settings.subscribe((s, changed) => {
+    show(s);
+    if (changed.has('view')) onViewShown(s.view);
+  });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => applyTheme(settings.get().theme));
+  nav.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    const i = VIEWS.indexOf(settings.get().view);
+    const next = VIEWS[(i + (e.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length] as ViewName;
+    settings.update({ view: next });
+    tabs.get(next)?.focus();
+  });
+  document.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement | null;
+    if (target && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))) return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const n = Number(e.key);
+    if (Number.isInteger(n) && n >= 1 && n <= VIEWS.length) settings.update({ view: VIEWS[n - 1] as ViewName });
+    else if (e.key === 't') themeButton.click();
+    else if (e.key === '/') {
+      const input = panels.get(settings.get().view)?.querySelector<HTMLInputElement>('input[type=search]');
+      if (input) {
+        e.preventDefault();
+        input.focus();
+      }
+    }
+  });
+
+  return {
+    element,
+    main,
+    setSidebar(el) {
+      sidebarSlot.replaceChildren(el);
+    },
+    setView(name, el) {
+      const panel = h('section', { class: 'panel', id: `panel-${name}`, role: 'tabpanel', 'aria-labelledby': `tab-${name}` }, el);
+      panels.set(name, panel);
+      main.append(panel);
+      show(settings.get());
+    },
+    setConnection(state, detail) {
+      conn.className = `connection conn-${state}`;
+      conn.textContent = state === 'connected' ? 'Live' : state === 'connecting' ? 'Connecting…' : 'Offline';
+      conn.title = detail ?? '';
+    },
+    showError(message) {
+      errorBar.hidden = message === null;
+      errorBar.textContent = message ?? '';
+    },
+  };
+}
