@@ -1,0 +1,132 @@
+// One training session's lifecycle outside the event files: its directory, its row in the run store, a
+// heartbeat every few seconds, and SIGINT/SIGTERM handling (flush and close event files, mark `stopped`,
+// exit). Store failures are reported and never stop training.
+import * as tf from '@tensorflow/tfjs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { openRunStore, RUN_STORE_FILE, type HParams, type RunStore } from '../../runstore/run-store.ts';
+import { resolveLogs } from '../callbacks/resolved-logs.ts';
+import { summariseModel } from '../models/layer-summary.ts';
+
+export interface TrainingSessionOptions {
+  logdir: string;
+  /** Session directory relative to the logdir ('/'-separated). */
+  id: string;
+  task: string;
+  backend: string;
+  hparams: HParams;
+  /** Heartbeat period; default 2000 ms (env TRAINBOARD_HEARTBEAT_MS). */
+  heartbeatMs?: number;
+  warn: (line: string) => void;
+}
+
+export interface TrainingSession {
+  readonly id: string;
+  readonly dir: string;
+  setModel(model: tf.LayersModel): void;
+  recordEpoch(epoch: number, logs: Record<string, number>): void;
+  setFinalMetrics(metrics: Record<string, number>): void;
+  /** A callback that records every epoch's logs in the store. */
+  storeCallback(): tf.Callback;
+  /** Runs `fn` (synchronously) when a signal stops the process, before the row is marked stopped. */
+  onStop(fn: () => void): void;
+  finish(status: 'finished' | 'failed' | 'stopped', error?: string): void;
+}
+
+export function heartbeatMsFromEnv(): number {
+  const v = Number(process.env.TRAINBOARD_HEARTBEAT_MS);
+  return Number.isFinite(v) && v > 0 ? v : 2000;
+}
+
+export function createTrainingSession(opts: TrainingSessionOptions): TrainingSession {
+  const dir = join(opts.logdir, ...opts.id.split('/'));
+  const storeFile = join(opts.logdir, RUN_STORE_FILE);
+  let store: RunStore | null = null;
+  const reported = new Set<string>();
+  const safely = (what: string, fn: (s: RunStore) => void) => {
+    if (!store) return;
+    try {
+      fn(store);
+    } catch (err) {
+      const msg = `run store ${storeFile}: ${what}: ${err instanceof Error ? err.message : String(err)}`;
+      if (!reported.has(msg)) opts.warn(`trainboard: ${msg} (training continues)`);
+      reported.add(msg);
+    }
+  };
+  try {
+    store = openRunStore(storeFile);
+    store.createSession({
+      id: opts.id,
+      task: opts.task,
+      backend: opts.backend,
+      hparams: opts.hparams,
+      host: hostname(),
+    });
+  } catch (err) {
+    opts.warn(
+      `trainboard: ${err instanceof Error ? err.message : String(err)}; the session is not recorded in SQLite`,
+    );
+    store = null;
+  }
+
+  const timer = setInterval(
+    () => safely('heartbeat', (s) => s.heartbeat(opts.id)),
+    opts.heartbeatMs ?? heartbeatMsFromEnv(),
+  );
+  timer.unref();
+
+  const stoppers: (() => void)[] = [];
+  let ended = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    opts.warn(`trainboard: ${signal}: stopping session ${opts.id}`);
+    for (const fn of stoppers) {
+      try {
+        fn();
+      } catch (err) {
+        opts.warn(`trainboard: while stopping: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    session.finish('stopped');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const session: TrainingSession = {
+    id: opts.id,
+    dir,
+    setModel(model) {
+      safely('setModel', (s) =>
+        s.setModel(opts.id, JSON.stringify(model.toJSON(null, false)), summariseModel(model)),
+      );
+    },
+    recordEpoch(epoch, logs) {
+      safely('recordEpoch', (s) => s.recordEpoch(opts.id, epoch, logs));
+    },
+    setFinalMetrics(metrics) {
+      safely('setFinalMetrics', (s) => s.setFinalMetrics(opts.id, metrics));
+    },
+    storeCallback() {
+      const record = (epoch: number, logs: Record<string, number>) => session.recordEpoch(epoch, logs);
+      return new (class extends tf.Callback {
+        override async onEpochEnd(epoch: number, logs?: Record<string, number | tf.Tensor>): Promise<void> {
+          record(epoch, await resolveLogs(logs));
+        }
+      })();
+    },
+    onStop(fn) {
+      stoppers.push(fn);
+    },
+    finish(status, error) {
+      if (ended) return;
+      ended = true;
+      clearInterval(timer);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      safely('finish', (s) => s.finish(opts.id, status, error ?? null));
+      store?.close();
+      store = null;
+    },
+  };
+  return session;
+}
