@@ -4,7 +4,6 @@
 import type { TbHistogramsResponse } from '../../server/api-contract.ts';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
-import { runColor } from '../runs/run-colors.ts';
 import { formatNumber } from '../scalars/chart-data.ts';
 import { toNumber } from '../scalars/series-buffer.ts';
 import { clear, emptyState, h, svg } from '../ui/dom-builder.ts';
@@ -32,10 +31,12 @@ function ridgeline(data: TbHistogramsResponse, color: string, label: string): SV
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'ridgeline', role: 'img', 'aria-label': label });
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return root;
   const span = hi - lo || 1;
-  const sliceGap = (H - 60) / Math.max(1, keep.length - 1);
-  const peak = 50;
+  const peak = keep.length > 1 ? 50 : 120;
+  const firstBase = 12 + peak;
+  const lastBase = H - 26;
+  const sliceGap = keep.length > 1 ? (lastBase - firstBase) / (keep.length - 1) : 0;
   keep.forEach(([, step, buckets], i) => {
-    const base = 70 + i * sliceGap;
+    const base = keep.length > 1 ? firstBase + i * sliceGap : lastBase;
     const pts = buckets.map(([l, r, c]) => {
       const mid = (toNumber(l) + toNumber(r)) / 2;
       return `${(left + ((mid - lo) / span) * (right - left)).toFixed(1)},${(base - (toNumber(c) / (maxCount || 1)) * peak).toFixed(1)}`;
@@ -48,9 +49,8 @@ function ridgeline(data: TbHistogramsResponse, color: string, label: string): SV
       root.append(t);
     }
   });
-  const axisY = 70 + (keep.length - 1) * sliceGap + 14;
   for (const [x, v] of [[left, lo], [right, hi]] as const) {
-    const t = svg('text', { x, y: Math.min(H - 2, axisY), class: 'pc-tick', 'text-anchor': x === left ? 'start' : 'end' });
+    const t = svg('text', { x, y: H - 8, class: 'pc-tick', 'text-anchor': x === left ? 'start' : 'end' });
     t.textContent = formatNumber(v);
     root.append(t);
   }
@@ -70,7 +70,7 @@ export function createHistogramsView(api: DashboardApi, store: DashboardStore): 
         if (mine !== token) return;
         cards.push(h('section', { class: 'card histogram-card', 'data-tag': tag, 'data-run': run },
           h('header', { class: 'card-header' }, h('h3', { class: 'card-title' }, tag), h('span', { class: 'card-meta' }, `${run} · ${data.length} steps`)),
-          ridgeline(data, runColor(run), `Histograms of ${tag} in ${run} over steps`)));
+          ridgeline(data, store.colorOf(run), `Histograms of ${tag} in ${run} over steps`)));
       }
     }
     clear(element);

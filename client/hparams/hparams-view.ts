@@ -4,7 +4,6 @@
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
 import { compileFilter } from '../state/url-state.ts';
-import { runColor } from '../runs/run-colors.ts';
 import { clear, emptyState, h, svg } from '../ui/dom-builder.ts';
 import { buildHparamsTable, type Cell, type HparamsTable } from './hparams-table.ts';
 
@@ -13,12 +12,17 @@ export interface HparamsView {
   render(): void;
 }
 
+const MAX_AXES = 10;
+
 const show = (v: Cell): string =>
   v === undefined ? '–' : typeof v === 'number' ? (Number.isInteger(v) ? String(v) : Number(v.toPrecision(4)).toString()) : String(v);
 
 function parallelCoordinates(table: HparamsTable, colorOf: (id: string) => string): SVGSVGElement {
-  const cols = [...table.hparams, ...table.metrics];
-  const width = Math.max(480, cols.length * 140);
+  // columns that tell sessions apart: hparams and metrics with more than one value, at most MAX_AXES
+  const varies = (c: string): boolean => new Set(table.rows.map((r) => String(r.cells[c]))).size > 1;
+  const common = (c: string): boolean => table.rows.filter((r) => r.cells[c] !== undefined).length * 2 >= table.rows.length;
+  const cols = [...table.hparams.filter(varies), ...table.metrics.filter((m) => varies(m) && common(m))].slice(0, MAX_AXES);
+  const width = Math.max(640, cols.length * 130);
   const height = 240;
   const top = 28;
   const bottom = height - 18;
@@ -97,7 +101,7 @@ export function createHparamsView(store: DashboardStore, settings: SettingsStore
       });
       return h('tr', { 'data-session': r.id },
         h('td', {}, box),
-        h('td', {}, h('span', { class: 'swatch', style: `background:${runColor(runs[0] ?? r.id)}` }), h('span', { class: 'layer-name' }, r.id)),
+        h('td', {}, h('span', { class: 'swatch', style: `background:${store.colorOf(runs[0] ?? r.id)}` }), h('span', { class: 'layer-name' }, r.id)),
         h('td', {}, h('span', { class: `status-pill status-${r.status}` }, r.status)),
         ...table.hparams.map((k) => h('td', { class: 'mono' }, show(r.cells[k]))),
         ...table.metrics.map((k) => h('td', { class: 'num mono metric' }, show(r.cells[k]))));
@@ -111,8 +115,8 @@ export function createHparamsView(store: DashboardStore, settings: SettingsStore
               ...table.hparams.map((k) => header(k, k)), ...table.metrics.map((k) => header(k, k, 'num metric')))),
             h('tbody', {}, ...rows)))),
       h('section', { class: 'card' },
-        h('header', { class: 'card-header' }, h('h3', { class: 'card-title' }, 'Parallel coordinates')),
-        h('div', { class: 'parcoords-box' }, parallelCoordinates(table, (id) => runColor(runsOf(id)[0] ?? id)))),
+        h('header', { class: 'card-header' }, h('h3', { class: 'card-title' }, 'Parallel coordinates'), h('span', { class: 'card-meta' }, 'hparams and metrics that differ between sessions')),
+        h('div', { class: 'parcoords-box' }, parallelCoordinates(table, (id) => store.colorOf(runsOf(id)[0] ?? id)))),
     );
   }
 

@@ -29,3 +29,24 @@ export function hashName(name: string): number {
 export function runColor(run: string): string {
   return RUN_PALETTE[hashName(run) % RUN_PALETTE.length] as string;
 }
+
+/** Colours that stay distinct among the runs seen on this page: a run starts at its hash slot and probes to
+ *  the next free palette entry (in first-seen order), so the same set of runs gets the same colours after a
+ *  reload; beyond the palette's size colours repeat by hash. */
+export function createRunColorer(): (run: string) => string {
+  const assigned = new Map<string, string>();
+  const used = new Set<number>();
+  return (run) => {
+    const known = assigned.get(run);
+    if (known) return known;
+    const start = hashName(run) % RUN_PALETTE.length;
+    let slot = start;
+    if (used.size < RUN_PALETTE.length) {
+      while (used.has(slot)) slot = (slot + 1) % RUN_PALETTE.length;
+      used.add(slot);
+    }
+    const color = RUN_PALETTE[slot] as string;
+    assigned.set(run, color);
+    return color;
+  };
+}

@@ -5,7 +5,6 @@ import type { RunSummary, SessionSummary } from '../../server/api-contract.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
 import { clear, formatAge, h } from '../ui/dom-builder.ts';
-import { runColor } from './run-colors.ts';
 import { computeVisibility } from './run-visibility.ts';
 import { badgeStatus } from './session-status.ts';
 
@@ -113,7 +112,7 @@ export function createRunListView(store: DashboardStore, settings: SettingsStore
           'label',
           { class: `run-item${visible.has(r.run) ? '' : ' run-off'}`, 'data-testid': 'run-item', 'data-run': r.run, role: 'listitem', title: `${r.run}\nDouble-click: show only this run` },
           box,
-          h('span', { class: 'swatch', style: `background:${runColor(r.run)}` }),
+          h('span', { class: 'swatch', style: `background:${store.colorOf(r.run)}` }),
           h('span', { class: 'run-name' }, role),
           r.damagedCount ? h('span', { class: 'damage-dot', title: `${r.damagedCount} damaged records` }, '⚠') : null,
         );

@@ -6,7 +6,6 @@ import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
 import { compileFilter, type Settings } from '../state/url-state.ts';
-import { runColor } from '../runs/run-colors.ts';
 import { computeVisibility } from '../runs/run-visibility.ts';
 import { clear, emptyState, h } from '../ui/dom-builder.ts';
 import { groupByHparam, groupByRegex } from './run-grouping.ts';
@@ -65,7 +64,7 @@ export function createScalarsView(api: DashboardApi, store: DashboardStore, sett
     }
     return out;
   };
-  const ctx = { api, store, settings: () => settings.get(), visibleRuns, colorOf: runColor, runStart, groups };
+  const ctx = { api, store, settings: () => settings.get(), visibleRuns, colorOf: store.colorOf, runStart, groups };
 
   // --- toolbar ---
   const s0 = settings.get();
@@ -94,6 +93,14 @@ export function createScalarsView(api: DashboardApi, store: DashboardStore, sett
   const groupKey = h('input', { type: 'text', class: 'text-input narrow', placeholder: 'regex or hparam', 'aria-label': 'Group key', value: s0.groupKey });
   const band = h('select', { 'aria-label': 'Group band' }, h('option', { value: 'minmax' }, 'min–max'), h('option', { value: 'std' }, '± std'));
   band.value = s0.band;
+  const showGroupFields = (): void => {
+    const on = settings.get().groupMode !== 'none';
+    groupKey.hidden = !on;
+    band.hidden = !on;
+    groupKey.placeholder = settings.get().groupMode === 'hparam' ? 'hparam name' : 'regex, e.g. ^(\\w+)-';
+  };
+  showGroupFields();
+  settings.subscribe(showGroupFields);
   groupMode.addEventListener('change', () => settings.update({ groupMode: groupMode.value as Settings['groupMode'] }));
   groupKey.addEventListener('change', () => settings.update({ groupKey: groupKey.value }));
   band.addEventListener('change', () => settings.update({ band: band.value as Settings['band'] }));

@@ -9,6 +9,7 @@ import type {
   TagSummary,
 } from '../../server/api-contract.ts';
 import type { DashboardApi } from '../api/dashboard-api.ts';
+import { createRunColorer } from '../runs/run-colors.ts';
 import {
   appendPoints,
   lastStep,
@@ -36,6 +37,8 @@ export interface DashboardStore {
   /** Sorted union of tags of one plugin over all runs, with the runs having each. */
   pluginTags(plugin: string): Map<string, string[]>;
   sessionOf(run: string): SessionSummary | undefined;
+  /** The run's colour, stable for the page and distinct among the first twelve runs. */
+  colorOf(run: string): string;
   series(run: string, tag: string): SeriesBuffer | undefined;
   /** Loads everything and starts following live data. */
   start(): Promise<void>;
@@ -64,6 +67,7 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
   let isConnected = false;
   let error: string | null = null;
   let metaTimer: ReturnType<typeof setTimeout> | undefined;
+  const colorOf = createRunColorer();
 
   const emit = (e: StoreEvent): void => {
     for (const fn of listeners) fn(e);
@@ -74,6 +78,7 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
     sessions = s.sessions;
     runs = r.runs.sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : 0));
     tagsByRun = new Map(Object.entries(t.runs));
+    for (const r of runs) colorOf(r.run); // assign in name order so a reload gives the same colours
     error = null;
   }
 
@@ -195,6 +200,7 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
       const id = runs.find((r) => r.run === run)?.session;
       return sessions.find((s) => s.id === id);
     },
+    colorOf,
     series: (run, tag) => series.get(key(run, tag)),
     async start() {
       try {

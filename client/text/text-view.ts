@@ -1,14 +1,21 @@
-// The text view: per tag and run, every step's text summary, rendered from the server's Markdown-to-HTML output
-// through DOMPurify (ui/safe-html.ts). Invariant: a summary holding `<script>` or `<img onerror>` shows as text
-// (the server escapes disallowed tags, and DOMPurify drops anything executable that would remain).
+// The text view: per tag and run, the latest steps' text summaries. The raw strings come from the server's
+// `markdown=false` route and are rendered here with marked + DOMPurify (ui/safe-html.ts), 1-2 D summaries as
+// tables. Invariant: a summary holding `<script>` or `<img onerror>` shows as text and runs nothing.
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import { clear, emptyState, h } from '../ui/dom-builder.ts';
-import { sanitizedFragment } from '../ui/safe-html.ts';
+import { markdownFragment, plainTextCells } from '../ui/safe-html.ts';
 
 export interface PluginView {
   element: HTMLElement;
   render(visibleRuns: readonly string[]): void;
+}
+
+function renderCells(cells: string[][]): HTMLElement {
+  const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;
+  if (only !== undefined) return h('div', { class: 'markdown' }, markdownFragment(only));
+  return h('table', { class: 'markdown text-table' },
+    h('tbody', {}, ...cells.map((row) => h('tr', {}, ...row.map((c) => h('td', {}, markdownFragment(c)))))));
 }
 
 export function createTextView(api: DashboardApi, store: DashboardStore): PluginView {
@@ -29,7 +36,7 @@ export function createTextView(api: DashboardApi, store: DashboardStore): Plugin
             ...rows.slice(-50).reverse().map((r) =>
               h('div', { class: 'text-entry' },
                 h('div', { class: 'text-step muted' }, `step ${r.step} · ${new Date(r.wall_time * 1000).toLocaleString()}`),
-                h('div', { class: 'markdown' }, sanitizedFragment(r.text))))),
+                renderCells(plainTextCells(r.text))))),
         );
       }
     }

@@ -86,7 +86,11 @@ export function createAppShell(settings: SettingsStore, onViewShown: (v: ViewNam
   });
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement | null;
-    if (target && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))) return;
+    const typing =
+      target instanceof HTMLInputElement
+        ? !['checkbox', 'radio', 'range', 'button'].includes(target.type)
+        : target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement || !!target?.isContentEditable;
+    if (typing) return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const n = Number(e.key);
     if (Number.isInteger(n) && n >= 1 && n <= VIEWS.length) settings.update({ view: VIEWS[n - 1] as ViewName });
