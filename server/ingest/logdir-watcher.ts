@@ -11,6 +11,8 @@ import { createRunIngestor, type RunIngestor } from './run-ingestor.ts';
 
 /** Records read per slice before yielding to the event loop (keeps request latency low during a big load). */
 const SLICE_RECORDS = 20_000;
+/** A pump that read at least this many records was a bulk load: release the columns' growth slack after it. */
+const COMPACT_AFTER_RECORDS = 100_000;
 
 export interface LogdirWatcherOptions {
   logdir: string;
@@ -99,6 +101,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       allDirty = false;
       dirtyRuns.clear();
       let pending = targets.filter((t): t is RunIngestor => t !== undefined);
+      let read = 0;
       while (pending.length > 0 && !closed) {
         const next: RunIngestor[] = [];
         let budget = SLICE_RECORDS;
@@ -109,11 +112,13 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
           }
           const r = ing.poll(Math.max(1000, Math.floor(budget / pending.length)));
           budget -= r.records;
+          read += r.records;
           if (r.more) next.push(ing);
         }
         pending = next;
         if (pending.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
       }
+      if (read >= COMPACT_AFTER_RECORDS) store.compact();
     } while (pumpAgain && !closed);
   }
 

@@ -1,6 +1,6 @@
 // One scalar series (a run's tag) at full resolution in growable typed columns: step and wall time as
 // Float64Array, values as Float32Array until a value is not exactly a float32 (then the column becomes
-// Float64Array). Invariants: points stay in arrival order (TensorBoard's file order); `sorted` says whether
+// Float64Array): 20 bytes a point, plus growth slack that compact() releases after a bulk load. Invariants: points stay in arrival order (TensorBoard's file order); `sorted` says whether
 // steps never decreased, which lets queries binary-search; purge() removes points with step >= fromStep.
 
 const INITIAL_CAPACITY = 16;
@@ -22,6 +22,8 @@ export interface ScalarSeries extends ScalarSeriesView {
   append(step: number, wallTime: number, value: number): void;
   /** Removes every point with step >= fromStep; returns the old indices removed (ascending). */
   purge(fromStep: number): number[];
+  /** Releases unused capacity (called once a bulk load is read); returns the bytes released. */
+  compact(): number;
 }
 
 export function createScalarSeries(): ScalarSeries {
@@ -34,7 +36,12 @@ export function createScalarSeries(): ScalarSeries {
 
   function grow(min: number): void {
     let next = capacity;
-    while (next < min) next = next < 1 << 20 ? next * 2 : Math.ceil(next * 1.5);
+    // doubling while small; past 64K points 1.25x, so a long series wastes at most a fifth of its columns
+    while (next < min) next = next < 1 << 16 ? next * 2 : Math.ceil(next * 1.25);
+    resize(next);
+  }
+
+  function resize(next: number): void {
     const s = new Float64Array(next);
     s.set(steps.subarray(0, length));
     const w = new Float64Array(next);
@@ -89,6 +96,12 @@ export function createScalarSeries(): ScalarSeries {
       walls[length] = wallTime;
       values[length] = value;
       length++;
+    },
+    compact() {
+      const before = steps.byteLength + walls.byteLength + values.byteLength;
+      if (capacity - length <= 16) return 0;
+      resize(Math.max(length, 1));
+      return before - (steps.byteLength + walls.byteLength + values.byteLength);
     },
     purge(fromStep) {
       const removed: number[] = [];

@@ -59,6 +59,7 @@ interface RunState extends RunView {
   scalarBytes(): number;
   /** Forgets the dirty-tag set of the drained change log. */
   resetDirty(): void;
+  compact(): number;
 }
 
 export interface SeriesStore extends DataProvider {
@@ -71,6 +72,8 @@ export interface SeriesStore extends DataProvider {
   setRunPresent(run: string, present: boolean): void;
   /** Returns and clears the change log. */
   drainChanges(): StoreChanges;
+  /** Releases the growth slack of every scalar series; returns the bytes released. */
+  compact(): number;
   totals(): {
     runs: number;
     tags: number;
@@ -208,6 +211,11 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
         }
       },
       resetDirty: () => void (dirtyScalars = undefined),
+      compact() {
+        let released = 0;
+        for (const series of scalars.values()) released += series.compact();
+        return released;
+      },
       setFileCount: (n) => void (fileCount = n),
       setPresent: (p) => void (present = p),
       addDamage(d) {
@@ -319,6 +327,11 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
       r.setPresent(present);
       if (!present) changes.runsRemoved.push(run);
       else changes.runsAdded.push(run);
+    },
+    compact() {
+      let released = 0;
+      for (const r of runs.values()) released += r.compact();
+      return released;
     },
     drainChanges() {
       const out = changes;

@@ -54,8 +54,17 @@ test('purge(fromStep) removes points with step >= fromStep and reports their old
   assert.ok(s.sorted);
 });
 
-test('a scalar point costs at most 20 bytes of column storage (plus growth slack)', () => {
+test('a scalar point costs 20 bytes of column storage at a power-of-two length', () => {
   const s = createScalarSeries();
   for (let i = 0; i < 1 << 16; i++) s.append(i, i, 1);
   assert.equal(s.bytes() / s.length, 20);
+});
+
+test('compact() releases the growth slack and keeps every point', () => {
+  const s = createScalarSeries();
+  for (let i = 0; i < 5000; i++) s.append(i, i, i);
+  assert.ok(s.compact() > 0);
+  assert.equal(s.bytes(), 5000 * 20);
+  s.append(5000, 5000, 5000);
+  assert.deepEqual([s.length, s.step(4999), s.step(5000)], [5001, 4999, 5000]);
 });
