@@ -16,6 +16,7 @@ import { createRunStoreLoader } from './sessions/run-store-loader.ts';
 import { createSessionCatalog, type SessionSource } from './sessions/session-catalog.ts';
 import { createClientStaticRouter } from './static/client-static.ts';
 import { createSeriesStore, type SeriesStore } from './store/series-store.ts';
+import type { AppSecurity } from './security/security-layer.ts';
 
 export const TRAINBOARD_VERSION = '0.1.0';
 
@@ -36,6 +37,8 @@ export interface AppDeps {
   /** Flags shown in /data/environment. */
   flags?: Record<string, unknown>;
   log?: (line: string) => void;
+  /** Auth, headers/CSP, CORS, origin checks and limits (server/security); applied before everything else. */
+  security?: AppSecurity;
 }
 
 export interface App {
@@ -67,12 +70,15 @@ export function createApp(deps: AppDeps): App {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('query parser', 'extended');
+  app.set('query parser', 'simple'); // repeated keys become arrays; no nested objects from brackets
+  if (deps.security) app.use(deps.security.http);
   const httpServer = createServer(app);
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 1e6,
+    ...(deps.security ? { allowRequest: deps.security.allowRequest } : {}),
   });
+  if (deps.security) io.use(deps.security.socketMiddleware);
 
   let lastCounter = -1;
   let lastSnapshot = new Map<string, string>();
