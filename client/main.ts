@@ -68,10 +68,17 @@ store.subscribe((e) => {
       });
       break;
     case 'plugin':
-      if (settings.get().view === e.plugin || (e.plugin === 'graph_keras_model' && settings.get().view === 'model')) renderView(settings.get().view);
+      if (
+        settings.get().view === e.plugin ||
+        (e.plugin === 'graph_keras_model' && settings.get().view === 'model')
+      )
+        renderView(settings.get().view);
       break;
     case 'connection':
-      shell.setConnection(e.connected ? 'connected' : 'offline', e.connected ? 'Receiving live points' : 'Reconnecting; the gap is fetched on reconnect');
+      shell.setConnection(
+        e.connected ? 'connected' : 'offline',
+        e.connected ? 'Receiving live points' : 'Reconnecting; the gap is fetched on reconnect',
+      );
       break;
   }
 });

@@ -16,7 +16,14 @@ function ridgeline(data: TbHistogramsResponse, color: string, label: string): SV
   const H = 220;
   const left = 8;
   const right = W - 40;
-  const keep = data.length <= MAX_SLICES ? data : Array.from({ length: MAX_SLICES }, (_, i) => data[Math.round((i * (data.length - 1)) / (MAX_SLICES - 1))] as TbHistogramsResponse[number]);
+  const keep =
+    data.length <= MAX_SLICES
+      ? data
+      : Array.from(
+          { length: MAX_SLICES },
+          (_, i) =>
+            data[Math.round((i * (data.length - 1)) / (MAX_SLICES - 1))] as TbHistogramsResponse[number],
+        );
   let lo = Infinity;
   let hi = -Infinity;
   let maxCount = 0;
@@ -42,14 +49,26 @@ function ridgeline(data: TbHistogramsResponse, color: string, label: string): SV
       return `${(left + ((mid - lo) / span) * (right - left)).toFixed(1)},${(base - (toNumber(c) / (maxCount || 1)) * peak).toFixed(1)}`;
     });
     const opacity = 0.25 + (0.75 * (i + 1)) / keep.length;
-    root.append(svg('polygon', { points: `${left},${base} ${pts.join(' ')} ${right},${base}`, fill: color, 'fill-opacity': (opacity * 0.35).toFixed(2), stroke: color, 'stroke-opacity': opacity.toFixed(2), 'stroke-width': 1 }));
+    root.append(
+      svg('polygon', {
+        points: `${left},${base} ${pts.join(' ')} ${right},${base}`,
+        fill: color,
+        'fill-opacity': (opacity * 0.35).toFixed(2),
+        stroke: color,
+        'stroke-opacity': opacity.toFixed(2),
+        'stroke-width': 1,
+      }),
+    );
     if (i === keep.length - 1 || i % Math.ceil(keep.length / 5) === 0) {
       const t = svg('text', { x: right + 4, y: base, class: 'pc-tick' });
       t.textContent = String(step);
       root.append(t);
     }
   });
-  for (const [x, v] of [[left, lo], [right, hi]] as const) {
+  for (const [x, v] of [
+    [left, lo],
+    [right, hi],
+  ] as const) {
     const t = svg('text', { x, y: H - 8, class: 'pc-tick', 'text-anchor': x === left ? 'start' : 'end' });
     t.textContent = formatNumber(v);
     root.append(t);
@@ -68,13 +87,28 @@ export function createHistogramsView(api: DashboardApi, store: DashboardStore): 
       for (const run of runs.filter((r) => visible.has(r))) {
         const data = await api.histograms(run, tag);
         if (mine !== token) return;
-        cards.push(h('section', { class: 'card histogram-card', 'data-tag': tag, 'data-run': run },
-          h('header', { class: 'card-header' }, h('h3', { class: 'card-title' }, tag), h('span', { class: 'card-meta' }, `${run} · ${data.length} steps`)),
-          ridgeline(data, store.colorOf(run), `Histograms of ${tag} in ${run} over steps`)));
+        cards.push(
+          h(
+            'section',
+            { class: 'card histogram-card', 'data-tag': tag, 'data-run': run },
+            h(
+              'header',
+              { class: 'card-header' },
+              h('h3', { class: 'card-title' }, tag),
+              h('span', { class: 'card-meta' }, `${run} · ${data.length} steps`),
+            ),
+            ridgeline(data, store.colorOf(run), `Histograms of ${tag} in ${run} over steps`),
+          ),
+        );
       }
     }
     clear(element);
-    if (!cards.length) element.append(emptyState('No histograms', ['Weight and activation histograms written by the trainer (histogram frequency > 0) show here per step.']));
+    if (!cards.length)
+      element.append(
+        emptyState('No histograms', [
+          'Weight and activation histograms written by the trainer (histogram frequency > 0) show here per step.',
+        ]),
+      );
     else element.append(h('div', { class: 'card-grid' }, ...cards));
   }
   return { element, render: (v) => void render(v) };

@@ -23,13 +23,17 @@ export function buildHparamsTable(
   }
   const hparams = [...hp].sort();
   const metrics = [...mt].sort().filter((m) => !hp.has(m));
-  let rows = sessions.map((s) => ({
+  let rows = sessions.map((s): HparamsTable['rows'][number] => ({
     id: s.id,
     status: s.status,
-    cells: { ...Object.fromEntries(metrics.map((m) => [m, s.finalMetrics[m]])), ...s.hparams } as Record<string, Cell>,
+    cells: { ...Object.fromEntries(metrics.map((m) => [m, s.finalMetrics[m]])), ...s.hparams },
   }));
   const filter = opts.filter;
-  if (filter) rows = rows.filter((r) => filter.test(r.id) || Object.values(r.cells).some((v) => v !== undefined && filter.test(String(v))));
+  if (filter)
+    rows = rows.filter(
+      (r) =>
+        filter.test(r.id) || Object.values(r.cells).some((v) => v !== undefined && filter.test(String(v))),
+    );
   const key = opts.sortKey;
   if (key) {
     const dir = opts.descending ? -1 : 1;

@@ -19,7 +19,14 @@ export function createImagesView(api: DashboardApi, store: DashboardStore): Plug
         if (!rows.length) continue;
         const img = h('img', { class: 'sample-image', alt: `${tag} at step ${rows[rows.length - 1]?.step}` });
         const label = h('span', { class: 'card-meta' });
-        const slider = h('input', { type: 'range', min: 0, max: rows.length - 1, step: 1, value: rows.length - 1, 'aria-label': `Step of ${tag}` });
+        const slider = h('input', {
+          type: 'range',
+          min: 0,
+          max: rows.length - 1,
+          step: 1,
+          value: rows.length - 1,
+          'aria-label': `Step of ${tag}`,
+        });
         const show = (): void => {
           const r = rows[Number(slider.value)];
           if (!r) return;
@@ -29,13 +36,29 @@ export function createImagesView(api: DashboardApi, store: DashboardStore): Plug
         };
         slider.addEventListener('input', show);
         show();
-        cards.push(h('section', { class: 'card image-card' },
-          h('header', { class: 'card-header' }, h('h3', { class: 'card-title' }, tag), h('span', { class: 'card-meta' }, run)),
-          h('div', { class: 'image-box' }, img), h('div', { class: 'slider-row' }, slider, label)));
+        cards.push(
+          h(
+            'section',
+            { class: 'card image-card' },
+            h(
+              'header',
+              { class: 'card-header' },
+              h('h3', { class: 'card-title' }, tag),
+              h('span', { class: 'card-meta' }, run),
+            ),
+            h('div', { class: 'image-box' }, img),
+            h('div', { class: 'slider-row' }, slider, label),
+          ),
+        );
       }
     }
     clear(element);
-    if (!cards.length) element.append(emptyState('No images', ['Images written with tf.summary.image or writer.image show here, with a slider over every step.']));
+    if (!cards.length)
+      element.append(
+        emptyState('No images', [
+          'Images written with tf.summary.image or writer.image show here, with a slider over every step.',
+        ]),
+      );
     else element.append(h('div', { class: 'card-grid' }, ...cards));
   }
   return { element, render: (v) => void render(v) };

@@ -61,7 +61,7 @@ function inboundNames(nodes: unknown): string[] {
     } else if (isObj(x)) {
       const cfg = x.config;
       if (x.class_name === '__keras_tensor__' && isObj(cfg) && Array.isArray(cfg.keras_history)) {
-        const n = cfg.keras_history[0];
+        const n: unknown = cfg.keras_history[0];
         if (typeof n === 'string') out.push(n);
         return;
       }
@@ -117,7 +117,11 @@ function inferLayer(className: string, cfg: Obj, ins: (Shape | null)[]): Inferre
     case 'Rescaling':
       return same;
     case 'BatchNormalization':
-      return { shape: x, params: last === null ? null : 4 * last, nonTrainable: last === null ? 0 : 2 * last };
+      return {
+        shape: x,
+        params: last === null ? null : 4 * last,
+        nonTrainable: last === null ? 0 : 2 * last,
+      };
     case 'LayerNormalization':
       return { shape: x, params: last === null ? null : 2 * last, nonTrainable: 0 };
     case 'Add':
@@ -132,13 +136,20 @@ function inferLayer(className: string, cfg: Obj, ins: (Shape | null)[]): Inferre
       const axisRaw = num(cfg.axis, -1);
       const axis = axisRaw < 0 ? x.length + axisRaw : axisRaw;
       const out = [...x];
-      out[axis] = ins.reduce<number | null>((a, s) => (a === null || !s || s[axis] == null ? null : a + (s[axis] as number)), 0);
+      out[axis] = ins.reduce<number | null>(
+        (a, s) => (a === null || !s || s[axis] == null ? null : a + (s[axis] ?? 0)),
+        0,
+      );
       return { shape: out, params: 0, nonTrainable: 0 };
     }
     case 'Flatten':
       return { shape: x ? [x[0] ?? null, prod(x.slice(1))] : null, params: 0, nonTrainable: 0 };
     case 'Reshape':
-      return { shape: x ? [x[0] ?? null, ...(shapeOf(cfg.target_shape) ?? [])] : null, params: 0, nonTrainable: 0 };
+      return {
+        shape: x ? [x[0] ?? null, ...(shapeOf(cfg.target_shape) ?? [])] : null,
+        params: 0,
+        nonTrainable: 0,
+      };
     case 'Embedding': {
       const dim = num(cfg.output_dim, 0);
       return { shape: x ? [...x, dim] : null, params: num(cfg.input_dim, 0) * dim, nonTrainable: 0 };
@@ -151,7 +162,12 @@ function inferLayer(className: string, cfg: Obj, ins: (Shape | null)[]): Inferre
       if (!x || x.length !== 4) return { shape: null, params: null, nonTrainable: 0 };
       const cin = x[3] ?? null;
       return {
-        shape: [x[0] ?? null, convOut(x[1] ?? null, kh, sh, padding), convOut(x[2] ?? null, kw, sw, padding), filters],
+        shape: [
+          x[0] ?? null,
+          convOut(x[1] ?? null, kh, sh, padding),
+          convOut(x[2] ?? null, kw, sw, padding),
+          filters,
+        ],
         params: cin === null ? null : kh * kw * cin * filters + (cfg.use_bias !== false ? filters : 0),
         nonTrainable: 0,
       };
@@ -163,7 +179,12 @@ function inferLayer(className: string, cfg: Obj, ins: (Shape | null)[]): Inferre
       const padding = typeof cfg.padding === 'string' ? cfg.padding : 'valid';
       if (!x || x.length !== 4) return { shape: null, params: 0, nonTrainable: 0 };
       return {
-        shape: [x[0] ?? null, convOut(x[1] ?? null, ph, sh, padding), convOut(x[2] ?? null, pw, sw, padding), x[3] ?? null],
+        shape: [
+          x[0] ?? null,
+          convOut(x[1] ?? null, ph, sh, padding),
+          convOut(x[2] ?? null, pw, sw, padding),
+          x[3] ?? null,
+        ],
         params: 0,
         nonTrainable: 0,
       };
@@ -191,13 +212,15 @@ function refNames(list: unknown): string[] {
 }
 
 /** Parses a Keras-format model JSON string (or its parsed object). */
-export function parseKerasModel(json: string | unknown): ModelDescription {
+export function parseKerasModel(json: unknown): ModelDescription {
   let root: unknown = json;
   if (typeof json === 'string') {
     try {
       root = JSON.parse(json);
     } catch (err) {
-      throw new ModelJsonError(`model JSON does not parse: ${err instanceof Error ? err.message : String(err)}`);
+      throw new ModelJsonError(
+        `model JSON does not parse: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
   }
   if (isObj(root) && isObj(root.modelTopology)) root = root.modelTopology; // TF.js artifacts
@@ -241,7 +264,8 @@ export function parseKerasModel(json: string | unknown): ModelDescription {
     prevName = name;
   }
   for (const l of layers)
-    for (const n of l.inputs) if (!byName.has(n)) throw new ModelJsonError(`layer '${l.name}' reads unknown layer '${n}'`);
+    for (const n of l.inputs)
+      if (!byName.has(n)) throw new ModelJsonError(`layer '${l.name}' reads unknown layer '${n}'`);
   if (sequential) {
     const lastLayer = layers[layers.length - 1];
     if (lastLayer) lastLayer.isOutput = true;

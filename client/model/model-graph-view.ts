@@ -8,19 +8,42 @@ import { LINE_HEIGHT } from './graph-layout.ts';
 export function createModelGraphView(layout: GraphLayout, label: string): HTMLElement {
   const viewport = svg('g', { class: 'graph-viewport' });
   const root = svg('svg', { class: 'graph-svg', role: 'img', 'aria-label': label });
-  const defs = svg('defs', {},
-    svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
-      svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'graph-arrow' })));
+  const defs = svg(
+    'defs',
+    {},
+    svg(
+      'marker',
+      {
+        id: 'arrow',
+        viewBox: '0 0 10 10',
+        refX: 9,
+        refY: 5,
+        markerWidth: 7,
+        markerHeight: 7,
+        orient: 'auto-start-reverse',
+      },
+      svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'graph-arrow' }),
+    ),
+  );
   root.append(defs, viewport);
   for (const e of layout.edges) {
     const d = e.points.map((p, i) => `${i ? 'L' : 'M'} ${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
     viewport.append(svg('path', { d, class: 'graph-edge', 'marker-end': 'url(#arrow)' }));
   }
   for (const n of layout.nodes) {
-    const g = svg('g', { class: `graph-node role-${n.role}`, transform: `translate(${n.x - n.width / 2}, ${n.y - n.height / 2})`, 'data-node': n.id });
+    const g = svg('g', {
+      class: `graph-node role-${n.role}`,
+      transform: `translate(${n.x - n.width / 2}, ${n.y - n.height / 2})`,
+      'data-node': n.id,
+    });
     g.append(svg('rect', { width: n.width, height: n.height, rx: 8, ry: 8 }));
     n.lines.forEach((line, i) => {
-      const t = svg('text', { x: n.width / 2, y: 10 + LINE_HEIGHT * (i + 0.75), 'text-anchor': 'middle', class: i === 0 ? 'node-title' : 'node-line' });
+      const t = svg('text', {
+        x: n.width / 2,
+        y: 10 + LINE_HEIGHT * (i + 0.75),
+        'text-anchor': 'middle',
+        class: i === 0 ? 'node-title' : 'node-line',
+      });
       t.textContent = line;
       g.append(t);
     });
@@ -55,11 +78,15 @@ export function createModelGraphView(layout: GraphLayout, label: string): HTMLEl
     scale = next;
     apply();
   };
-  root.addEventListener('wheel', (e) => {
-    e.preventDefault();
-    const r = root.getBoundingClientRect();
-    zoomAt(Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top);
-  }, { passive: false });
+  root.addEventListener(
+    'wheel',
+    (e) => {
+      e.preventDefault();
+      const r = root.getBoundingClientRect();
+      zoomAt(Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top);
+    },
+    { passive: false },
+  );
   let drag: { x: number; y: number } | null = null;
   root.addEventListener('pointerdown', (e) => {
     drag = { x: e.clientX - tx, y: e.clientY - ty };
@@ -81,11 +108,19 @@ export function createModelGraphView(layout: GraphLayout, label: string): HTMLEl
     h('button', { type: 'button', class: 'icon-button', title, 'aria-label': title, onclick: fn }, text);
   const container = h(
     'div',
-    { class: 'graph-container', 'data-testid': 'model-graph', tabindex: 0, 'aria-label': `${label}. Drag to pan, wheel or +/- to zoom, 0 to fit.` },
-    h('div', { class: 'graph-controls' },
+    {
+      class: 'graph-container',
+      'data-testid': 'model-graph',
+      tabindex: 0,
+      'aria-label': `${label}. Drag to pan, wheel or +/- to zoom, 0 to fit.`,
+    },
+    h(
+      'div',
+      { class: 'graph-controls' },
       btn('+', 'Zoom in', () => zoomAt(1.25, ...centre())),
       btn('−', 'Zoom out', () => zoomAt(0.8, ...centre())),
-      btn('Fit', 'Fit to view', fit)),
+      btn('Fit', 'Fit to view', fit),
+    ),
     root,
   );
   container.addEventListener('keydown', (e) => {

@@ -21,7 +21,11 @@ export interface ModelView {
 const fmt = (n: number): string => n.toLocaleString('en-US');
 const bytes = (params: number): string => {
   const b = params * 4;
-  return b < 1024 ? `${b} B` : b < 1024 ** 2 ? `${(b / 1024).toFixed(2)} KB` : `${(b / 1024 ** 2).toFixed(2)} MB`;
+  return b < 1024
+    ? `${b} B`
+    : b < 1024 ** 2
+      ? `${(b / 1024).toFixed(2)} KB`
+      : `${(b / 1024 ** 2).toFixed(2)} MB`;
 };
 
 /** The summary from the run store when the trainer recorded one, else inferred from the model JSON. */
@@ -47,29 +51,86 @@ function summaryTable(summary: LayerSummaryView, functional: boolean, title: str
   const num = (n: number): string => (Number.isFinite(n) ? fmt(n) : '?');
   return h(
     'section',
-    { class: 'card model-summary', 'data-testid': 'model-summary', 'data-total-params': String(summary.totalParams) },
+    {
+      class: 'card model-summary',
+      'data-testid': 'model-summary',
+      'data-total-params': String(summary.totalParams),
+    },
     h('header', { class: 'card-header' }, h('h3', { class: 'card-title' }, title)),
-    h('div', { class: 'table-scroll' },
-      h('table', { class: 'data-table' },
-        h('thead', {}, h('tr', {}, h('th', {}, 'Layer (type)'), h('th', {}, 'Output Shape'), h('th', { class: 'num' }, 'Param #'), functional ? h('th', {}, 'Connected to') : null)),
-        h('tbody', {}, ...summary.rows.map((r) =>
-          h('tr', {},
-            h('td', {}, h('span', { class: 'layer-name' }, r.name), h('span', { class: 'muted' }, ` (${r.className})`)),
-            h('td', { class: 'mono' }, r.outputShape),
-            h('td', { class: 'num mono' }, num(r.params)),
-            functional ? h('td', { class: 'mono' }, r.connectedTo.join(', ') || '–') : null))))),
-    h('dl', { class: 'totals' },
-      h('dt', {}, 'Total params'), h('dd', { 'data-testid': 'total-params' }, `${num(summary.totalParams)}${Number.isFinite(summary.totalParams) ? ` (${bytes(summary.totalParams)})` : ''}`),
-      h('dt', {}, 'Trainable params'), h('dd', {}, num(summary.trainableParams)),
-      h('dt', {}, 'Non-trainable params'), h('dd', {}, num(summary.nonTrainableParams))),
+    h(
+      'div',
+      { class: 'table-scroll' },
+      h(
+        'table',
+        { class: 'data-table' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', {}, 'Layer (type)'),
+            h('th', {}, 'Output Shape'),
+            h('th', { class: 'num' }, 'Param #'),
+            functional ? h('th', {}, 'Connected to') : null,
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...summary.rows.map((r) =>
+            h(
+              'tr',
+              {},
+              h(
+                'td',
+                {},
+                h('span', { class: 'layer-name' }, r.name),
+                h('span', { class: 'muted' }, ` (${r.className})`),
+              ),
+              h('td', { class: 'mono' }, r.outputShape),
+              h('td', { class: 'num mono' }, num(r.params)),
+              functional ? h('td', { class: 'mono' }, r.connectedTo.join(', ') || '–') : null,
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'dl',
+      { class: 'totals' },
+      h('dt', {}, 'Total params'),
+      h(
+        'dd',
+        { 'data-testid': 'total-params' },
+        `${num(summary.totalParams)}${Number.isFinite(summary.totalParams) ? ` (${bytes(summary.totalParams)})` : ''}`,
+      ),
+      h('dt', {}, 'Trainable params'),
+      h('dd', {}, num(summary.trainableParams)),
+      h('dt', {}, 'Non-trainable params'),
+      h('dd', {}, num(summary.nonTrainableParams)),
+    ),
   );
 }
 
-export function createModelView(api: DashboardApi, store: DashboardStore, settings: SettingsStore): ModelView {
+export function createModelView(
+  api: DashboardApi,
+  store: DashboardStore,
+  settings: SettingsStore,
+): ModelView {
   const picker = h('select', { 'aria-label': 'Session', class: 'session-picker' });
   picker.addEventListener('change', () => settings.update({ session: picker.value }));
   const body = h('div', { class: 'model-body' });
-  const element = h('div', { class: 'view model-view' }, h('div', { class: 'toolbar' }, h('label', { class: 'field' }, h('span', { class: 'field-label' }, 'Session'), picker)), body);
+  const element = h(
+    'div',
+    { class: 'view model-view' },
+    h(
+      'div',
+      { class: 'toolbar' },
+      h('label', { class: 'field' }, h('span', { class: 'field-label' }, 'Session'), picker),
+    ),
+    body,
+  );
   let token = 0;
 
   async function load(choice: { kind: 'session' | 'run'; id: string }): Promise<void> {
@@ -82,10 +143,25 @@ export function createModelView(api: DashboardApi, store: DashboardStore, settin
         if (mine !== token) return;
         clear(body);
         const layout = layoutGraph(
-          nodes.map((n) => ({ id: n.name, lines: [n.name.split('/').pop() ?? n.name, n.op], role: n.inputs.length ? 'inner' : 'input' })),
+          nodes.map((n) => ({
+            id: n.name,
+            lines: [n.name.split('/').pop() ?? n.name, n.op],
+            role: n.inputs.length ? 'inner' : 'input',
+          })),
           nodes.flatMap((n) => n.inputs.map((from) => ({ from, to: n.name }))),
         );
-        body.append(h('section', { class: 'card graph-card' }, h('header', { class: 'card-header' }, h('h3', { class: 'card-title' }, `Op graph · ${choice.id} · ${nodes.length} ops`)), createModelGraphView(layout, `Op graph of ${choice.id}`)));
+        body.append(
+          h(
+            'section',
+            { class: 'card graph-card' },
+            h(
+              'header',
+              { class: 'card-header' },
+              h('h3', { class: 'card-title' }, `Op graph · ${choice.id} · ${nodes.length} ops`),
+            ),
+            createModelGraphView(layout, `Op graph of ${choice.id}`),
+          ),
+        );
         return;
       }
       const res = await api.model(choice.id);
@@ -102,20 +178,42 @@ export function createModelView(api: DashboardApi, store: DashboardStore, settin
       }
       const summary = summaryOf(res, model);
       if (!summary && !model) {
-        body.append(emptyState('No model for this session', [parseError ?? 'The trainer records the model when training starts; sessions from other tools show a model when their event files hold a Keras model or an op graph.']));
+        body.append(
+          emptyState('No model for this session', [
+            parseError ??
+              'The trainer records the model when training starts; sessions from other tools show a model when their event files hold a Keras model or an op graph.',
+          ]),
+        );
         return;
       }
-      const functional = model ? model.kind === 'Functional' : (summary?.rows.some((r) => r.connectedTo.length > 1) ?? false);
+      const functional = model
+        ? model.kind === 'Functional'
+        : (summary?.rows.some((r) => r.connectedTo.length > 1) ?? false);
       const title = `Model: "${model?.name ?? choice.id}"`;
       if (summary) body.append(summaryTable(summary, functional, title));
       if (model) {
         const spec = kerasGraphSpec(model);
         const ins = model.layers.filter((l) => l.isInput).length;
         const outs = model.layers.filter((l) => l.isOutput).length;
-        body.append(h('section', { class: 'card graph-card' },
-          h('header', { class: 'card-header' }, h('h3', { class: 'card-title' }, 'Graph'), h('span', { class: 'card-meta' }, `${model.layers.length} layers · ${ins} input${ins === 1 ? '' : 's'} · ${outs} output${outs === 1 ? '' : 's'}`)),
-          createModelGraphView(layoutGraph(spec.nodes, spec.edges), `Graph of model ${model.name}`)));
-      } else if (parseError) body.append(h('p', { class: 'filter-error' }, `Graph unavailable: ${parseError}`));
+        body.append(
+          h(
+            'section',
+            { class: 'card graph-card' },
+            h(
+              'header',
+              { class: 'card-header' },
+              h('h3', { class: 'card-title' }, 'Graph'),
+              h(
+                'span',
+                { class: 'card-meta' },
+                `${model.layers.length} layers · ${ins} input${ins === 1 ? '' : 's'} · ${outs} output${outs === 1 ? '' : 's'}`,
+              ),
+            ),
+            createModelGraphView(layoutGraph(spec.nodes, spec.edges), `Graph of model ${model.name}`),
+          ),
+        );
+      } else if (parseError)
+        body.append(h('p', { class: 'filter-error' }, `Graph unavailable: ${parseError}`));
     } catch (err) {
       if (mine !== token) return;
       clear(body);
@@ -128,21 +226,32 @@ export function createModelView(api: DashboardApi, store: DashboardStore, settin
     let opRuns: string[] = [];
     try {
       const info = await api.graphsInfo();
-      opRuns = Object.values(info).filter((r) => r.run_graph).map((r) => r.run);
+      opRuns = Object.values(info)
+        .filter((r) => r.run_graph)
+        .map((r) => r.run);
     } catch {
       // graphs plugin unavailable: Keras models only
     }
     clear(picker);
-    for (const s of withModel) picker.append(h('option', { value: `session:${s.id}` }, `${s.id}${s.task ? ` · ${s.task}` : ''}`));
+    for (const s of withModel)
+      picker.append(h('option', { value: `session:${s.id}` }, `${s.id}${s.task ? ` · ${s.task}` : ''}`));
     for (const r of opRuns) picker.append(h('option', { value: `run:${r}` }, `${r} · op graph`));
     if (!picker.options.length) {
       clear(body);
-      body.append(emptyState('No models yet', ['Train with trainboard and the model summary and graph appear here; TensorFlow and PyTorch runs show their op graphs.'], 'npx trainboard train wide-deep --logdir logs'));
+      body.append(
+        emptyState(
+          'No models yet',
+          [
+            'Train with trainboard and the model summary and graph appear here; TensorFlow and PyTorch runs show their op graphs.',
+          ],
+          'npx trainboard train wide-deep --logdir logs',
+        ),
+      );
       return;
     }
     const wanted = settings.get().session;
     const values = [...picker.options].map((o) => o.value);
-    const value = values.find((v) => v === wanted || v === `session:${wanted}`) ?? (values[0] as string);
+    const value = values.find((v) => v === wanted || v === `session:${wanted}`) ?? values[0] ?? '';
     picker.value = value;
     const [kind, ...rest] = value.split(':');
     await load({ kind: kind === 'run' ? 'run' : 'session', id: rest.join(':') });

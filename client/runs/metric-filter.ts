@@ -27,13 +27,17 @@ interface Token {
 
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
-  const re = /\s*(?:(&&|\|\|)|(<=|>=|==|!=|<|>|=)|([()])|(-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)|([A-Za-z_][\w./-]*))/y;
+  const re =
+    /\s*(?:(&&|\|\|)|(<=|>=|==|!=|<|>|=)|([()])|(-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)|([A-Za-z_][\w./-]*))/y;
   let i = 0;
   while (i < src.length) {
     if (/^\s*$/.test(src.slice(i))) break;
     re.lastIndex = i;
     const m = re.exec(src);
-    if (!m) throw new MetricFilterError(`unexpected '${src.slice(i).trim().charAt(0)}'`, i);
+    if (!m) {
+      const at = i + (src.slice(i).length - src.slice(i).trimStart().length);
+      throw new MetricFilterError(`unexpected '${src.charAt(at)}'`, at);
+    }
     const pos = i + (m[0].length - m[0].trimStart().length);
     if (m[1]) out.push({ kind: m[1] === '&&' ? 'and' : 'or', text: m[1], pos });
     else if (m[2]) out.push({ kind: 'op', text: m[2] === '=' ? '==' : m[2], pos });

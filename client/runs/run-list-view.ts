@@ -15,7 +15,8 @@ export interface RunListView {
 
 function lastPoint(runs: readonly RunSummary[]): number | null {
   let max: number | null = null;
-  for (const r of runs) if (r.lastWallTime !== null && (max === null || r.lastWallTime > max)) max = r.lastWallTime;
+  for (const r of runs)
+    if (r.lastWallTime !== null && (max === null || r.lastWallTime > max)) max = r.lastWallTime;
   return max;
 }
 
@@ -67,10 +68,17 @@ export function createRunListView(store: DashboardStore, settings: SettingsStore
   const ageSpans: { span: HTMLElement; wall: number | null }[] = [];
   setInterval(() => {
     const now = Date.now() / 1000;
-    for (const { span, wall } of ageSpans) span.textContent = wall === null ? 'no data' : `${formatAge(now - wall)} ago`;
+    for (const { span, wall } of ageSpans)
+      span.textContent = wall === null ? 'no data' : `${formatAge(now - wall)} ago`;
   }, 5000);
 
-  function sessionBlock(session: SessionSummary | undefined, id: string, runs: RunSummary[], hidden: Set<string>, visible: Set<string>): HTMLElement {
+  function sessionBlock(
+    session: SessionSummary | undefined,
+    id: string,
+    runs: RunSummary[],
+    hidden: Set<string>,
+    visible: Set<string>,
+  ): HTMLElement {
     const now = Date.now() / 1000;
     const wall = lastPoint(runs);
     const status = badgeStatus(session ?? { status: 'unknown' }, wall, now);
@@ -78,7 +86,9 @@ export function createRunListView(store: DashboardStore, settings: SettingsStore
     ageSpans.push({ span: age, wall });
     const damaged = runs.reduce((a, r) => a + r.damagedCount, 0);
     const damageTitle = runs
-      .flatMap((r) => r.damaged.slice(-5).map((d) => `${d.file} @ byte ${d.offset}: ${d.reason} (${d.message})`))
+      .flatMap((r) =>
+        r.damaged.slice(-5).map((d) => `${d.file} @ byte ${d.offset}: ${d.reason} (${d.message})`),
+      )
       .join('\n');
     const meta = [session?.task, session?.backend, session?.error].filter((x): x is string => !!x);
     return h(
@@ -88,7 +98,16 @@ export function createRunListView(store: DashboardStore, settings: SettingsStore
         'div',
         { class: 'session-head' },
         h('span', { class: 'session-name', title: id }, id),
-        h('span', { class: `status-badge status-${status}`, 'data-testid': 'status-badge', 'data-status': status, title: `status: ${status}` }, status),
+        h(
+          'span',
+          {
+            class: `status-badge status-${status}`,
+            'data-testid': 'status-badge',
+            'data-status': status,
+            title: `status: ${status}`,
+          },
+          status,
+        ),
       ),
       h(
         'div',
@@ -96,12 +115,20 @@ export function createRunListView(store: DashboardStore, settings: SettingsStore
         age,
         meta.length ? h('span', {}, ` · ${meta.join(' · ')}`) : null,
         damaged
-          ? h('span', { class: 'damage-warning', title: damageTitle, role: 'note' }, ` · ⚠ ${damaged} damaged record${damaged === 1 ? '' : 's'}`)
+          ? h(
+              'span',
+              { class: 'damage-warning', title: damageTitle, role: 'note' },
+              ` · ⚠ ${damaged} damaged record${damaged === 1 ? '' : 's'}`,
+            )
           : null,
       ),
       ...runs.map((r) => {
         const role = r.run.startsWith(`${id}/`) ? r.run.slice(id.length + 1) : r.run;
-        const box = h('input', { type: 'checkbox', checked: !hidden.has(r.run), 'aria-label': `Show run ${r.run}` });
+        const box = h('input', {
+          type: 'checkbox',
+          checked: !hidden.has(r.run),
+          'aria-label': `Show run ${r.run}`,
+        });
         box.addEventListener('change', () => {
           const next = new Set(settings.get().hidden);
           if (box.checked) next.delete(r.run);
@@ -110,11 +137,19 @@ export function createRunListView(store: DashboardStore, settings: SettingsStore
         });
         const item = h(
           'label',
-          { class: `run-item${visible.has(r.run) ? '' : ' run-off'}`, 'data-testid': 'run-item', 'data-run': r.run, role: 'listitem', title: `${r.run}\nDouble-click: show only this run` },
+          {
+            class: `run-item${visible.has(r.run) ? '' : ' run-off'}`,
+            'data-testid': 'run-item',
+            'data-run': r.run,
+            role: 'listitem',
+            title: `${r.run}\nDouble-click: show only this run`,
+          },
           box,
           h('span', { class: 'swatch', style: `background:${store.colorOf(r.run)}` }),
           h('span', { class: 'run-name' }, role),
-          r.damagedCount ? h('span', { class: 'damage-dot', title: `${r.damagedCount} damaged records` }, '⚠') : null,
+          r.damagedCount
+            ? h('span', { class: 'damage-dot', title: `${r.damagedCount} damaged records` }, '⚠')
+            : null,
         );
         item.addEventListener('dblclick', (e) => {
           e.preventDefault();
@@ -139,12 +174,17 @@ export function createRunListView(store: DashboardStore, settings: SettingsStore
     const visible = new Set(vis.visible);
     const hidden = new Set(s.hidden);
     const bySession = new Map<string, RunSummary[]>();
-    for (const r of store.runs()) if (matching.has(r.run)) bySession.set(r.session, [...(bySession.get(r.session) ?? []), r]);
+    for (const r of store.runs())
+      if (matching.has(r.run)) bySession.set(r.session, [...(bySession.get(r.session) ?? []), r]);
     const sessions = new Map(store.sessions().map((x) => [x.id, x]));
     // newest sessions first, as the run store lists them
-    const order = [...bySession.keys()].sort((a, b) => (sessions.get(b)?.startedAt ?? 0) - (sessions.get(a)?.startedAt ?? 0) || (a < b ? -1 : 1));
-    for (const id of order) list.append(sessionBlock(sessions.get(id), id, bySession.get(id) ?? [], hidden, visible));
-    if (store.runs().length && !order.length) list.append(h('p', { class: 'muted' }, 'No run matches the filters.'));
+    const order = [...bySession.keys()].sort(
+      (a, b) => (sessions.get(b)?.startedAt ?? 0) - (sessions.get(a)?.startedAt ?? 0) || (a < b ? -1 : 1),
+    );
+    for (const id of order)
+      list.append(sessionBlock(sessions.get(id), id, bySession.get(id) ?? [], hidden, visible));
+    if (store.runs().length && !order.length)
+      list.append(h('p', { class: 'muted' }, 'No run matches the filters.'));
   }
 
   return { element, render };

@@ -59,12 +59,22 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   const selection = h('div', { class: 'zoom-selection', hidden: true });
   const chartBox = h('div', { class: 'chart-box' }, canvas, selection);
   const meta = h('span', { class: 'card-meta' });
-  const resetZoom = h('button', { class: 'icon-button', type: 'button', hidden: true, title: 'Reset zoom (double-click the chart)' }, 'Reset zoom');
+  const resetZoom = h(
+    'button',
+    { class: 'icon-button', type: 'button', hidden: true, title: 'Reset zoom (double-click the chart)' },
+    'Reset zoom',
+  );
   const button = (label: string, title: string, onClick: () => void): HTMLButtonElement =>
     h('button', { class: 'icon-button', type: 'button', title, onclick: onClick }, label);
   const element = h(
     'article',
-    { class: 'card scalar-card', 'data-testid': 'scalar-card', 'data-tag': tag, 'data-points': '0', tabindex: 0 },
+    {
+      class: 'card scalar-card',
+      'data-testid': 'scalar-card',
+      'data-tag': tag,
+      'data-points': '0',
+      tabindex: 0,
+    },
     h(
       'header',
       { class: 'card-header' },
@@ -91,7 +101,8 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   let datasetIndex = new Map<string, [number | null, number]>();
 
   const runsWithTag = (): string[] => ctx.visibleRuns().filter((r) => ctx.store.series(r, tag) !== undefined);
-  const dataOf = (run: string): SeriesBuffer | undefined => (zoom ? zoom.data.get(run) : ctx.store.series(run, tag));
+  const dataOf = (run: string): SeriesBuffer | undefined =>
+    zoom ? zoom.data.get(run) : ctx.store.series(run, tag);
 
   function updateCount(): void {
     let n = 0;
@@ -118,10 +129,34 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
         const color = ctx.colorOf(name);
         const mean = s.smoothing > 0 ? smooth(agg.mean, s.smoothing) : agg.mean;
         const pts = (ys: ArrayLike<number>): XY[] =>
-          agg.steps.map((x, i) => ({ x, y: ys[i] as number })).filter((p) => !(s.logY && p.y <= 0) && !(s.logX && p.x <= 0));
-        datasets.push({ label: '', data: pts(agg.low), borderWidth: 0, pointRadius: 0, fill: false, borderColor: 'transparent' });
-        datasets.push({ label: '', data: pts(agg.high), borderWidth: 0, pointRadius: 0, fill: '-1', backgroundColor: withAlpha(color, 0.16), borderColor: 'transparent' });
-        datasets.push({ label: `${name} (${members.length})`, data: pts(mean), borderColor: color, backgroundColor: color, borderWidth: 1.75, pointRadius: 0 });
+          agg.steps
+            .map((x, i) => ({ x, y: ys[i] as number }))
+            .filter((p) => !(s.logY && p.y <= 0) && !(s.logX && p.x <= 0));
+        datasets.push({
+          label: '',
+          data: pts(agg.low),
+          borderWidth: 0,
+          pointRadius: 0,
+          fill: false,
+          borderColor: 'transparent',
+        });
+        datasets.push({
+          label: '',
+          data: pts(agg.high),
+          borderWidth: 0,
+          pointRadius: 0,
+          fill: '-1',
+          backgroundColor: withAlpha(color, 0.16),
+          borderColor: 'transparent',
+        });
+        datasets.push({
+          label: `${name} (${members.length})`,
+          data: pts(mean),
+          borderColor: color,
+          backgroundColor: color,
+          borderWidth: 1.75,
+          pointRadius: 0,
+        });
       }
       return datasets;
     }
@@ -133,10 +168,23 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
       let rawIdx: number | null = null;
       if (s.smoothing > 0) {
         rawIdx = datasets.length;
-        datasets.push({ label: '', data: cs.raw, borderColor: withAlpha(color, 0.22), borderWidth: 1, pointRadius: 0 });
+        datasets.push({
+          label: '',
+          data: cs.raw,
+          borderColor: withAlpha(color, 0.22),
+          borderWidth: 1,
+          pointRadius: 0,
+        });
       }
       datasetIndex.set(run, [rawIdx, datasets.length]);
-      datasets.push({ label: run, data: cs.smoothed, borderColor: color, backgroundColor: color, borderWidth: 1.75, pointRadius: 0 });
+      datasets.push({
+        label: run,
+        data: cs.smoothed,
+        borderColor: color,
+        backgroundColor: color,
+        borderWidth: 1.75,
+        pointRadius: 0,
+      });
     }
     return datasets;
   }
@@ -199,7 +247,10 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
             borderWidth: 1,
             boxPadding: 4,
             callbacks: {
-              title: (items) => (items[0] ? `${s.x === 'step' ? 'step ' : ''}${formatX(items[0].parsed.x ?? 0, ctx.settings().x)}` : ''),
+              title: (items) =>
+                items[0]
+                  ? `${s.x === 'step' ? 'step ' : ''}${formatX(items[0].parsed.x ?? 0, ctx.settings().x)}`
+                  : '',
               label: (item) => ` ${item.dataset.label ?? ''}: ${formatNumber(item.parsed.y ?? NaN)}`,
             },
           },
@@ -259,7 +310,12 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     if (dragStart === null || !chart) return;
     const a = chart.chartArea;
     const x = Math.min(Math.max(e.offsetX, a.left), a.right);
-    Object.assign(selection.style, { left: `${Math.min(dragStart, x)}px`, width: `${Math.abs(x - dragStart)}px`, top: `${a.top}px`, height: `${a.bottom - a.top}px` });
+    Object.assign(selection.style, {
+      left: `${Math.min(dragStart, x)}px`,
+      width: `${Math.abs(x - dragStart)}px`,
+      top: `${a.top}px`,
+      height: `${a.bottom - a.top}px`,
+    });
     selection.hidden = false;
   });
   canvas.addEventListener('pointerup', (e) => {
@@ -308,7 +364,10 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   }
 
   function openExport(format: 'csv' | 'json'): void {
-    const a = h('a', { href: ctx.api.exportUrl(format, runsWithTag(), [tag]), download: `${fileSafe(tag)}.${format}` });
+    const a = h('a', {
+      href: ctx.api.exportUrl(format, runsWithTag(), [tag]),
+      download: `${fileSafe(tag)}.${format}`,
+    });
     document.body.appendChild(a);
     a.click();
     a.remove();

@@ -19,7 +19,18 @@ export interface ScalarsView {
 }
 
 const CHART_KEYS: ReadonlySet<keyof Settings> = new Set<keyof Settings>([
-  'smoothing', 'x', 'logX', 'logY', 'ignoreOutliers', 'groupMode', 'groupKey', 'band', 'hidden', 'runFilter', 'metricFilter', 'theme',
+  'smoothing',
+  'x',
+  'logX',
+  'logY',
+  'ignoreOutliers',
+  'groupMode',
+  'groupKey',
+  'band',
+  'hidden',
+  'runFilter',
+  'metricFilter',
+  'theme',
 ]);
 
 function prefixOf(tag: string): string {
@@ -27,7 +38,11 @@ function prefixOf(tag: string): string {
   return i > 0 ? tag.slice(0, i) : '';
 }
 
-export function createScalarsView(api: DashboardApi, store: DashboardStore, settings: SettingsStore): ScalarsView {
+export function createScalarsView(
+  api: DashboardApi,
+  store: DashboardStore,
+  settings: SettingsStore,
+): ScalarsView {
   const cards = new Map<string, ScalarCard>();
   const onScreen = new Set<ScalarCard>();
   const observer = new IntersectionObserver(
@@ -59,24 +74,54 @@ export function createScalarsView(api: DashboardApi, store: DashboardStore, sett
     const out = new Map<string, string[]>();
     for (const run of visibleRuns()) {
       const role = run.slice(run.lastIndexOf('/') + 1);
-      const name = re ? groupByRegex(run, re) : groupByHparam(store.sessionOf(run)?.hparams, s.groupKey, role === run ? '' : role);
+      const name = re
+        ? groupByRegex(run, re)
+        : groupByHparam(store.sessionOf(run)?.hparams, s.groupKey, role === run ? '' : role);
       out.set(name, [...(out.get(name) ?? []), run]);
     }
     return out;
   };
-  const ctx = { api, store, settings: () => settings.get(), visibleRuns, colorOf: store.colorOf, runStart, groups };
+  const ctx = {
+    api,
+    store,
+    settings: () => settings.get(),
+    visibleRuns,
+    colorOf: (run: string) => store.colorOf(run),
+    runStart,
+    groups,
+  };
 
   // --- toolbar ---
   const s0 = settings.get();
-  const smoothing = h('input', { type: 'range', min: 0, max: 0.99, step: 0.01, value: s0.smoothing, 'aria-label': 'Smoothing' });
-  const smoothingValue = h('input', { type: 'number', min: 0, max: 0.999, step: 0.01, value: s0.smoothing, class: 'number-input', 'aria-label': 'Smoothing value' });
+  const smoothing = h('input', {
+    type: 'range',
+    min: 0,
+    max: 0.99,
+    step: 0.01,
+    value: s0.smoothing,
+    'aria-label': 'Smoothing',
+  });
+  const smoothingValue = h('input', {
+    type: 'number',
+    min: 0,
+    max: 0.999,
+    step: 0.01,
+    value: s0.smoothing,
+    class: 'number-input',
+    'aria-label': 'Smoothing value',
+  });
   const setSmoothing = (v: number): void => {
     if (Number.isFinite(v) && v >= 0 && v <= 0.999) settings.update({ smoothing: v });
   };
   smoothing.addEventListener('input', () => setSmoothing(Number(smoothing.value)));
   smoothingValue.addEventListener('change', () => setSmoothing(Number(smoothingValue.value)));
-  const xAxis = h('select', { 'aria-label': 'X axis', 'data-testid': 'x-axis' },
-    h('option', { value: 'step' }, 'Step'), h('option', { value: 'relative' }, 'Relative time'), h('option', { value: 'wall' }, 'Wall time'));
+  const xAxis = h(
+    'select',
+    { 'aria-label': 'X axis', 'data-testid': 'x-axis' },
+    h('option', { value: 'step' }, 'Step'),
+    h('option', { value: 'relative' }, 'Relative time'),
+    h('option', { value: 'wall' }, 'Wall time'),
+  );
   xAxis.value = s0.x;
   xAxis.addEventListener('change', () => settings.update({ x: xAxis.value as Settings['x'] }));
   const toggle = (label: string, key: 'logY' | 'logX' | 'ignoreOutliers', testid: string): HTMLElement => {
@@ -85,13 +130,35 @@ export function createScalarsView(api: DashboardApi, store: DashboardStore, sett
     settings.subscribe((s) => (box.checked = s[key]));
     return h('label', { class: 'toggle' }, box, label);
   };
-  const tagFilter = h('input', { type: 'search', class: 'text-input', placeholder: 'Filter tags (regex)', 'aria-label': 'Filter tags', value: s0.tagFilter });
+  const tagFilter = h('input', {
+    type: 'search',
+    class: 'text-input',
+    placeholder: 'Filter tags (regex)',
+    'aria-label': 'Filter tags',
+    value: s0.tagFilter,
+  });
   tagFilter.addEventListener('input', () => settings.update({ tagFilter: tagFilter.value }));
-  const groupMode = h('select', { 'aria-label': 'Group runs' },
-    h('option', { value: 'none' }, 'No grouping'), h('option', { value: 'regex' }, 'Group by regex'), h('option', { value: 'hparam' }, 'Group by hparam'));
+  const groupMode = h(
+    'select',
+    { 'aria-label': 'Group runs' },
+    h('option', { value: 'none' }, 'No grouping'),
+    h('option', { value: 'regex' }, 'Group by regex'),
+    h('option', { value: 'hparam' }, 'Group by hparam'),
+  );
   groupMode.value = s0.groupMode;
-  const groupKey = h('input', { type: 'text', class: 'text-input narrow', placeholder: 'regex or hparam', 'aria-label': 'Group key', value: s0.groupKey });
-  const band = h('select', { 'aria-label': 'Group band' }, h('option', { value: 'minmax' }, 'min–max'), h('option', { value: 'std' }, '± std'));
+  const groupKey = h('input', {
+    type: 'text',
+    class: 'text-input narrow',
+    placeholder: 'regex or hparam',
+    'aria-label': 'Group key',
+    value: s0.groupKey,
+  });
+  const band = h(
+    'select',
+    { 'aria-label': 'Group band' },
+    h('option', { value: 'minmax' }, 'min–max'),
+    h('option', { value: 'std' }, '± std'),
+  );
   band.value = s0.band;
   const showGroupFields = (): void => {
     const on = settings.get().groupMode !== 'none';
@@ -101,10 +168,16 @@ export function createScalarsView(api: DashboardApi, store: DashboardStore, sett
   };
   showGroupFields();
   settings.subscribe(showGroupFields);
-  groupMode.addEventListener('change', () => settings.update({ groupMode: groupMode.value as Settings['groupMode'] }));
+  groupMode.addEventListener('change', () =>
+    settings.update({ groupMode: groupMode.value as Settings['groupMode'] }),
+  );
   groupKey.addEventListener('change', () => settings.update({ groupKey: groupKey.value }));
   band.addEventListener('change', () => settings.update({ band: band.value as Settings['band'] }));
-  const exportAll = h('button', { type: 'button', class: 'button', title: 'All visible runs and tags, full resolution' }, 'Download CSV');
+  const exportAll = h(
+    'button',
+    { type: 'button', class: 'button', title: 'All visible runs and tags, full resolution' },
+    'Download CSV',
+  );
   exportAll.addEventListener('click', () => {
     const runs = visibleRuns();
     if (!runs.length) return;
@@ -117,15 +190,25 @@ export function createScalarsView(api: DashboardApi, store: DashboardStore, sett
   const toolbar = h(
     'div',
     { class: 'toolbar', role: 'toolbar', 'aria-label': 'Chart settings' },
-    h('label', { class: 'field' }, h('span', { class: 'field-label' }, 'Smoothing'), smoothing, smoothingValue),
+    h(
+      'label',
+      { class: 'field' },
+      h('span', { class: 'field-label' }, 'Smoothing'),
+      smoothing,
+      smoothingValue,
+    ),
     h('label', { class: 'field' }, h('span', { class: 'field-label' }, 'X axis'), xAxis),
     toggle('Log y', 'logY', 'log-y'),
     toggle('Log x', 'logX', 'log-x'),
     toggle('Ignore outliers', 'ignoreOutliers', 'ignore-outliers'),
     h('span', { class: 'toolbar-sep' }),
-    groupMode, groupKey, band,
+    groupMode,
+    groupKey,
+    band,
     h('span', { class: 'toolbar-grow' }),
-    tagFilter, tagError, exportAll,
+    tagFilter,
+    tagError,
+    exportAll,
   );
   const content = h('div', { class: 'card-sections' });
   const element = h('div', { class: 'view scalars-view' }, toolbar, content);
@@ -152,8 +235,17 @@ export function createScalarsView(api: DashboardApi, store: DashboardStore, sett
     if (all.length === 0) {
       content.append(
         store.runs().length
-          ? emptyState('No scalars yet', ['The runs in this logdir have no scalar summaries yet. Charts appear as soon as a trainer writes its first point.'])
-          : emptyState('No runs yet', ['Start a training that writes to this logdir; its charts appear here live.', 'Or restart the server with --logdir pointing at a directory of TensorBoard event files.'], 'npx trainboard train fashion-mnist --logdir logs'),
+          ? emptyState('No scalars yet', [
+              'The runs in this logdir have no scalar summaries yet. Charts appear as soon as a trainer writes its first point.',
+            ])
+          : emptyState(
+              'No runs yet',
+              [
+                'Start a training that writes to this logdir; its charts appear here live.',
+                'Or restart the server with --logdir pointing at a directory of TensorBoard event files.',
+              ],
+              'npx trainboard train fashion-mnist --logdir logs',
+            ),
       );
       return;
     }
@@ -174,9 +266,17 @@ export function createScalarsView(api: DashboardApi, store: DashboardStore, sett
         } else card.refresh();
         grid.append(card.element);
       }
-      const details = h('details', { class: 'tag-group', open: true },
-        h('summary', {}, h('span', { class: 'tag-group-name' }, prefix || 'Scalars'), h('span', { class: 'muted' }, `${list.length}`)),
-        grid);
+      const details = h(
+        'details',
+        { class: 'tag-group', open: true },
+        h(
+          'summary',
+          {},
+          h('span', { class: 'tag-group-name' }, prefix || 'Scalars'),
+          h('span', { class: 'muted' }, `${list.length}`),
+        ),
+        grid,
+      );
       content.append(details);
     }
   }

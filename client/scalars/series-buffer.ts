@@ -24,7 +24,11 @@ export function emptySeries(): SeriesBuffer {
 }
 
 /** Builds a buffer from a fetched response. */
-export function seriesFromFetch(points: readonly ScalarPoint[], total: number, downsampled: boolean): SeriesBuffer {
+export function seriesFromFetch(
+  points: readonly ScalarPoint[],
+  total: number,
+  downsampled: boolean,
+): SeriesBuffer {
   const s = emptySeries();
   for (const [step, wall, value] of points) {
     if (s.steps.length && step <= (s.steps[s.steps.length - 1] as number)) continue;

@@ -5,7 +5,8 @@
 
 /** Smooths `values` with weight in [0, 1). Returns a new array. */
 export function smooth(values: ArrayLike<number>, weight: number): Float64Array {
-  if (!(weight >= 0 && weight <= 1)) throw new RangeError(`smoothing weight must be in [0, 1], got ${weight}`);
+  if (!(weight >= 0 && weight <= 1))
+    throw new RangeError(`smoothing weight must be in [0, 1], got ${weight}`);
   const n = values.length;
   const out = new Float64Array(n);
   let last = n > 0 ? 0 : NaN;

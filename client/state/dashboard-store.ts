@@ -2,12 +2,7 @@
 // (HTTP for snapshots, Socket.IO for deltas). Invariants: each series is fetched once (downsampled to the
 // chart width) and then only grows from pushes; a run is subscribed with the last step held per tag so the
 // server sends exactly the gap; listeners hear about every change, batched per animation frame by the views.
-import type {
-  ApiSeriesResponse,
-  RunSummary,
-  SessionSummary,
-  TagSummary,
-} from '../../server/api-contract.ts';
+import type { ApiSeriesResponse, RunSummary, SessionSummary, TagSummary } from '../../server/api-contract.ts';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import { createRunColorer } from '../runs/run-colors.ts';
 import {
@@ -95,7 +90,9 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
           if (after >= 0)
             appendPoints(
               fetched,
-              held.steps.slice(after).map((s, j) => [s, held.wallTimes[after + j] ?? 0, held.values[after + j] ?? NaN]),
+              held.steps
+                .slice(after)
+                .map((s, j) => [s, held.wallTimes[after + j] ?? 0, held.values[after + j] ?? NaN]),
             );
         }
         series.set(key(item.run, item.tag), fetched);

@@ -31,7 +31,7 @@ export interface Settings {
   theme: ThemeSetting;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   view: 'scalars',
   smoothing: 0.6,
   x: 'step',
@@ -47,7 +47,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hidden: [],
   session: '',
   theme: 'auto',
-}) as Readonly<Settings>;
+});
 
 function oneOf<T extends string>(v: string | null, allowed: readonly T[], dflt: T): T {
   return v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : dflt;
@@ -68,7 +68,9 @@ export function parseSettings(search: string, base: Readonly<Settings> = DEFAULT
   return {
     view: oneOf(q.get('view'), VIEWS, base.view),
     smoothing:
-      Number.isFinite(smoothingNum) && smoothingNum >= 0 && smoothingNum <= 0.999 ? smoothingNum : base.smoothing,
+      Number.isFinite(smoothingNum) && smoothingNum >= 0 && smoothingNum <= 0.999
+        ? smoothingNum
+        : base.smoothing,
     x: oneOf(q.get('x'), ['step', 'relative', 'wall'] as const, base.x),
     logY: bool(q.get('logy'), base.logY),
     logX: bool(q.get('logx'), base.logX),

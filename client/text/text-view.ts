@@ -14,8 +14,11 @@ export interface PluginView {
 function renderCells(cells: string[][]): HTMLElement {
   const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;
   if (only !== undefined) return h('div', { class: 'markdown' }, markdownFragment(only));
-  return h('table', { class: 'markdown text-table' },
-    h('tbody', {}, ...cells.map((row) => h('tr', {}, ...row.map((c) => h('td', {}, markdownFragment(c)))))));
+  return h(
+    'table',
+    { class: 'markdown text-table' },
+    h('tbody', {}, ...cells.map((row) => h('tr', {}, ...row.map((c) => h('td', {}, markdownFragment(c)))))),
+  );
 }
 
 export function createTextView(api: DashboardApi, store: DashboardStore): PluginView {
@@ -31,17 +34,41 @@ export function createTextView(api: DashboardApi, store: DashboardStore): Plugin
         const rows = await api.text(run, tag);
         if (mine !== token) return;
         blocks.push(
-          h('section', { class: 'card text-card', 'data-testid': 'text-card', 'data-tag': tag, 'data-run': run },
-            h('header', { class: 'card-header' }, h('h3', { class: 'card-title' }, tag), h('span', { class: 'card-meta' }, run)),
-            ...rows.slice(-50).reverse().map((r) =>
-              h('div', { class: 'text-entry' },
-                h('div', { class: 'text-step muted' }, `step ${r.step} · ${new Date(r.wall_time * 1000).toLocaleString()}`),
-                renderCells(plainTextCells(r.text))))),
+          h(
+            'section',
+            { class: 'card text-card', 'data-testid': 'text-card', 'data-tag': tag, 'data-run': run },
+            h(
+              'header',
+              { class: 'card-header' },
+              h('h3', { class: 'card-title' }, tag),
+              h('span', { class: 'card-meta' }, run),
+            ),
+            ...rows
+              .slice(-50)
+              .reverse()
+              .map((r) =>
+                h(
+                  'div',
+                  { class: 'text-entry' },
+                  h(
+                    'div',
+                    { class: 'text-step muted' },
+                    `step ${r.step} · ${new Date(r.wall_time * 1000).toLocaleString()}`,
+                  ),
+                  renderCells(plainTextCells(r.text)),
+                ),
+              ),
+          ),
         );
       }
     }
     clear(element);
-    if (!blocks.length) element.append(emptyState('No text summaries', ['Text written with a summary writer (tf.summary.text or writer.text) shows here, rendered as Markdown.']));
+    if (!blocks.length)
+      element.append(
+        emptyState('No text summaries', [
+          'Text written with a summary writer (tf.summary.text or writer.text) shows here, rendered as Markdown.',
+        ]),
+      );
     else element.append(...blocks);
   }
   return { element, render: (v) => void render(v) };

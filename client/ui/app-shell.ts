@@ -33,14 +33,31 @@ export function createAppShell(settings: SettingsStore, onViewShown: (v: ViewNam
   const panels = new Map<ViewName, HTMLElement>();
   const nav = h('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Views' });
   for (const [i, v] of VIEWS.entries()) {
-    const tab = h('button', { type: 'button', role: 'tab', class: 'tab', id: `tab-${v}`, 'aria-controls': `panel-${v}`, title: `${LABELS[v]} (${i + 1})` }, LABELS[v]);
+    const tab = h(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        class: 'tab',
+        id: `tab-${v}`,
+        'aria-controls': `panel-${v}`,
+        title: `${LABELS[v]} (${i + 1})`,
+      },
+      LABELS[v],
+    );
     tab.addEventListener('click', () => settings.update({ view: v }));
     tabs.set(v, tab);
     nav.append(tab);
   }
   const conn = h('span', { class: 'connection', role: 'status', 'data-testid': 'connection' });
-  const themeButton = h('button', { type: 'button', class: 'icon-button theme-button', title: 'Switch theme (t)', 'aria-label': 'Switch theme' });
-  const themeLabel = (t: ThemeSetting): string => (t === 'auto' ? '◐ Auto' : t === 'dark' ? '☾ Dark' : '☀ Light');
+  const themeButton = h('button', {
+    type: 'button',
+    class: 'icon-button theme-button',
+    title: 'Switch theme (t)',
+    'aria-label': 'Switch theme',
+  });
+  const themeLabel = (t: ThemeSetting): string =>
+    t === 'auto' ? '◐ Auto' : t === 'dark' ? '☾ Dark' : '☀ Light';
   themeButton.addEventListener('click', () => {
     const order: ThemeSetting[] = ['auto', 'light', 'dark'];
     const next = order[(order.indexOf(settings.get().theme) + 1) % order.length] as ThemeSetting;
@@ -52,12 +69,20 @@ export function createAppShell(settings: SettingsStore, onViewShown: (v: ViewNam
   const element = h(
     'div',
     { class: 'app' },
-    h('header', { class: 'topbar' },
-      h('a', { class: 'brand', href: './', 'aria-label': 'trainboard home' }, h('span', { class: 'brand-mark' }, '▲'), 'trainboard'),
+    h(
+      'header',
+      { class: 'topbar' },
+      h(
+        'a',
+        { class: 'brand', href: './', 'aria-label': 'trainboard home' },
+        h('span', { class: 'brand-mark' }, '▲'),
+        'trainboard',
+      ),
       nav,
       h('span', { class: 'toolbar-grow' }),
       conn,
-      themeButton),
+      themeButton,
+    ),
     errorBar,
     h('div', { class: 'layout' }, sidebarSlot, main),
   );
@@ -76,7 +101,9 @@ export function createAppShell(settings: SettingsStore, onViewShown: (v: ViewNam
     show(s);
     if (changed.has('view')) onViewShown(s.view);
   });
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => applyTheme(settings.get().theme));
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () =>
+    applyTheme(settings.get().theme),
+  );
   nav.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     const i = VIEWS.indexOf(settings.get().view);
@@ -89,11 +116,14 @@ export function createAppShell(settings: SettingsStore, onViewShown: (v: ViewNam
     const typing =
       target instanceof HTMLInputElement
         ? !['checkbox', 'radio', 'range', 'button'].includes(target.type)
-        : target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement || !!target?.isContentEditable;
+        : target instanceof HTMLSelectElement ||
+          target instanceof HTMLTextAreaElement ||
+          !!target?.isContentEditable;
     if (typing) return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const n = Number(e.key);
-    if (Number.isInteger(n) && n >= 1 && n <= VIEWS.length) settings.update({ view: VIEWS[n - 1] as ViewName });
+    const view = Number.isInteger(n) && n >= 1 ? VIEWS[n - 1] : undefined;
+    if (view) settings.update({ view });
     else if (e.key === 't') themeButton.click();
     else if (e.key === '/') {
       const input = panels.get(settings.get().view)?.querySelector<HTMLInputElement>('input[type=search]');
@@ -111,7 +141,11 @@ export function createAppShell(settings: SettingsStore, onViewShown: (v: ViewNam
       sidebarSlot.replaceChildren(el);
     },
     setView(name, el) {
-      const panel = h('section', { class: 'panel', id: `panel-${name}`, role: 'tabpanel', 'aria-labelledby': `tab-${name}` }, el);
+      const panel = h(
+        'section',
+        { class: 'panel', id: `panel-${name}`, role: 'tabpanel', 'aria-labelledby': `tab-${name}` },
+        el,
+      );
       panels.set(name, panel);
       main.append(panel);
       show(settings.get());

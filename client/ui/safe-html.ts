@@ -5,7 +5,37 @@
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
 
-const ALLOWED_TAGS = ['ul', 'ol', 'li', 'p', 'pre', 'code', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'br', 'strong', 'em', 'a', 'img', 'table', 'thead', 'tbody', 'td', 'tr', 'th', 'b', 'i', 'del', 's'];
+const ALLOWED_TAGS = [
+  'ul',
+  'ol',
+  'li',
+  'p',
+  'pre',
+  'code',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'br',
+  'strong',
+  'em',
+  'a',
+  'img',
+  'table',
+  'thead',
+  'tbody',
+  'td',
+  'tr',
+  'th',
+  'b',
+  'i',
+  'del',
+  's',
+];
 const ALLOWED_ATTR = ['href', 'title', 'src', 'alt'];
 
 export function escapeHtml(s: string): string {

@@ -6,7 +6,17 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { openRunStore } from '../../runstore/run-store.ts';
-import { ensureClientBuilt, launchBrowser, requireChromium, screenshot, startServer, tempLogdir, type Browser, type RunningServer } from './support/browser-harness.ts';
+import {
+  ensureClientBuilt,
+  launchBrowser,
+  requireChromium,
+  screenshot,
+  startServer,
+  tempLogdir,
+  type Browser,
+  type RunningServer,
+} from './support/browser-harness.ts';
+import { attributeList } from './support/page-probes.ts';
 import { runTrainboard } from './support/session-fixtures.ts';
 
 let logdir = '';
@@ -20,7 +30,19 @@ before(async () => {
   const common = ['--logdir', logdir, '--backend', 'cpu', '--limit', '64', '--histogram-freq', '1'];
   await runTrainboard(['train', 'wide-deep', '--epochs', '2', '--run', 'wide-deep-e2e', ...common]);
   await Promise.all(
-    SWEEP.map((lr, i) => runTrainboard(['train', 'xor', '--epochs', '3', '--learning-rate', String(lr), '--run', `xor-lr-${i}`, ...common])),
+    SWEEP.map((lr, i) =>
+      runTrainboard([
+        'train',
+        'xor',
+        '--epochs',
+        '3',
+        '--learning-rate',
+        String(lr),
+        '--run',
+        `xor-lr-${i}`,
+        ...common,
+      ]),
+    ),
   );
 });
 
@@ -37,32 +59,40 @@ test('model and hparams views on trained sessions', async (t) => {
   const store = openRunStore(join(logdir, 'trainboard.sqlite'), { readonly: true });
   const wideDeep = store.getSession('wide-deep-e2e');
   store.close();
-  assert.ok(wideDeep?.layerSummary, 'the trainer recorded a layer summary');
+  const summary = wideDeep?.layerSummary;
+  assert.ok(summary, 'the trainer recorded a layer summary');
 
-  await t.test('the wide-and-deep model shows both inputs, both outputs and the right parameter total', async () => {
-    const page = await browser!.open(`${server!.url}?view=model&session=wide-deep-e2e`, { theme: 'light', height: 1100 });
-    await page.waitForSelector('[data-testid="model-summary"]');
-    await page.waitForSelector('[data-testid="model-graph"] .graph-node');
-    const total = await page.getAttribute('[data-testid="model-summary"]', 'data-total-params');
-    assert.equal(total, String(wideDeep.layerSummary.totalParams));
-    const shown = await page.textContent('[data-testid="total-params"]');
-    assert.match(shown ?? '', new RegExp(`^${wideDeep.layerSummary.totalParams.toLocaleString('en-US')} `));
-    const inputs = await page.locator('[data-testid="model-graph"] .graph-node.role-input').count();
-    const outputs = await page.locator('[data-testid="model-graph"] .graph-node.role-output').count();
-    assert.equal(inputs, 2);
-    assert.equal(outputs, 2);
-    const rows = await page.locator('[data-testid="model-summary"] tbody tr').count();
-    assert.equal(rows, wideDeep.layerSummary.rows.length);
-    await page.waitForTimeout(100);
-    await screenshot(page, 'model-wide-deep', true);
-    await page.close();
-  });
+  await t.test(
+    'the wide-and-deep model shows both inputs, both outputs and the right parameter total',
+    async () => {
+      const page = await browser!.open(`${server!.url}?view=model&session=wide-deep-e2e`, {
+        theme: 'light',
+        height: 1100,
+      });
+      await page.waitForSelector('[data-testid="model-summary"]');
+      await page.waitForSelector('[data-testid="model-graph"] .graph-node');
+      const total = await page.getAttribute('[data-testid="model-summary"]', 'data-total-params');
+      assert.equal(total, String(summary.totalParams));
+      const shown = await page.textContent('[data-testid="total-params"]');
+      assert.match(shown ?? '', new RegExp(`^${summary.totalParams.toLocaleString('en-US')} `));
+      const inputs = await page.locator('[data-testid="model-graph"] .graph-node.role-input').count();
+      const outputs = await page.locator('[data-testid="model-graph"] .graph-node.role-output').count();
+      assert.equal(inputs, 2);
+      assert.equal(outputs, 2);
+      const rows = await page.locator('[data-testid="model-summary"] tbody tr').count();
+      assert.equal(rows, summary.rows.length);
+      await page.waitForTimeout(100);
+      await screenshot(page, 'model-wide-deep', true);
+      await page.close();
+    },
+  );
 
   await t.test('the hparams table lists the sessions of the sweep with their learning rates', async () => {
     const page = await browser!.open(`${server!.url}?view=hparams`, { theme: 'dark' });
     await page.waitForSelector('[data-testid="hparams-table"] tbody tr');
-    const ids = await page.$$eval('[data-testid="hparams-table"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-session')));
-    for (let i = 0; i < SWEEP.length; i++) assert.ok(ids.includes(`xor-lr-${i}`), `xor-lr-${i} listed in ${ids.join(', ')}`);
+    const ids = await attributeList(page, '[data-testid="hparams-table"] tbody tr', 'data-session');
+    for (let i = 0; i < SWEEP.length; i++)
+      assert.ok(ids.includes(`xor-lr-${i}`), `xor-lr-${i} listed in ${ids.join(', ')}`);
     const text = await page.textContent('[data-testid="hparams-table"]');
     for (const lr of SWEEP) assert.ok(text?.includes(String(lr)), `learning rate ${lr} shown`);
     await screenshot(page, 'hparams');

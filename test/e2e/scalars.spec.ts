@@ -5,7 +5,17 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ensureClientBuilt, launchBrowser, requireChromium, screenshot, startServer, tempLogdir, type Browser, type RunningServer } from './support/browser-harness.ts';
+import {
+  ensureClientBuilt,
+  launchBrowser,
+  requireChromium,
+  screenshot,
+  startServer,
+  tempLogdir,
+  type Browser,
+  type RunningServer,
+} from './support/browser-harness.ts';
+import { attributeList, cardImage, waitForCount, waitForPoints } from './support/page-probes.ts';
 import { writeScalarSessions } from './support/session-fixtures.ts';
 import type { SummaryWriter } from '../../tfevents/node/summary-writer.ts';
 
@@ -29,12 +39,6 @@ after(async () => {
   rmSync(logdir, { recursive: true, force: true });
 });
 
-const cardImage = (page: Page, tag: string): Promise<string> =>
-  page.evaluate((t) => {
-    const c = document.querySelector<HTMLCanvasElement>(`[data-testid="scalar-card"][data-tag="${t}"] canvas`);
-    return c ? c.toDataURL() : '';
-  }, tag);
-
 /** Waits until the card's canvas differs from `before` (the chart redrew). */
 async function redrawn(page: Page, tag: string, before: string): Promise<void> {
   for (let i = 0; i < 50; i++) {
@@ -51,13 +55,18 @@ test('scalars dashboard: cards, live points, redraws, solo, URL state and themes
   const page = await browser.open(server.url, { theme: 'light' });
 
   await t.test('a card per tag holds every raw point of its runs', async () => {
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="scalar-card"]').length === n, TAGS.length);
-    const cards = await page.$$eval('[data-testid="scalar-card"]', (els) => els.map((e) => [e.getAttribute('data-tag'), e.getAttribute('data-points')]));
-    assert.deepEqual(new Map(cards), new Map(TAGS.map((tag) => [tag, String(4 * STEPS)])));
-    const runs = await page.$$eval('[data-testid="run-item"]', (els) => els.map((e) => e.getAttribute('data-run')));
+    await waitForCount(page, '[data-testid="scalar-card"]', TAGS.length);
+    const tags = await attributeList(page, '[data-testid="scalar-card"]', 'data-tag');
+    const points = await attributeList(page, '[data-testid="scalar-card"]', 'data-points');
+    assert.deepEqual(tags.sort(), [...TAGS].sort());
+    assert.deepEqual(
+      points,
+      TAGS.map(() => String(4 * STEPS)),
+    );
+    const runs = await attributeList(page, '[data-testid="run-item"]', 'data-run');
     assert.deepEqual(runs.sort(), ['alpha/train', 'alpha/validation', 'beta/train', 'beta/validation']);
     assert.equal(await page.locator('[data-testid="status-badge"]').count(), 2);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="scalar-card"] canvas').length > 0);
+    await waitForCount(page, '[data-testid="scalar-card"] canvas', TAGS.length);
     await page.waitForTimeout(150);
     await screenshot(page, 'scalars-light');
   });
@@ -68,11 +77,7 @@ test('scalars dashboard: cards, live points, redraws, solo, URL state and themes
     assert.ok(w);
     w.scalar('epoch_loss', 2.5, STEPS);
     w.flush();
-    await page.waitForFunction(
-      (n) => document.querySelector('[data-testid="scalar-card"][data-tag="epoch_loss"]')?.getAttribute('data-points') === String(n),
-      4 * STEPS + 1,
-      { timeout: 1000, polling: 20 },
-    );
+    await waitForPoints(page, 'epoch_loss', 4 * STEPS + 1, 1000);
     await redrawn(page, 'epoch_loss', beforeImage);
   });
 
@@ -95,15 +100,9 @@ test('scalars dashboard: cards, live points, redraws, solo, URL state and themes
 
   await t.test('double-clicking a run shows only that run', async () => {
     await page.dblclick('[data-testid="run-item"][data-run="beta/validation"]');
-    await page.waitForFunction(
-      (n) => document.querySelector('[data-testid="scalar-card"][data-tag="epoch_accuracy"]')?.getAttribute('data-points') === String(n),
-      STEPS,
-    );
+    await waitForPoints(page, 'epoch_accuracy', STEPS);
     await page.click('text=Show all');
-    await page.waitForFunction(
-      (n) => document.querySelector('[data-testid="scalar-card"][data-tag="epoch_accuracy"]')?.getAttribute('data-points') === String(n),
-      4 * STEPS,
-    );
+    await waitForPoints(page, 'epoch_accuracy', 4 * STEPS);
   });
 
   await t.test('the dark theme applies and the page reloads with the URL settings', async () => {
@@ -115,7 +114,7 @@ test('scalars dashboard: cards, live points, redraws, solo, URL state and themes
     await page.waitForSelector('body[data-ready="true"]');
     assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
     assert.equal(await page.inputValue('input[aria-label="Smoothing value"]'), '0.95');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="scalar-card"] canvas').length > 0);
+    await waitForCount(page, '[data-testid="scalar-card"] canvas', TAGS.length);
     await page.waitForTimeout(150);
     await screenshot(page, 'scalars-dark');
   });

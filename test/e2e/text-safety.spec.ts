@@ -5,10 +5,21 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createSummaryWriter } from '../../tfevents/node/summary-writer.ts';
-import { ensureClientBuilt, launchBrowser, requireChromium, screenshot, startServer, tempLogdir, type Browser, type RunningServer } from './support/browser-harness.ts';
+import { readGlobal } from './support/page-probes.ts';
+import {
+  ensureClientBuilt,
+  launchBrowser,
+  requireChromium,
+  screenshot,
+  startServer,
+  tempLogdir,
+  type Browser,
+  type RunningServer,
+} from './support/browser-harness.ts';
 
 // a script block, then inline HTML inside a Markdown paragraph
-const HOSTILE = '<script>window.__pwned = 1</script>\n\nInline <img src=x onerror="window.__pwned = 2"> and **bold**';
+const HOSTILE =
+  '<script>window.__pwned = 1</script>\n\nInline <img src=x onerror="window.__pwned = 2"> and **bold**';
 const RUN = 'notes/<b>run</b>';
 let logdir = '';
 let server: RunningServer | undefined;
@@ -44,7 +55,7 @@ test('a text summary containing <script> and <img onerror> renders as text', asy
   assert.equal(await card.locator('.markdown img').count(), 0);
   assert.equal(await card.locator('strong').first().textContent({ timeout: 2000 }), 'bold');
   assert.equal(await card.locator('table td').first().textContent(), '1');
-  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+  assert.equal(await readGlobal(page, '__pwned'), undefined);
   // the hostile run name is text in the run list too
   assert.equal(await page.locator(`[data-testid="run-item"][data-run="${RUN}"] b`).count(), 0);
   await page.waitForTimeout(100);

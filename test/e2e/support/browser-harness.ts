@@ -13,13 +13,23 @@ import { createApp, type App } from '../../../server/app.ts';
 import { repoRoot } from '../../support/shared-fixtures.ts';
 
 export const CHROMIUM = process.env.TRAINBOARD_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 export const ARTIFACTS = join(repoRoot, 'test-artifacts', 'e2e');
 
 /** Returns false (after skipping the test) when Chromium is missing locally; throws in CI. */
 export function requireChromium(t: TestContext): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === 'true') throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs Debian's chromium package`);
+  if (process.env.CI === 'true')
+    throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs Debian's chromium package`);
   t.skip(`Chromium not found at ${CHROMIUM}; install Debian's chromium package to run the browser tests`);
   return false;
 }
@@ -39,7 +49,12 @@ export function ensureClientBuilt(): void {
   const app = join(repoRoot, 'dist', 'client', 'app.js');
   const script = join(repoRoot, 'scripts', 'build-client.mjs');
   const sources = Math.max(newestMtime(join(repoRoot, 'client')), statSync(script).mtimeMs);
-  if (existsSync(app) && existsSync(join(repoRoot, 'dist', 'client', 'index.html')) && statSync(app).mtimeMs >= sources) return;
+  if (
+    existsSync(app) &&
+    existsSync(join(repoRoot, 'dist', 'client', 'index.html')) &&
+    statSync(app).mtimeMs >= sources
+  )
+    return;
   const r = spawnSync(process.execPath, [script], { cwd: repoRoot, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`client build failed: ${r.stderr || r.stdout}`);
 }
@@ -55,7 +70,7 @@ export interface RunningServer {
 }
 
 export async function startServer(logdir: string): Promise<RunningServer> {
-  const app = await createApp({ logdir, reloadIntervalSecs: 1, log: () => {} });
+  const app = createApp({ logdir, reloadIntervalSecs: 1, log: () => {} });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   await app.ready();
   const { port } = app.httpServer.address() as AddressInfo;

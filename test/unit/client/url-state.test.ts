@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  compileFilter,
+  DEFAULT_SETTINGS,
+  parseSettings,
+  serializeSettings,
+  type Settings,
+} from '../../../client/state/url-state.ts';
+
+test('default settings serialize to an empty query string', () => {
+  assert.equal(serializeSettings(DEFAULT_SETTINGS), '');
+});
+
+test('settings survive a round trip through the URL', () => {
+  const s: Settings = {
+    ...DEFAULT_SETTINGS,
+    view: 'hparams',
+    smoothing: 0.95,
+    x: 'wall',
+    logY: true,
+    ignoreOutliers: true,
+    tagFilter: 'loss|acc',
+    runFilter: '^fashion',
+    metricFilter: 'val_accuracy >= 0.85',
+    groupMode: 'hparam',
+    groupKey: 'learning_rate',
+    band: 'std',
+    hidden: ['b/train', 'a/validation'],
+    session: 'wide-deep-1',
+    theme: 'dark',
+  };
+  const back = parseSettings(`?${serializeSettings(s)}`);
+  assert.deepEqual(back, { ...s, hidden: ['a/validation', 'b/train'] });
+});
+
+test('malformed values fall back to the base settings and unknown keys are ignored', () => {
+  const base = { ...DEFAULT_SETTINGS, smoothing: 0.3 };
+  const s = parseSettings('?smoothing=2&x=sideways&view=nope&logy=maybe&zzz=1', base);
+  assert.equal(s.smoothing, 0.3);
+  assert.equal(s.x, 'step');
+  assert.equal(s.view, 'scalars');
+  assert.equal(s.logY, false);
+});
+
+test('the URL overrides what local storage remembered', () => {
+  const remembered = parseSettings('smoothing=0.2&theme=dark');
+  const s = parseSettings('?smoothing=0.7', remembered);
+  assert.equal(s.smoothing, 0.7);
+  assert.equal(s.theme, 'dark');
+});
+
+test('compileFilter() returns an Error for a bad regex instead of throwing', () => {
+  assert.equal(compileFilter(''), null);
+  assert.ok(compileFilter('LOSS') instanceof RegExp);
+  assert.ok((compileFilter('LOSS') as RegExp).test('epoch_loss'));
+  assert.ok(compileFilter('(') instanceof Error);
+});
