@@ -7,7 +7,11 @@ import type { ServerRunOptions } from './server-runner.ts';
 export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (event files, nested); required for serve
   --host HOST              address to bind (default 127.0.0.1; anything else exposes your logs)
   --port N                 port (default 6006; 0 picks a free one)
-  --reload_interval SECS   rescan period, the polling fallback of file notifications (default 5; 0 = load once)`;
+  --reload_interval SECS   rescan period, the polling fallback of file notifications (default 5; 0 = load once)
+  --auth-token TOKEN       require this token (HTTP and Socket.IO); or set TRAINBOARD_AUTH_TOKEN; open the
+                           printed URL (?token=...) once in the browser, API callers send Authorization: Bearer
+  --cors-origin ORIGINS    comma-separated origins allowed cross-origin (default: none, CORS off)
+  --rate-limit N           API requests per second per client address (default 100, bursts of 1000; 0 = off)`;
 
 export function parseServeFlags(
   args: string[],
@@ -20,6 +24,9 @@ export function parseServeFlags(
     port: { type: 'string' },
     reload_interval: { type: 'string' },
     'reload-interval': { type: 'string' },
+    'auth-token': { type: 'string' },
+    'cors-origin': { type: 'string' },
+    'rate-limit': { type: 'string' },
     ...extra,
   });
   const v = values as Record<string, string | boolean | undefined>;
@@ -33,5 +40,27 @@ export function parseServeFlags(
     }) ?? 5;
   const host = (v.host as string | undefined) ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host must not be empty');
-  return { options: { logdir, host, port, reloadIntervalSecs: reload }, values: v };
+  const authToken = (v['auth-token'] as string | undefined) ?? process.env.TRAINBOARD_AUTH_TOKEN;
+  if (authToken !== undefined && authToken.trim().length < 8)
+    throw new UsageError('--auth-token (or TRAINBOARD_AUTH_TOKEN) must be at least 8 characters');
+  const corsOrigins = ((v['cors-origin'] as string | undefined) ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o.length > 0);
+  for (const o of corsOrigins)
+    if (!/^https?:\/\/[^/\s]+$/.test(o))
+      throw new UsageError(`--cors-origin wants origins like https://host:port, got '${o}'`);
+  const rateLimit = numberFlag('rate-limit', v['rate-limit'] as string | undefined, { min: 0 }) ?? 100;
+  return {
+    options: {
+      logdir,
+      host,
+      port,
+      reloadIntervalSecs: reload,
+      ...(authToken === undefined ? {} : { authToken: authToken.trim() }),
+      corsOrigins,
+      rateLimitPerSec: rateLimit,
+    },
+    values: v,
+  };
 }
