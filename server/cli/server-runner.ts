@@ -6,12 +6,22 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CommandIO } from '../../cli/command.ts';
 import { createApp } from '../app.ts';
+import { createDamageLog } from '../logging/damage-log.ts';
+import { createStructuredLog } from '../logging/structured-log.ts';
+import { bindWarning } from '../security/bind-warning.ts';
+import { createSecurityLayer } from '../security/security-layer.ts';
 
 export interface ServerRunOptions {
   logdir: string;
   host: string;
   port: number;
   reloadIntervalSecs: number;
+  /** Required token (--auth-token / TRAINBOARD_AUTH_TOKEN); none = open to whoever reaches the address. */
+  authToken?: string;
+  /** Origins allowed cross-origin (--cors-origin); default none. */
+  corsOrigins?: string[];
+  /** API requests per second per client address (--rate-limit); 0 = off; default 100. */
+  rateLimitPerSec?: number;
   /** Arguments of `trainboard` for a training child process (e.g. ['train', 'fashion-mnist', ...]). */
   trainArgs?: string[];
   /** Resolves to stop the server (tests); default: SIGINT or SIGTERM. */
@@ -47,12 +57,21 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     io.stderr(`trainboard: ${problem}`);
     return 1;
   }
+  const slog = createStructuredLog({ write: (line) => io.stderr(line) });
+  const rate = o.rateLimitPerSec ?? 100;
   const app = createApp({
     logdir: o.logdir,
     reloadIntervalSecs: o.reloadIntervalSecs,
     flags: { host: o.host, port: o.port },
-    log: (line) => io.stderr(`trainboard: ${line}`),
+    log: slog.line,
+    security: createSecurityLayer({
+      ...(o.authToken === undefined ? {} : { authToken: o.authToken }),
+      corsOrigins: o.corsOrigins ?? [],
+      loopbackOnly: isLoopback(o.host),
+      rateLimit: rate > 0 ? { perSecond: rate, burst: Math.max(10, rate * 10) } : false,
+    }),
   });
+  const damageLog = createDamageLog({ store: app.store, log: slog });
   try {
     await new Promise<void>((ok, fail) => {
       app.httpServer.once('error', fail);
@@ -70,17 +89,18 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
           ? `no permission to listen on ${o.host}:${o.port} (use a port above 1023)`
           : `cannot listen on ${o.host}:${o.port}: ${err instanceof Error ? err.message : String(err)}`;
     io.stderr(`trainboard: ${why}`);
+    damageLog.close();
     await app.close();
     return 1;
   }
   const addr = app.httpServer.address();
   const port = typeof addr === 'object' && addr ? addr.port : o.port;
   const shownHost = o.host.includes(':') ? `[${o.host}]` : o.host;
-  io.stdout(`trainboard: serving ${resolve(o.logdir)} at http://${shownHost}:${port}/ (Ctrl+C to stop)`);
-  if (!isLoopback(o.host))
-    io.stderr(
-      `trainboard: WARNING: listening on ${o.host}: anyone who can reach this address can read your logs`,
-    );
+  const tokenQuery = o.authToken === undefined ? '' : `?token=${encodeURIComponent(o.authToken)}`;
+  io.stdout(
+    `trainboard: serving ${resolve(o.logdir)} at http://${shownHost}:${port}/${tokenQuery} (Ctrl+C to stop)`,
+  );
+  for (const line of bindWarning(o.host, port, o.authToken !== undefined)) io.stderr(line);
 
   let child: ChildProcess | undefined;
   if (o.trainArgs) {
@@ -113,6 +133,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
       // already gone
     }
   }
+  damageLog.close();
   await app.close();
   return 0;
 }
