@@ -45,7 +45,13 @@ test('bound to 0.0.0.0 without a token it warns loudly on stderr, over several l
   const s = spawnServe(['--logdir', logdir.dir, '--port', '0', '--host', '0.0.0.0']);
   try {
     await s.url;
-    await waitFor(() => s.output().stderr.split('\n').filter((l) => l.startsWith('!!')).length >= 6);
+    await waitFor(
+      () =>
+        s
+          .output()
+          .stderr.split('\n')
+          .filter((l) => l.startsWith('!!')).length >= 6,
+    );
     const { stderr } = s.output();
     assert.match(stderr, /WARNING: trainboard is listening on 0\.0\.0\.0:\d+ WITHOUT an auth token/);
     assert.match(stderr, /--auth-token/);
