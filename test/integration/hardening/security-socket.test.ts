@@ -101,7 +101,8 @@ describe('origin checks', () => {
   });
 
   test('same-origin, listed and origin-less handshakes connect', async () => {
-    for (const headers of [{ Origin: s.url }, { Origin: 'https://notebook.example' }, {}]) {
+    const cases: Record<string, string>[] = [{ Origin: s.url }, { Origin: 'https://notebook.example' }, {}];
+    for (const headers of cases) {
       const r = await open(s.url, { headers });
       assert.equal(r.error, undefined, JSON.stringify(headers));
       r.socket.close();
