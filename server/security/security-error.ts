@@ -3,11 +3,7 @@
 import type { Response } from 'express';
 
 export type SecurityErrorCode =
-  | 'unauthorized'
-  | 'rate_limited'
-  | 'forbidden_origin'
-  | 'misdirected_host'
-  | 'payload_too_large';
+  'unauthorized' | 'rate_limited' | 'forbidden_origin' | 'misdirected_host' | 'payload_too_large';
 
 export function securityError(res: Response, status: number, code: SecurityErrorCode, message: string): void {
   res.status(status).setHeader('Cache-Control', 'no-store');

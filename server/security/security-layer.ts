@@ -6,7 +6,12 @@
 import type { IncomingMessage } from 'node:http';
 import { Router, type RequestHandler } from 'express';
 import type { Socket } from 'socket.io';
-import { createOriginCheck, httpOriginGuard, isLoopbackHostHeader, loopbackHostGuard } from './origin-check.ts';
+import {
+  createOriginCheck,
+  httpOriginGuard,
+  isLoopbackHostHeader,
+  loopbackHostGuard,
+} from './origin-check.ts';
 import { bodySizeLimit, createRateLimiter } from './request-limits.ts';
 import { corsForOrigins, securityHeaders } from './security-headers.ts';
 import { createTokenAuth } from './token-auth.ts';
@@ -30,7 +35,10 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 /** What createApp needs from the security layer (see AppDeps.security). */
 export interface AppSecurity {
   http: RequestHandler;
-  allowRequest: (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => void;
+  allowRequest: (
+    req: IncomingMessage,
+    callback: (err: string | null | undefined, success: boolean) => void,
+  ) => void;
   socketMiddleware: (socket: Socket, next: (err?: Error) => void) => void;
 }
 

@@ -56,7 +56,12 @@ export function createTokenAuth(token: string): TokenAuth {
     const offered = url.searchParams.get('token');
     if (offered !== null && (req.method === 'GET' || req.method === 'HEAD')) {
       if (!matches(offered)) {
-        securityError(res, 401, 'unauthorized', 'the token in the URL is wrong; ask whoever started the server');
+        securityError(
+          res,
+          401,
+          'unauthorized',
+          'the token in the URL is wrong; ask whoever started the server',
+        );
         return;
       }
       url.searchParams.delete('token');
