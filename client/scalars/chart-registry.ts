@@ -3,6 +3,7 @@
 // nearest series first), as TensorBoard's tooltips are. Invariant: import this module before creating a chart.
 import {
   Chart,
+  Decimation,
   Filler,
   Interaction,
   LinearScale,
@@ -54,8 +55,28 @@ let registered = false;
 export function registerCharts(): void {
   if (registered) return;
   registered = true;
-  Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip, Filler);
+  Chart.register(
+    LineController,
+    LineElement,
+    PointElement,
+    LinearScale,
+    LogarithmicScale,
+    Tooltip,
+    Filler,
+    Decimation,
+  );
   Interaction.modes.nearestPerSeries = nearestPerSeries;
 }
 
 export { Chart };
+
+/** Decimation options that hold Chart.js' preconditions: the plugin silently does nothing unless the x axis is
+ *  linear and parsing is off, so it is enabled only then, and a caller passing parsing on is an error. */
+export function decimationFor(
+  xScale: 'linear' | 'logarithmic',
+  parsing: false | true,
+): { enabled: boolean; algorithm: 'min-max' } {
+  if (parsing !== false)
+    throw new Error('Chart.js decimation needs parsing: false (data must already be {x, y})');
+  return { enabled: xScale === 'linear', algorithm: 'min-max' };
+}

@@ -8,7 +8,7 @@ import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { Settings } from '../state/url-state.ts';
 import { downloadBlob, h } from '../ui/dom-builder.ts';
-import { Chart, registerCharts } from './chart-registry.ts';
+import { Chart, decimationFor, registerCharts } from './chart-registry.ts';
 import { formatNumber, formatX, outlierRange, toChartSeries, type XY } from './chart-data.ts';
 import { aggregateSeries } from './run-grouping.ts';
 import { seriesFromFetch, type SeriesBuffer } from './series-buffer.ts';
@@ -96,13 +96,19 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   /** Full-resolution data of the zoomed x-range, per run; null when not zoomed. */
   let zoom: { min: number; max: number; data: Map<string, SeriesBuffer> } | null = null;
   let framePending = false;
+  /** Cost of the last live flush (ms) and when it ran: flushes are spaced by a few times their cost, so a card
+   *  with heavy data keeps the page responsive while many runs stream (and never waits more than 250 ms). */
+  let lastFlushCost = 0;
+  let lastFlushAt = 0;
   const dirtyRuns = new Set<string>();
   /** Dataset indexes per run: [raw, main]. */
   let datasetIndex = new Map<string, [number | null, number]>();
 
   const runsWithTag = (): string[] => ctx.visibleRuns().filter((r) => ctx.store.series(r, tag) !== undefined);
+  /** What the chart draws for a run: the zoomed range, else the fetched series (counting-only ones are not drawn). */
   const dataOf = (run: string): SeriesBuffer | undefined =>
-    zoom ? zoom.data.get(run) : ctx.store.series(run, tag);
+    zoom ? zoom.data.get(run) : ctx.store.isFetched(run, tag) ? ctx.store.series(run, tag) : undefined;
+  const ensureData = (): void => ctx.store.ensureSeries(runsWithTag().map((run) => ({ run, tag })));
 
   function updateCount(): void {
     let n = 0;
@@ -237,6 +243,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
         elements: { line: { tension: 0 }, point: { radius: 0, hoverRadius: 3 } },
         scales: scaleOptions(datasets),
         plugins: {
+          decimation: decimationFor(s.logX ? 'logarithmic' : 'linear', false),
           tooltip: {
             mode: 'nearestPerSeries',
             intersect: false,
@@ -259,22 +266,44 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     });
   }
 
+  /** Marks the first time the card drew data (`data-first-draw`, page ms), for benchmarks and tests. */
+  function markDrawn(): void {
+    if (!chart || element.dataset.firstDraw) return;
+    if (chart.data.datasets.some((d) => d.data.length > 0))
+      element.dataset.firstDraw = performance.now().toFixed(1);
+  }
+
   function refresh(): void {
     updateCount();
     if (!chart) return;
+    ensureData();
     const datasets = buildDatasets();
     chart.data.datasets = datasets;
     chart.options.scales = scaleOptions(datasets);
+    if (chart.options.plugins)
+      chart.options.plugins.decimation = decimationFor(ctx.settings().logX ? 'logarithmic' : 'linear', false);
     chart.update('none');
+    markDrawn();
   }
 
   function flush(): void {
+    const started = performance.now();
+    try {
+      flushNow();
+    } finally {
+      lastFlushAt = performance.now();
+      lastFlushCost = lastFlushAt - started;
+    }
+  }
+
+  function flushNow(): void {
     framePending = false;
     updateCount();
     if (!chart || zoom) return dirtyRuns.clear();
     const runs = [...dirtyRuns];
     dirtyRuns.clear();
-    if (ctx.groups() || runs.some((r) => !datasetIndex.has(r))) return refresh();
+    if (ctx.groups() || runs.some((r) => !datasetIndex.has(r) && ctx.store.isFetched(r, tag)))
+      return refresh();
     for (const run of runs) {
       const data = ctx.store.series(run, tag);
       const idx = datasetIndex.get(run);
@@ -288,13 +317,16 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     }
     if (ctx.settings().ignoreOutliers) chart.options.scales = scaleOptions(chart.data.datasets);
     chart.update('none');
+    markDrawn();
   }
 
   function seriesChanged(run: string): void {
     dirtyRuns.add(run);
     if (framePending) return;
     framePending = true;
-    requestAnimationFrame(flush);
+    const wait = Math.max(0, lastFlushAt + Math.min(250, 4 * lastFlushCost) - performance.now());
+    if (wait === 0) requestAnimationFrame(flush);
+    else setTimeout(() => requestAnimationFrame(flush), wait);
   }
 
   // --- drag to zoom: select an x-range, refetch it at full resolution ---
@@ -378,7 +410,10 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     element,
     tag,
     attach() {
-      if (!chart) createChart();
+      if (chart) return;
+      createChart();
+      markDrawn();
+      ensureData();
     },
     detach() {
       chart?.destroy();

@@ -1,7 +1,8 @@
 // The client's model of the logdir: sessions, runs, tags and the scalar series, kept current from the server
-// (HTTP for snapshots, Socket.IO for deltas). Invariants: each series is fetched once (downsampled to the
-// chart width) and then only grows from pushes; a run is subscribed with the last step held per tag so the
-// server sends exactly the gap; listeners hear about every change, batched per animation frame by the views.
+// (HTTP for snapshots, Socket.IO for deltas). Invariants: a series is fetched (downsampled to the chart width)
+// only when a card on screen needs it, and then only grows from pushes; before that it holds the listing's raw
+// point count plus the pushes after the listing's last step, so every card's count is exact without fetching;
+// each run is subscribed with the last step held per tag, so the server sends exactly the gap.
 import type { ApiSeriesResponse, RunSummary, SessionSummary, TagSummary } from '../../server/api-contract.ts';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import { createRunColorer } from '../runs/run-colors.ts';
@@ -13,8 +14,9 @@ import {
   type SeriesBuffer,
 } from '../scalars/series-buffer.ts';
 
-/** Points per series fetched for a chart: about two per horizontal pixel of a wide card. */
-export const FETCH_WIDTH = 1200;
+/** Pixel width a series is downsampled to when fetched (min and max per pixel bucket, so at most about twice
+ *  this many points): a card is about 500 px wide; zooming refetches its range at full resolution. */
+export const FETCH_WIDTH = 500;
 const BATCH = 200;
 
 export type StoreEvent =
@@ -35,6 +37,10 @@ export interface DashboardStore {
   /** The run's colour, stable for the page and distinct among the first twelve runs. */
   colorOf(run: string): string;
   series(run: string, tag: string): SeriesBuffer | undefined;
+  /** True once the series' points were fetched (before that it only counts points). */
+  isFetched(run: string, tag: string): boolean;
+  /** Fetches the series not fetched yet (batched); a 'series' event follows for each. */
+  ensureSeries(pairs: readonly { run: string; tag: string }[]): void;
   /** Loads everything and starts following live data. */
   start(): Promise<void>;
   /** Fetches one tag's series of the given runs for an x-range at full resolution (zoom); not stored. */
@@ -57,6 +63,14 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
   let runs: RunSummary[] = [];
   let tagsByRun = new Map<string, TagSummary[]>();
   const series = new Map<string, SeriesBuffer>();
+  const fetched = new Set<string>();
+  const inFlight = new Set<string>();
+  /** Series a card on screen asked for (fetched in full on a refetch; the rest are only counted). */
+  const wanted = new Set<string>();
+  /** Last step of each listed series when it was listed (the subscription's starting point). */
+  const listedLast = new Map<string, number>();
+  let queue: { run: string; tag: string }[] = [];
+  let drainTimer: ReturnType<typeof setTimeout> | undefined;
   const subscribed = new Set<string>();
   const listeners = new Set<(e: StoreEvent) => void>();
   let isConnected = false;
@@ -74,28 +88,80 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
     runs = r.runs.sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : 0));
     tagsByRun = new Map(Object.entries(t.runs));
     for (const r of runs) colorOf(r.run); // assign in name order so a reload gives the same colours
+    for (const [run, tags] of tagsByRun) {
+      for (const tag of tags) {
+        const k = key(run, tag.tag);
+        if (tag.plugin !== 'scalars' || series.has(k)) continue;
+        const placeholder = seriesFromFetch([], tag.count, true);
+        series.set(k, placeholder);
+        if (tag.lastStep !== null) listedLast.set(k, tag.lastStep);
+      }
+    }
     error = null;
   }
 
-  async function fetchSeries(pairs: { run: string; tag: string }[]): Promise<void> {
+  /** 'full' fetches the points a chart draws; 'count' only the total and last step (2 points), for series no
+   *  card on screen needs, so a refetch after dropped pushes stays cheap. */
+  async function fetchSeries(
+    pairs: { run: string; tag: string }[],
+    mode: 'full' | 'count' = 'full',
+  ): Promise<void> {
+    for (const p of pairs) inFlight.add(key(p.run, p.tag));
+    try {
+      await fetchBatches(pairs, mode);
+    } finally {
+      for (const p of pairs) inFlight.delete(key(p.run, p.tag));
+    }
+  }
+
+  function ensureSeries(pairs: readonly { run: string; tag: string }[]): void {
+    for (const p of pairs) {
+      const k = key(p.run, p.tag);
+      wanted.add(k);
+      if (fetched.has(k) || inFlight.has(k) || !series.has(k)) continue;
+      inFlight.add(k);
+      queue.push(p);
+    }
+    if (queue.length === 0 || drainTimer !== undefined) return;
+    drainTimer = setTimeout(() => {
+      drainTimer = undefined;
+      const batch = queue;
+      queue = [];
+      void fetchSeries(batch).catch((err: unknown) => {
+        error = `could not fetch series: ${err instanceof Error ? err.message : String(err)}`;
+        emit({ kind: 'meta' });
+      });
+    }, 0);
+  }
+
+  async function fetchBatches(pairs: { run: string; tag: string }[], mode: 'full' | 'count'): Promise<void> {
     for (let i = 0; i < pairs.length; i += BATCH) {
-      const res = await api.seriesBatch({ series: pairs.slice(i, i + BATCH), width: FETCH_WIDTH });
+      const slice = pairs.slice(i, i + BATCH);
+      const res = await api.seriesBatch(
+        mode === 'full' ? { series: slice, width: FETCH_WIDTH } : { series: slice, points: 2 },
+      );
       for (const item of res.series) {
         if ('error' in item) continue;
-        const fetched = seriesFromFetch(item.points, item.total, item.downsampled);
+        const fetchedBuffer = seriesFromFetch(item.points, item.total, item.downsampled);
         const held = series.get(key(item.run, item.tag));
-        // pushes that arrived while fetching carry later steps: keep them on top of the snapshot
+        // pushes that arrived before or while fetching carry later steps: keep them on top of the snapshot
         if (held) {
-          const after = held.steps.findIndex((s) => s > (lastStep(fetched) ?? -Infinity));
+          const after = held.steps.findIndex((s) => s > (lastStep(fetchedBuffer) ?? -Infinity));
           if (after >= 0)
             appendPoints(
-              fetched,
+              fetchedBuffer,
               held.steps
                 .slice(after)
                 .map((s, j) => [s, held.wallTimes[after + j] ?? 0, held.values[after + j] ?? NaN]),
             );
         }
-        series.set(key(item.run, item.tag), fetched);
+        const k = key(item.run, item.tag);
+        series.set(k, fetchedBuffer);
+        if (mode === 'full') fetched.add(k);
+        else {
+          fetched.delete(k);
+          if (item.points.length) listedLast.set(k, item.points[item.points.length - 1]?.[0] ?? 0);
+        }
         emit({ kind: 'series', run: item.run, tag: item.tag });
       }
     }
@@ -105,8 +171,11 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
     const lastSteps: Record<string, number> = {};
     for (const t of tagsByRun.get(run) ?? []) {
       if (t.plugin !== 'scalars') continue;
-      const s = series.get(key(run, t.tag));
-      const last = s ? lastStep(s) : undefined;
+      const k = key(run, t.tag);
+      const s = series.get(k);
+      const held = s ? lastStep(s) : undefined;
+      const listed = listedLast.get(k);
+      const last = held === undefined ? listed : listed === undefined ? held : Math.max(held, listed);
       if (last !== undefined) lastSteps[t.tag] = last;
     }
     subscribed.add(run);
@@ -129,9 +198,7 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
         try {
           await loadMeta();
           emit({ kind: 'meta' });
-          const missing = scalarPairs().filter((p) => !series.has(key(p.run, p.tag)));
           for (const r of runs) if (!subscribed.has(r.run)) await subscribeRun(r.run);
-          if (missing.length) await fetchSeries(missing);
         } catch (err) {
           error = err instanceof Error ? err.message : String(err);
           emit({ kind: 'meta' });
@@ -144,8 +211,10 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
   socket.on('scalars:appended', (e) => {
     let s = series.get(key(e.run, e.tag));
     if (!s) {
+      // a tag that appeared after we subscribed: the server pushes its whole history, so it is complete
       s = seriesFromFetch([], 0, false);
       series.set(key(e.run, e.tag), s);
+      fetched.add(key(e.run, e.tag));
     }
     if (appendPoints(s, e.points) > 0) emit({ kind: 'series', run: e.run, tag: e.tag });
   });
@@ -154,14 +223,25 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
     for (const [k, s] of series) {
       const [run, tag] = k.split('\u0000') as [string, string];
       if (run !== e.run || (e.tag !== undefined && tag !== e.tag)) continue;
-      if (purgeFrom(s, e.fromStep)) refetch.push({ run, tag });
+      if (purgeFrom(s, e.fromStep) || !fetched.has(k)) refetch.push({ run, tag });
       emit({ kind: 'series', run, tag });
     }
-    if (refetch.length) void fetchSeries(refetch);
+    if (refetch.length) {
+      void fetchSeries(
+        refetch.filter((p) => wanted.has(key(p.run, p.tag))),
+        'full',
+      );
+      void fetchSeries(
+        refetch.filter((p) => !wanted.has(key(p.run, p.tag))),
+        'count',
+      );
+    }
   });
   socket.on('series:refetch', (e) => {
-    for (const p of e.series) series.delete(key(p.run, p.tag));
-    void fetchSeries(e.series).then(async () => {
+    const full = e.series.filter((p) => wanted.has(key(p.run, p.tag)));
+    const count = e.series.filter((p) => !wanted.has(key(p.run, p.tag)));
+    for (const p of e.series) fetched.delete(key(p.run, p.tag));
+    void Promise.all([fetchSeries(full, 'full'), fetchSeries(count, 'count')]).then(async () => {
       for (const run of new Set(e.series.map((p) => p.run))) await subscribeRun(run);
     });
   });
@@ -199,6 +279,8 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
     },
     colorOf,
     series: (run, tag) => series.get(key(run, tag)),
+    isFetched: (run, tag) => fetched.has(key(run, tag)),
+    ensureSeries,
     async start() {
       try {
         await loadMeta();
@@ -206,8 +288,7 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
         error = err instanceof Error ? err.message : String(err);
       }
       emit({ kind: 'meta' });
-      await fetchSeries(scalarPairs());
-      for (const r of runs) await subscribeRun(r.run);
+      await Promise.all(runs.map((r) => subscribeRun(r.run)));
     },
     async fetchRange(runNames, tag, x, xmin, xmax) {
       const res = await api.seriesBatch({ series: runNames.map((run) => ({ run, tag })), x, xmin, xmax });
