@@ -59,6 +59,19 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
   }
   const slog = createStructuredLog({ write: (line) => io.stderr(line) });
   const rate = o.rateLimitPerSec ?? 100;
+  // Signal handlers go in before the URL is printed: a SIGTERM right after it must stop us cleanly, not kill us.
+  let removeHandlers = (): void => {};
+  const stopped =
+    o.stopSignal ??
+    new Promise<void>((done) => {
+      const stop = (): void => done();
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+      removeHandlers = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+      };
+    });
   const app = createApp({
     logdir: o.logdir,
     reloadIntervalSecs: o.reloadIntervalSecs,
@@ -116,16 +129,8 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     });
   }
 
-  await (o.stopSignal ??
-    new Promise<void>((done) => {
-      const stop = (): void => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        done();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    }));
+  await stopped;
+  removeHandlers();
   if (child?.pid !== undefined) {
     try {
       process.kill(child.pid, 'SIGTERM');

@@ -7,22 +7,34 @@ import { numberFlag } from '../../cli/parse-flags.ts';
 import { parseServeFlags, SERVE_FLAGS_HELP } from './serve-flags.ts';
 import { runServer } from './server-runner.ts';
 
-export const help = `usage: trainboard start [--logdir logs] [--host 127.0.0.1] [--port 6006] [--epochs N] [--no-train]
+export const help = `usage: trainboard start [--logdir logs] [--host 127.0.0.1] [--port 6006] [--epochs N] [--limit N] [--no-train]
 
 Serves the logdir (default logs/). When it holds no runs yet, also trains Fashion-MNIST live in a child process
 (trainboard train fashion-mnist --logdir <logdir>), unless --no-train.
 
 ${SERVE_FLAGS_HELP}
   --epochs N               epochs of the demo training (default: the trainer's)
+  --limit N                training examples of the demo training (default: all)
   --no-train               never start a training`;
 
-export function trainArgs(logdir: string, epochs: number | undefined): string[] {
+export function trainArgs(logdir: string, epochs: number | undefined, limit: number | undefined): string[] {
   return [
     'train',
     'fashion-mnist',
     '--logdir',
     logdir,
     ...(epochs !== undefined ? ['--epochs', String(epochs)] : []),
+    ...(limit !== undefined ? ['--limit', String(limit)] : []),
+  ];
+}
+
+/** --epochs and --limit of start/demo, passed on to the training. */
+export function trainFlags(
+  values: Record<string, string | boolean | undefined>,
+): [number | undefined, number | undefined] {
+  return [
+    numberFlag('epochs', values.epochs as string | undefined, { integer: true, min: 1 }),
+    numberFlag('limit', values.limit as string | undefined, { integer: true, min: 1 }),
   ];
 }
 
@@ -32,14 +44,18 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     { logdir: 'logs' },
     {
       epochs: { type: 'string' },
+      limit: { type: 'string' },
       'no-train': { type: 'boolean' },
     },
   );
-  const epochs = numberFlag('epochs', values.epochs as string | undefined, { integer: true, min: 1 });
+  const [epochs, limit] = trainFlags(values);
   if (!existsSync(options.logdir)) mkdirSync(options.logdir, { recursive: true });
   const empty = scanLogdir(options.logdir).runs.length === 0;
   const train = empty && values['no-train'] !== true;
   if (empty && train)
     io.stdout(`trainboard: ${options.logdir} holds no runs yet; starting a live Fashion-MNIST training`);
-  return runServer({ ...options, ...(train ? { trainArgs: trainArgs(options.logdir, epochs) } : {}) }, io);
+  return runServer(
+    { ...options, ...(train ? { trainArgs: trainArgs(options.logdir, epochs, limit) } : {}) },
+    io,
+  );
 }

@@ -4,25 +4,22 @@
 // is reported once and retried; a file that shrinks is reported and read on from its new end (what was already
 // read is kept); nothing here throws into the caller.
 import { relative, sep } from 'node:path';
+import { undecodable } from '../../tfevents/event-stream-reader.ts';
+import { createRunInterpreter } from '../../tfevents/event-interpreter.ts';
+import { readRecord } from '../../tfevents/record-reader.ts';
 import type { DamageReport } from '../api-contract.ts';
-import {
-  createEventStreamReader,
-  undecodable,
-  type EventStreamReader,
-} from '../../tfevents/event-stream-reader.ts';
-import { createRunInterpreter, type Sample } from '../../tfevents/event-interpreter.ts';
-import { openFileByteSource, type FileByteSource } from '../../tfevents/node/file-byte-source.ts';
 import type { SeriesStore } from '../store/series-store.ts';
+import { openTailByteSource, type TailByteSource } from './tail-byte-source.ts';
 
 interface FileTail {
   path: string;
   rel: string;
-  source?: FileByteSource;
-  reader?: EventStreamReader;
-  /** Offset to resume at when the file is reopened. */
+  source?: TailByteSource;
+  /** Offset of the next record to read. */
   offset: number;
+  /** A length field could not be trusted: nothing more is read from this file. */
+  dead: boolean;
   unreadableReported: boolean;
-  fatalReported: boolean;
 }
 
 export interface RunIngestor {
@@ -51,10 +48,9 @@ export function createRunIngestor(deps: { logdir: string; run: string; store: Se
   const damage = (d: DamageReport): void => store.reportDamage(run, d);
 
   function open(tail: FileTail): boolean {
-    if (tail.reader) return true;
+    if (tail.source) return true;
     try {
-      tail.source = openFileByteSource(tail.path);
-      tail.reader = createEventStreamReader(tail.source, tail.rel, tail.offset);
+      tail.source = openTailByteSource(tail.path);
       tail.unreadableReported = false;
       return true;
     } catch (err) {
@@ -68,72 +64,76 @@ export function createRunIngestor(deps: { logdir: string; run: string; store: Se
   }
 
   function closeTail(tail: FileTail): void {
-    if (tail.reader) tail.offset = tail.reader.offset;
     try {
       tail.source?.close();
     } catch {
       // already closed or the fd went away with the file: nothing to release
     }
     tail.source = undefined;
-    tail.reader = undefined;
   }
 
+  function unreadable(tail: FileTail, err: unknown): { records: number; more: boolean } {
+    closeTail(tail);
+    damage({
+      file: tail.rel,
+      offset: tail.offset,
+      reason: 'unreadable',
+      message: `${tail.rel}: ${describe(err)}`,
+    });
+    return { records: 0, more: false };
+  }
+
+  /** Reads up to `budget` records of one file; each payload is interpreted before the next read reuses the window. */
   function readFile(tail: FileTail, budget: number): { records: number; more: boolean } {
-    if (!open(tail)) return { records: 0, more: false };
+    if (tail.dead || !open(tail)) return { records: 0, more: false };
     const source = tail.source!;
     let size: number;
     try {
       size = source.refresh();
     } catch (err) {
-      closeTail(tail);
-      damage({
-        file: tail.rel,
-        offset: tail.offset,
-        reason: 'unreadable',
-        message: `${tail.rel}: ${describe(err)}`,
-      });
-      return { records: 0, more: false };
+      return unreadable(tail, err);
     }
-    let reader = tail.reader!;
-    if (size < reader.offset) {
-      const message = `${tail.rel}: file shrank from at least ${reader.offset} to ${size} bytes; reading on from byte ${size}`;
+    if (size < tail.offset) {
+      const message = `${tail.rel}: file shrank from at least ${tail.offset} to ${size} bytes; reading on from byte ${size}`;
       damage({ file: tail.rel, offset: size, reason: 'shrunk', message });
-      reader = tail.reader = createEventStreamReader(source, tail.rel, size);
+      tail.offset = size;
     }
-    if (reader.dead) return { records: 0, more: false };
-    let batch;
+    let n = 0;
+    let consumed = 0;
+    const tags = interpreter.tags();
     try {
-      batch = reader.readPayloads(budget);
-    } catch (err) {
-      closeTail(tail);
-      damage({
-        file: tail.rel,
-        offset: tail.offset,
-        reason: 'unreadable',
-        message: `${tail.rel}: ${describe(err)}`,
-      });
-      return { records: 0, more: false };
-    }
-    const samples: Sample[] = [];
-    for (const { offset, payload } of batch.records) {
-      try {
-        const out = interpreter.interpretPayload(payload);
-        for (const s of out) samples.push(s);
-      } catch (err) {
-        batch.damaged.push(undecodable(tail.rel, offset, err));
+      while (consumed < budget) {
+        const r = readRecord(source, tail.offset);
+        if (r.kind === 'truncated') break;
+        if (r.kind === 'fatal') {
+          tail.dead = true;
+          damage({
+            file: tail.rel,
+            offset: r.offset,
+            reason: r.reason,
+            message: `${tail.rel}: ${r.message}`,
+          });
+          break;
+        }
+        consumed++;
+        tail.offset = r.next;
+        if (r.kind === 'corrupt') {
+          const message = `${tail.rel}: bad data CRC at byte ${r.offset}`;
+          damage({ file: tail.rel, offset: r.offset, reason: r.reason, message });
+          continue;
+        }
+        try {
+          store.applySamples(run, interpreter.interpretPayload(r.payload), tags);
+          n++;
+        } catch (err) {
+          damage(undecodable(tail.rel, r.offset, err));
+        }
       }
+    } catch (err) {
+      return unreadable(tail, err);
     }
-    const n = batch.records.length;
     records += n;
-    if (samples.length > 0 || n > 0) store.applySamples(run, samples, interpreter.tags());
-    for (const d of batch.damaged.sort((a, b) => a.offset - b.offset)) damage(d);
-    if (batch.fatal && !tail.fatalReported) {
-      tail.fatalReported = true;
-      damage(batch.fatal);
-    }
-    tail.offset = reader.offset;
-    const consumed = n + batch.damaged.length;
-    return { records: n, more: !batch.fatal && consumed >= budget };
+    return { records: n, more: !tail.dead && consumed >= budget };
   }
 
   return {
@@ -149,7 +149,7 @@ export function createRunIngestor(deps: { logdir: string; run: string; store: Se
       for (const path of list) {
         if (files.has(path)) continue;
         const rel = relative(logdir, path).split(sep).join('/');
-        files.set(path, { path, rel, offset: 0, unreadableReported: false, fatalReported: false });
+        files.set(path, { path, rel, offset: 0, dead: false, unreadableReported: false });
       }
       order = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       store.setRunFiles(run, files.size);

@@ -3,6 +3,7 @@
 // damage and restart reports. Ingest writes through applySamples()/reportDamage(); plugins read through the
 // DataProvider interface; the live hub drains the change log. Invariant: a purge removes every stored sample of
 // the affected tags with step >= fromStep, as TensorBoard's loader does on a restart.
+import { tensorboard } from '../../proto/index.ts';
 import type { Sample, TagInfo } from '../../tfevents/event-interpreter.ts';
 import type { DamageReport, RestartReport } from '../api-contract.ts';
 import type {
@@ -276,7 +277,14 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
             markPlugin(name, 'hparams', s.tag);
             break;
           case 'tensor':
-            push(tensors, s.tag, { step: s.step, wallTime: s.wallTime, tensor: s.tensor });
+            // decoded bytes fields may be views into the reader's reused window: keep a copy of our own
+            push(tensors, s.tag, {
+              step: s.step,
+              wallTime: s.wallTime,
+              tensor: tensorboard.TensorProto.decode(
+                tensorboard.TensorProto.encode(s.tensor).finish().slice(),
+              ),
+            });
             markPlugin(name, s.plugin, s.tag);
             break;
           case 'audio':

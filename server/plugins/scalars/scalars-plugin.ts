@@ -1,6 +1,7 @@
 // TensorBoard's scalars plugin: /tags, /scalars (JSON triples or CSV) and the form-POST /scalars_multirun, at
 // full resolution (TensorBoard samples 1,000 points by default; we never drop any).
 import express, { type Response } from 'express';
+import { once } from 'node:events';
 import type { TbTagsResponse } from '../../api-contract.ts';
 import { badParam, HttpError } from '../../http/http-error.ts';
 import { optionalEnum } from '../../http/request-params.ts';
@@ -9,21 +10,39 @@ import type { ScalarSeriesView } from '../../store/scalar-series.ts';
 import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 
-/** `[[wall, step, value], ...]` as a JSON string, built directly (millions of points, no object churn). */
-export function scalarTriplesJson(series: ScalarSeriesView | undefined): string {
-  if (!series || series.length === 0) return '[]';
-  const parts: string[] = new Array<string>(series.length);
-  for (let i = 0; i < series.length; i++) {
+const CHUNK_POINTS = 8192;
+
+/** `[[wall, step, value], ...]` of points [from, to) as JSON text, built directly (no object per point). */
+function triplesText(series: ScalarSeriesView, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
     const v = jsonNumber(series.value(i));
-    parts[i] = `[${series.wallTime(i)},${series.step(i)},${typeof v === 'string' ? `"${v}"` : v}]`;
+    out += `${i === 0 ? '' : ','}[${series.wallTime(i)},${series.step(i)},${typeof v === 'string' ? `"${v}"` : v}]`;
   }
-  return `[${parts.join(',')}]`;
+  return out;
 }
 
-function sendRawJson(res: Response, json: string): void {
+/** Writes a series as a JSON array of triples in chunks, waiting for the socket to drain between them, so
+ *  millions of points never sit in memory as one string or one unsent buffer. */
+async function writeTriples(res: Response, series: ScalarSeriesView | undefined): Promise<void> {
+  res.write('[');
+  const n = series ? series.length : 0;
+  for (let at = 0; at < Math.min(n, series?.length ?? 0); at += CHUNK_POINTS) {
+    const chunk = triplesText(series!, at, Math.min(n, series!.length, at + CHUNK_POINTS));
+    if (!res.write(chunk) && !res.destroyed) await once(res, 'drain');
+    if (res.destroyed) return;
+  }
+  res.write(']');
+}
+
+/** The whole series as a JSON string (small series; tests and other plugins). */
+export function scalarTriplesJson(series: ScalarSeriesView | undefined): string {
+  return series ? `[${triplesText(series, 0, series.length)}]` : '[]';
+}
+
+function startJson(res: Response): void {
   noCache(res);
   res.setHeader('Content-Type', 'application/json');
-  res.end(json);
 }
 
 function csvOf(series: ScalarSeriesView): string {
@@ -47,7 +66,7 @@ export const scalarsPlugin: TbPlugin = {
       }
       sendJson(res, body);
     });
-    router.get('/scalars', (req, res) => {
+    router.get('/scalars', async (req, res) => {
       const format = optionalEnum(req.query, 'format', ['json', 'csv'] as const) ?? 'json';
       const { run, tag } = requireRunTag(provider, req, 'scalars');
       const series = run.scalars(tag);
@@ -55,12 +74,14 @@ export const scalarsPlugin: TbPlugin = {
         sendText(res, series ? csvOf(series) : 'Wall time,Step,Value\r\n', 'text/csv');
         return;
       }
-      sendRawJson(res, scalarTriplesJson(series));
+      startJson(res);
+      await writeTriples(res, series);
+      res.end();
     });
     router.post(
       '/scalars_multirun',
       express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 100_000 }),
-      (req, res) => {
+      async (req, res) => {
         const body = (req.body ?? {}) as Record<string, unknown>;
         const tag = body.tag;
         if (typeof tag !== 'string') throw badParam("form field 'tag' must be given exactly once");
@@ -68,14 +89,18 @@ export const scalarsPlugin: TbPlugin = {
         const runs = Array.isArray(runsField) ? runsField : [runsField];
         if (!runs.every((r): r is string => typeof r === 'string'))
           throw badParam("form field 'runs' must be strings");
-        const parts: string[] = [];
+        startJson(res);
+        res.write('{');
+        let first = true;
         for (const name of runs) {
           const run = provider.run(name);
           const info = run?.tags().get(tag);
           if (!run || !info || info.plugin !== 'scalars') continue;
-          parts.push(`${JSON.stringify(name)}:${scalarTriplesJson(run.scalars(tag))}`);
+          res.write(`${first ? '' : ','}${JSON.stringify(name)}:`);
+          await writeTriples(res, run.scalars(tag));
+          first = false;
         }
-        sendRawJson(res, `{${parts.join(',')}}`);
+        res.end('}');
       },
     );
     router.get('/scalars_multirun', () => {
