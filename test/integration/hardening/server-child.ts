@@ -12,9 +12,14 @@ export interface ServerChild {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function spawnServe(args: string[], env: NodeJS.ProcessEnv = {}): ServerChild {
+export function spawnServe(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  ids: { uid?: number; gid?: number } = {},
+): ServerChild {
   const child = spawn(process.execPath, [join(repoRoot, 'bin', 'trainboard.js'), 'serve', ...args], {
     env: { ...process.env, ...env },
+    ...ids,
   });
   let stdout = '';
   let stderr = '';
