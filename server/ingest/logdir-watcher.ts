@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { scanLogdir } from '../../tfevents/node/logdir-scan.ts';
 import type { SeriesStore } from '../store/series-store.ts';
 import { createRunIngestor, type RunIngestor } from './run-ingestor.ts';
+import { createReadWindow } from './tail-byte-source.ts';
 
 /** Records read per slice before yielding to the event loop (keeps request latency low during a big load). */
 const SLICE_RECORDS = 20_000;
@@ -39,6 +40,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
   const log = opts.log ?? (() => {});
   const reloadSecs = opts.reloadIntervalSecs ?? 5;
   const ingestors = new Map<string, RunIngestor>();
+  const window = createReadWindow();
   let present = true;
   let closed = false;
   let watcher: FSWatcher | undefined;
@@ -78,7 +80,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       found.add(r.run);
       let ing = ingestors.get(r.run);
       if (!ing) {
-        ing = createRunIngestor({ logdir, run: r.run, store });
+        ing = createRunIngestor({ logdir, run: r.run, store, window });
         ingestors.set(r.run, ing);
         store.ensureRun(r.run);
       }

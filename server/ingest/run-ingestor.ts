@@ -9,7 +9,7 @@ import { createRunInterpreter } from '../../tfevents/event-interpreter.ts';
 import { readRecord } from '../../tfevents/record-reader.ts';
 import type { DamageReport } from '../api-contract.ts';
 import type { SeriesStore } from '../store/series-store.ts';
-import { openTailByteSource, type TailByteSource } from './tail-byte-source.ts';
+import { openTailByteSource, type ReadWindow, type TailByteSource } from './tail-byte-source.ts';
 
 interface FileTail {
   path: string;
@@ -38,7 +38,13 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export function createRunIngestor(deps: { logdir: string; run: string; store: SeriesStore }): RunIngestor {
+export function createRunIngestor(deps: {
+  logdir: string;
+  run: string;
+  store: SeriesStore;
+  /** The read window shared by every file of the logdir (one record is consumed before the next read). */
+  window: ReadWindow;
+}): RunIngestor {
   const { logdir, run, store } = deps;
   const interpreter = createRunInterpreter();
   const files = new Map<string, FileTail>();
@@ -50,7 +56,7 @@ export function createRunIngestor(deps: { logdir: string; run: string; store: Se
   function open(tail: FileTail): boolean {
     if (tail.source) return true;
     try {
-      tail.source = openTailByteSource(tail.path);
+      tail.source = openTailByteSource(tail.path, deps.window);
       tail.unreadableReported = false;
       return true;
     } catch (err) {

@@ -1,11 +1,24 @@
-// A ByteSource over a growing event file that reuses one read window instead of allocating a fresh buffer per
-// megabyte read (the tfevents file source keeps every view valid, which costs the file's size in garbage on a
-// bulk load). Invariant and contract: a view returned by read() is valid only until the next read(); callers
-// must consume (or copy) a payload before reading the next record. size() changes only on refresh().
+// A ByteSource over a growing event file that reads through one read window shared by every file of the
+// logdir, instead of a fresh buffer per megabyte (the tfevents file source keeps every view valid, which costs
+// the file's size in garbage on a bulk load, and a window per open file). Contract: a view returned by read() is
+// valid only until the next read() of ANY source sharing the window; callers consume (or copy) each payload
+// before reading the next record. size() changes only on refresh().
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { ByteSource } from '../../tfevents/byte-source.ts';
 
 const WINDOW_BYTES = 1 << 20;
+
+/** The read buffer shared by the sources of one watcher, and which file's bytes it holds. */
+export interface ReadWindow {
+  buffer: Buffer;
+  owner: object | null;
+  start: number;
+  filled: number;
+}
+
+export function createReadWindow(bytes = WINDOW_BYTES): ReadWindow {
+  return { buffer: Buffer.allocUnsafe(bytes), owner: null, start: 0, filled: 0 };
+}
 
 export interface TailByteSource extends ByteSource {
   /** Re-reads the file's size and returns it (smaller than before: the file was truncated). */
@@ -13,28 +26,28 @@ export interface TailByteSource extends ByteSource {
   close(): void;
 }
 
-export function openTailByteSource(path: string): TailByteSource {
+export function openTailByteSource(path: string, w: ReadWindow = createReadWindow()): TailByteSource {
   const fd = openSync(path, 'r');
+  const me = {};
   let size = fstatSync(fd).size;
-  let window = Buffer.allocUnsafe(WINDOW_BYTES);
-  let start = 0;
-  let filled = 0;
 
   function read(offset: number, length: number): Uint8Array {
     const end = Math.min(size, offset + length);
-    if (offset >= start && end <= start + filled) return window.subarray(offset - start, end - start);
+    if (w.owner === me && offset >= w.start && end <= w.start + w.filled)
+      return w.buffer.subarray(offset - w.start, end - w.start);
     const want = end - offset;
-    if (want > window.length) window = Buffer.allocUnsafe(Math.max(want, WINDOW_BYTES)); // a record larger than the window
-    const span = Math.max(want, Math.min(window.length, size - offset));
+    // a record larger than the shared window gets a buffer of its own, so the window never grows
+    const buffer = want > w.buffer.length ? Buffer.allocUnsafe(want) : w.buffer;
+    const span = Math.max(want, Math.min(buffer.length, size - offset));
     let got = 0;
     while (got < span) {
-      const n = readSync(fd, window, got, span - got, offset + got);
+      const n = readSync(fd, buffer, got, span - got, offset + got);
       if (n === 0) break;
       got += n;
     }
-    start = offset;
-    filled = got;
-    return window.subarray(0, Math.min(got, want));
+    if (buffer === w.buffer) [w.owner, w.start, w.filled] = [me, offset, got];
+    else if (w.owner === me) w.owner = null;
+    return buffer.subarray(0, Math.min(got, want));
   }
 
   return {
@@ -42,10 +55,13 @@ export function openTailByteSource(path: string): TailByteSource {
     read,
     refresh() {
       const next = fstatSync(fd).size;
-      if (next < size) filled = 0; // truncated: the cached bytes may be stale
+      if (next < size && w.owner === me) w.owner = null; // truncated: the cached bytes may be stale
       size = next;
       return size;
     },
-    close: () => closeSync(fd),
+    close() {
+      if (w.owner === me) w.owner = null;
+      closeSync(fd);
+    },
   };
 }
