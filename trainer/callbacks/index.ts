@@ -15,3 +15,4 @@ export { earlyStopping, type EarlyStoppingOptions } from './early-stopping.ts';
 export { progressBar, renderBar, type ProgressBarOptions } from './progress-bar.ts';
 export { lossRatio } from './loss-ratio-callback.ts';
 export { resolveLogs, splitValidation, kerasMetricName, type MetricLogs } from './resolved-logs.ts';
+export { eventLoopYielder } from './event-loop-yielder.ts';

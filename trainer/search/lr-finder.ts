@@ -68,6 +68,7 @@ export async function findLearningRate(
       const loss = Array.isArray(out) ? out[0]! : out;
       points.push({ step, lr, loss });
       o.onStep?.(step, lr, loss);
+      await new Promise((resolve) => setImmediate(resolve)); // let timers and signal handlers run
       if (loss < best) best = loss;
       if (!Number.isFinite(loss) || loss > 4 * best) {
         stop = true;

@@ -95,6 +95,7 @@ export const perceptronTask: TrainingTask = {
       };
       const withAcc = { ...logs, accuracy: 1 - logs.loss, val_accuracy: 1 - logs.val_loss };
       for (const cb of cbs) await cb.onEpochEnd(epoch, withAcc);
+      await new Promise((resolve) => setImmediate(resolve)); // let timers and signal handlers run
     }
     for (const cb of cbs) await cb.onTrainEnd();
   },
