@@ -10,14 +10,15 @@ const WINDOW_BYTES = 1 << 20;
 
 /** The read buffer shared by the sources of one watcher, and which file's bytes it holds. */
 export interface ReadWindow {
-  buffer: Buffer;
+  /** A plain Uint8Array, not a Buffer: decoders' `.slice()` on views of it must copy (Buffer#slice does not). */
+  buffer: Uint8Array;
   owner: object | null;
   start: number;
   filled: number;
 }
 
 export function createReadWindow(bytes = WINDOW_BYTES): ReadWindow {
-  return { buffer: Buffer.allocUnsafe(bytes), owner: null, start: 0, filled: 0 };
+  return { buffer: new Uint8Array(bytes), owner: null, start: 0, filled: 0 };
 }
 
 export interface TailByteSource extends ByteSource {
@@ -37,7 +38,7 @@ export function openTailByteSource(path: string, w: ReadWindow = createReadWindo
       return w.buffer.subarray(offset - w.start, end - w.start);
     const want = end - offset;
     // a record larger than the shared window gets a buffer of its own, so the window never grows
-    const buffer = want > w.buffer.length ? Buffer.allocUnsafe(want) : w.buffer;
+    const buffer = want > w.buffer.length ? new Uint8Array(want) : w.buffer;
     const span = Math.max(want, Math.min(buffer.length, size - offset));
     let got = 0;
     while (got < span) {
