@@ -7,7 +7,7 @@ import type { ChartDataset } from 'chart.js';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { Settings } from '../state/url-state.ts';
-import { downloadBlob, h } from '../ui/dom-builder.ts';
+import { clear, downloadBlob, h } from '../ui/dom-builder.ts';
 import { Chart, decimationFor, registerCharts } from './chart-registry.ts';
 import { formatNumber, formatX, outlierRange, toChartSeries, type XY } from './chart-data.ts';
 import { aggregateSeries } from './run-grouping.ts';
@@ -59,6 +59,8 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   const selection = h('div', { class: 'zoom-selection', hidden: true });
   const chartBox = h('div', { class: 'chart-box' }, canvas, selection);
   const meta = h('span', { class: 'card-meta' });
+  /** Group names and colours when runs are grouped (the runs sidebar is the legend otherwise). */
+  const legend = h('div', { class: 'card-legend', hidden: true });
   const resetZoom = h(
     'button',
     { class: 'icon-button', type: 'button', hidden: true, title: 'Reset zoom (double-click the chart)' },
@@ -89,6 +91,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
         button('JSON', 'Download these series as JSON (full resolution)', () => openExport('json')),
       ),
     ),
+    legend,
     chartBox,
   );
 
@@ -127,6 +130,8 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     const datasets: LineDataset[] = [];
     datasetIndex = new Map();
     const groups = ctx.groups();
+    clear(legend);
+    legend.hidden = !groups;
     if (groups) {
       for (const [name, runs] of groups) {
         const members = runs.map((r) => dataOf(r)).filter((d): d is SeriesBuffer => d !== undefined);
@@ -163,6 +168,14 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
           borderWidth: 1.75,
           pointRadius: 0,
         });
+        legend.append(
+          h(
+            'span',
+            { class: 'legend-item' },
+            h('span', { class: 'swatch', style: `background:${color}` }),
+            `${name} (${members.length} run${members.length === 1 ? '' : 's'})`,
+          ),
+        );
       }
       return datasets;
     }
@@ -211,7 +224,13 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
         type: s.logX ? 'logarithmic' : 'linear',
         min: zoom?.min,
         max: zoom?.max,
-        ticks: { color: text, maxTicksLimit: 6, maxRotation: 0, callback: (v) => formatX(Number(v), s.x) },
+        ticks: {
+          color: text,
+          maxTicksLimit: 6,
+          maxRotation: 0,
+          includeBounds: !zoom, // a zoomed range gets round ticks, not its raw edges
+          callback: (v) => formatX(Number(v), s.x),
+        },
         grid: { color: grid },
         border: { color: grid },
       },

@@ -219,10 +219,20 @@ export function createScalarsView(
     return store.scalarTags().filter((t) => !(re instanceof RegExp) || re.test(t));
   }
 
+  /** What the card layout depends on; when a listing reload leaves it unchanged the DOM is kept (moving cards
+   *  would make the IntersectionObserver destroy and recreate their charts) and the cards only refresh. */
+  let layoutKey = '';
+
   function render(): void {
     visibleCache = null;
     const tags = filteredTags();
     const all = store.scalarTags();
+    const key = JSON.stringify([tags, all.length, store.runs().length > 0]);
+    if (key === layoutKey && cards.size > 0) {
+      for (const card of cards.values()) card.refresh();
+      return;
+    }
+    layoutKey = key;
     for (const [tag, card] of cards) {
       if (!all.includes(tag)) {
         observer.unobserve(card.element);
