@@ -40,7 +40,8 @@ export function parseServeFlags(
     }) ?? 5;
   const host = (v.host as string | undefined) ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host must not be empty');
-  const authToken = (v['auth-token'] as string | undefined) ?? process.env.TRAINBOARD_AUTH_TOKEN;
+  const authToken =
+    (v['auth-token'] as string | undefined) ?? (process.env.TRAINBOARD_AUTH_TOKEN || undefined);
   if (authToken !== undefined && authToken.trim().length < 8)
     throw new UsageError('--auth-token (or TRAINBOARD_AUTH_TOKEN) must be at least 8 characters');
   const corsOrigins = ((v['cors-origin'] as string | undefined) ?? '')
