@@ -52,8 +52,10 @@ export function createTokenAuth(token: string): TokenAuth {
     (typeof handshakeToken === 'string' && matches(handshakeToken));
 
   const middleware: RequestHandler = (req, res, next) => {
-    const url = new URL(req.originalUrl, 'http://placeholder');
-    const offered = url.searchParams.get('token');
+    const q = req.originalUrl.indexOf('?');
+    const path = q < 0 ? req.originalUrl : req.originalUrl.slice(0, q);
+    const params = new URLSearchParams(q < 0 ? '' : req.originalUrl.slice(q + 1));
+    const offered = params.get('token');
     if (offered !== null && (req.method === 'GET' || req.method === 'HEAD')) {
       if (!matches(offered)) {
         securityError(
@@ -64,14 +66,17 @@ export function createTokenAuth(token: string): TokenAuth {
         );
         return;
       }
-      url.searchParams.delete('token');
+      params.delete('token');
+      const rest = params.toString();
+      const search = rest === '' ? '' : `?${rest}`;
       const secure = req.secure ? '; Secure' : '';
       res.setHeader(
         'Set-Cookie',
         `${AUTH_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict${secure}`,
       );
       res.setHeader('Cache-Control', 'no-store');
-      res.redirect(303, url.pathname + url.search);
+      // one leading slash only: `//host/` would make the redirect leave this server
+      res.redirect(303, `/${path.replace(/^[/\\]+/, '')}${search}`);
       return;
     }
     if (allows(req)) {

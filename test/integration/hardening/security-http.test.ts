@@ -74,6 +74,14 @@ describe('auth token', () => {
     assert.equal(api.status, 200);
   });
 
+  test('the redirect after ?token= never leaves the server (no open redirect through //host)', async () => {
+    const res = await fetch(`${s.url}//evil.example/x?token=${TOKEN}`, { redirect: 'manual' });
+    assert.equal(res.status, 303);
+    assert.equal(res.headers.get('location'), '/evil.example/x');
+    const back = await fetch(`${s.url}/\\evil.example/?token=${TOKEN}`, { redirect: 'manual' });
+    assert.ok(!(back.headers.get('location') ?? '').startsWith('//'));
+  });
+
   test('a wrong ?token= is a 401 and sets no cookie', async () => {
     const res = await fetch(`${s.url}/?token=nope`, { redirect: 'manual' });
     assert.equal(res.status, 401);
