@@ -1,0 +1,89 @@
+// The callbacks from user code on a real (tiny) TF.js model: earlyStopping stops and restores the best
+// weights, modelCheckpoint saves only improvements and loads back, and a tensorBoard callback whose logdir
+// cannot be created reports the error and never stops training.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import * as tf from '@tensorflow/tfjs';
+import {
+  earlyStopping,
+  loadModelFromDir,
+  modelCheckpoint,
+  tensorBoard,
+} from '../../../trainer/callbacks/index.ts';
+import { selectBackend } from '../../../trainer/backend/backend-selector.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'callbacks-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+before(async () => {
+  await selectBackend('cpu');
+});
+
+function tinyModel(): tf.LayersModel {
+  const m = tf.sequential();
+  m.add(tf.layers.dense({ units: 1, inputShape: [2], name: 'd' }));
+  m.compile({ optimizer: tf.train.sgd(0.1), loss: 'meanSquaredError' });
+  return m;
+}
+
+const kernel = (m: tf.LayersModel) => Array.from(m.getLayer('d').getWeights()[0]!.dataSync());
+
+test('earlyStopping() stops after `patience` epochs without improvement and restores the best weights', async () => {
+  const model = tinyModel();
+  const cb = earlyStopping({ monitor: 'val_loss', patience: 1, restoreBestWeights: true });
+  cb.setModel(model);
+  await cb.onTrainBegin();
+  await cb.onEpochEnd(0, { val_loss: 1 });
+  const best = kernel(model);
+  model.getLayer('d').setWeights([tf.ones([2, 1]), tf.zeros([1])]);
+  await cb.onEpochEnd(1, { val_loss: 2 });
+  assert.notEqual(model.stopTraining, true);
+  await cb.onEpochEnd(2, { val_loss: 3 });
+  assert.equal(model.stopTraining, true);
+  await cb.onTrainEnd();
+  assert.deepEqual(kernel(model), best);
+  assert.throws(() => earlyStopping({ patience: -1 }), /patience must be an integer >= 0/);
+});
+
+test('modelCheckpoint() with saveBestOnly writes only on improvement and the model loads back', async () => {
+  const model = tinyModel();
+  const dir = join(tmp, 'ckpt');
+  const saved: number[] = [];
+  const cb = modelCheckpoint(dir, {
+    monitor: 'val_loss',
+    saveBestOnly: true,
+    onSaved: (i) => saved.push(i.epoch),
+  });
+  cb.setModel(model);
+  await cb.onEpochEnd(0, { val_loss: 1 });
+  await cb.onEpochEnd(1, { val_loss: 2 });
+  await cb.onEpochEnd(2, { val_loss: 0.5 });
+  assert.deepEqual(saved, [0, 2]);
+  assert.ok(statSync(join(dir, 'weights.bin')).size === 3 * 4);
+  const loaded = await loadModelFromDir(dir);
+  assert.deepEqual(kernel(loaded), kernel(model));
+  await assert.rejects(loadModelFromDir(join(tmp, 'missing')), /missing.*model\.json/);
+});
+
+test('a tensorBoard() logdir that cannot be created reports the error and training still finishes', async () => {
+  const blocker = join(tmp, 'a-file');
+  writeFileSync(blocker, 'x');
+  const errors: string[] = [];
+  const tb = tensorBoard(join(blocker, 'run'), { onError: (e) => errors.push(e.message) });
+  const model = tinyModel();
+  const history = await model.fit(tf.ones([4, 2]), tf.zeros([4, 1]), {
+    epochs: 2,
+    verbose: 0,
+    callbacks: [tb],
+  });
+  tb.close();
+  assert.equal(history.epoch.length, 2);
+  assert.ok(errors.length >= 1, 'the error was reported');
+  assert.ok(
+    errors.every((m) => m.includes(blocker)),
+    errors.join('\n'),
+  );
+  assert.equal(existsSync(join(blocker, 'run')), false);
+});
