@@ -130,8 +130,11 @@ export function createApiRouter(deps: ApiRouterDeps): Router {
   router.get('/health', (_req, res) => sendJson(res, deps.health()));
 
   router.get('/runs', (_req, res) => {
+    // one pass over the sessions (not a run-store query per run: a logdir may hold thousands of runs)
+    const sessionOf = new Map<string, string>();
+    for (const s of sessions.list()) for (const run of s.summary.runs) sessionOf.set(run, s.summary.id);
     const body: ApiRunsResponse = {
-      runs: provider.runs().map((r) => runSummary(r, sessions.sessionOfRun(r.name))),
+      runs: provider.runs().map((r) => runSummary(r, sessionOf.get(r.name) ?? sessions.sessionOfRun(r.name))),
     };
     sendJson(res, body);
   });

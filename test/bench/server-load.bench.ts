@@ -1,6 +1,6 @@
 // trainboard serve vs real TensorBoard 2.21 on the same generated logdir, one server at a time, all at full
 // resolution (TensorBoard with --samples_per_plugin=scalars=1000000000): seconds from process start until every
-// tag's last point is served (checked with scalars_multirun, full length), peak RSS of the process tree, and
+// tag's last point is served (every series fetched in full once complete), peak RSS of the process tree, and
 // the latency from a writer's flush to the point being served over HTTP (median, p95; polled every 20 ms), plus
 // trainboard's Socket.IO push latency. Anchor: TensorBoard's Rust data server (--load_fast=true); the Python
 // loader (--load_fast=false) is measured too. Size: TRAINBOARD_BENCH_RUNS x _TAGS x _STEPS (default 20 x 10 x
@@ -80,22 +80,34 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
 }
 
-async function allServed(base: string, runs: string[], tags: string[], steps: number): Promise<boolean> {
-  for (const tag of tags) {
-    const body = new URLSearchParams({ tag });
-    for (const r of runs) body.append('runs', r);
-    let res: Response;
-    try {
-      res = await fetch(`${base}/data/plugin/scalars/scalars_multirun`, { method: 'POST', body });
-    } catch {
+/**
+ * Checks the (run, tag) series not yet seen complete, 8 requests at a time, each with every point of one series
+ * (/data/plugin/scalars/scalars: the full length and the last step must be there). A series seen complete is
+ * not fetched again (the logdir is static), and a round stops at its first incomplete batch, so polling during
+ * the load costs both servers little and every point is still served once in full.
+ */
+async function allServed(base: string, pending: [string, string][], steps: number): Promise<boolean> {
+  while (pending.length > 0) {
+    const batch = pending.slice(0, 8);
+    const complete = await Promise.all(
+      batch.map(async ([run, tag]) => {
+        try {
+          const res = await fetch(
+            `${base}/data/plugin/scalars/scalars?run=${encodeURIComponent(run)}&tag=${encodeURIComponent(tag)}`,
+          );
+          if (res.status !== 200) return false;
+          const rows = (await res.json()) as [number, number, number][];
+          return rows.length === steps && rows[rows.length - 1]![1] === steps - 1;
+        } catch {
+          return false;
+        }
+      }),
+    );
+    if (!complete.every(Boolean)) {
+      for (let i = batch.length - 1; i >= 0; i--) if (complete[i]) pending.splice(i, 1);
       return false;
     }
-    if (res.status !== 200) return false;
-    const data = (await res.json()) as Record<string, [number, number, number][]>;
-    for (const r of runs) {
-      const rows = data[r];
-      if (!rows || rows.length !== steps || rows[rows.length - 1]![1] !== steps - 1) return false;
-    }
+    pending.splice(0, batch.length);
   }
   return true;
 }
@@ -126,14 +138,14 @@ async function measure(
   const liveRun = `live-${spec.name}/train`;
   try {
     let loadSecs = Number.NaN;
+    const pending = runs.flatMap((run) => tags.map((tag): [string, string] => [run, tag]));
     while ((performance.now() - t0) / 1000 < timeoutSecs) {
       if (child.exitCode !== null) return `exited with code ${child.exitCode}`;
-      if (await allServed(base, runs, tags, steps)) {
+      if (await allServed(base, pending, steps)) {
         loadSecs = (performance.now() - t0) / 1000;
         break;
       }
-      // each check downloads every point of a tag (tens of MB on big logdirs): poll often early, then once a second
-      await sleep(performance.now() - t0 < 5000 ? 250 : 1000);
+      await sleep(250);
     }
     if (Number.isNaN(loadSecs)) return `not every point served within ${timeoutSecs} s`;
     ctx.log(

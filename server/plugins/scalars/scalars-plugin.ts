@@ -16,8 +16,11 @@ const CHUNK_POINTS = 8192;
 function triplesText(series: ScalarSeriesView, from: number, to: number): string {
   let out = '';
   for (let i = from; i < to; i++) {
-    const v = jsonNumber(series.value(i));
-    out += `${i === 0 ? '' : ','}[${series.wallTime(i)},${series.step(i)},${typeof v === 'string' ? `"${v}"` : v}]`;
+    const v = series.value(i);
+    // finite values inline; NaN and the infinities as TensorBoard's strings (jsonNumber, without a call per point)
+    const value = v - v === 0 ? v : v !== v ? '"NaN"' : v > 0 ? '"Infinity"' : '"-Infinity"';
+    out += i === 0 ? '[' : ',[';
+    out += `${series.wallTime(i)},${series.step(i)},${value}]`;
   }
   return out;
 }
