@@ -73,3 +73,18 @@ export function purgeFrom(s: SeriesBuffer, fromStep: number): boolean {
 export function lastStep(s: SeriesBuffer): number | undefined {
   return s.steps.length ? s.steps[s.steps.length - 1] : undefined;
 }
+
+/** Merges points into the buffer in step order, keeping points already held (a gap fetch can arrive after
+ *  later pushes); returns how many were inserted. Does not touch rawCount: the caller knows the true total. */
+export function mergePoints(s: SeriesBuffer, points: readonly ScalarPoint[]): number {
+  const fresh = points.filter(([step]) => !s.steps.includes(step));
+  if (fresh.length === 0) return 0;
+  const rows = s.steps.map((step, i) => [step, s.wallTimes[i] as number, s.values[i] as number] as const);
+  const merged = [...rows, ...fresh.map(([step, wall, v]) => [step, wall, toNumber(v)] as const)].sort(
+    (a, b) => a[0] - b[0],
+  );
+  s.steps = merged.map((r) => r[0]);
+  s.wallTimes = merged.map((r) => r[1]);
+  s.values = merged.map((r) => r[2]);
+  return fresh.length;
+}

@@ -9,6 +9,7 @@ import { createRunColorer } from '../runs/run-colors.ts';
 import {
   appendPoints,
   lastStep,
+  mergePoints,
   purgeFrom,
   seriesFromFetch,
   type SeriesBuffer,
@@ -237,12 +238,62 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
       );
     }
   });
+  /** Series the server dropped pushes of, waiting for the (single) gap fetch in progress to finish. */
+  const gapPending = new Map<string, { run: string; tag: string; from: number }>();
+  let gapFetching = false;
+
+  /** Fetches only the points after the step held when the notice came (full resolution, usually a few points
+   *  per series), merges them in and sets each series' raw count to the server's total. One gap fetch runs at a
+   *  time; notices arriving meanwhile are merged into the next one. */
+  async function fetchGaps(): Promise<void> {
+    if (gapFetching) return;
+    gapFetching = true;
+    try {
+      while (gapPending.size) {
+        const pairs = [...gapPending.values()];
+        gapPending.clear();
+        const byFrom = new Map<number, { run: string; tag: string }[]>();
+        for (const p of pairs)
+          byFrom.set(p.from, [...(byFrom.get(p.from) ?? []), { run: p.run, tag: p.tag }]);
+        for (const [from, group] of byFrom) {
+          for (let i = 0; i < group.length; i += BATCH) {
+            const res = await api.seriesBatch({
+              series: group.slice(i, i + BATCH),
+              x: 'step',
+              xmin: from + 0.5,
+            });
+            for (const item of res.series) {
+              if ('error' in item) continue;
+              const k = key(item.run, item.tag);
+              const s = series.get(k);
+              if (!s) continue;
+              // later pushes may already be held: merge, so the dropped steps fill in where they belong
+              mergePoints(s, item.points);
+              s.rawCount = Math.max(item.total, s.steps.length);
+              emit({ kind: 'series', run: item.run, tag: item.tag });
+            }
+          }
+        }
+        // no resubscribe: the server keeps pushing after a refetch notice, and a resubscribe would make it
+        // resend from our last steps, a burst that overflows the same buffer again
+      }
+    } finally {
+      gapFetching = false;
+    }
+  }
+
   socket.on('series:refetch', (e) => {
-    const full = e.series.filter((p) => wanted.has(key(p.run, p.tag)));
-    const count = e.series.filter((p) => !wanted.has(key(p.run, p.tag)));
-    for (const p of e.series) fetched.delete(key(p.run, p.tag));
-    void Promise.all([fetchSeries(full, 'full'), fetchSeries(count, 'count')]).then(async () => {
-      for (const run of new Set(e.series.map((p) => p.run))) await subscribeRun(run);
+    for (const p of e.series) {
+      // the gap starts after the last step held now, before any later push arrives
+      const k = key(p.run, p.tag);
+      const s = series.get(k);
+      const from = Math.max(s ? (lastStep(s) ?? -1) : -1, listedLast.get(k) ?? -1);
+      const queued = gapPending.get(k);
+      gapPending.set(k, { ...p, from: queued ? Math.min(queued.from, from) : from });
+    }
+    void fetchGaps().catch((err: unknown) => {
+      error = `could not refetch dropped points: ${err instanceof Error ? err.message : String(err)}`;
+      emit({ kind: 'meta' });
     });
   });
   socket.on('runs:changed', scheduleMetaReload);

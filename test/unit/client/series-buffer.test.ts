@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
   appendPoints,
   lastStep,
+  mergePoints,
   purgeFrom,
   seriesFromFetch,
   toNumber,
@@ -77,4 +78,29 @@ test('toNumber() maps JSON numbers and TensorBoard strings', () => {
   assert.equal(toNumber(2.5), 2.5);
   assert.equal(toNumber('Infinity'), Infinity);
   assert.ok(Number.isNaN(toNumber('NaN')));
+});
+
+test('mergePoints() fills dropped steps in between points already held, keeping step order and held points', () => {
+  const s = seriesFromFetch(
+    [
+      [0, 1, 0],
+      [1, 2, 1],
+      [5, 6, 5],
+    ],
+    3,
+    false,
+  );
+  assert.equal(
+    mergePoints(s, [
+      [1, 2, 99],
+      [2, 3, 2],
+      [3, 4, 'NaN'],
+      [4, 5, 4],
+    ]),
+    3,
+  );
+  assert.deepEqual(s.steps, [0, 1, 2, 3, 4, 5]);
+  assert.equal(s.values[1], 1, 'a held point is not replaced');
+  assert.ok(Number.isNaN(s.values[3]));
+  assert.equal(s.rawCount, 3, 'the caller sets the total');
 });
