@@ -63,7 +63,7 @@ test(
           await waitFor(async () => (await served(base, run)) === 100, 8000),
           `${run}: ${await served(base, run)}`,
         );
-      await waitFor(() => /level=warn module=ingest/.test(s.output().stderr), 3000);
+      await waitFor(() => /reason=unreadable/.test(s.output().stderr), 5000); // the damage log looks once a second
       assert.match(
         s.output().stderr,
         /level=warn module=ingest run=locked file=locked\/\S+ offset=0 reason=unreadable/,
