@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { layoutGraph, nodeSize } from '../../../client/model/graph-layout.ts';
 import { kerasGraphSpec } from '../../../client/model/model-graph-spec.ts';
 import { parseKerasModel } from '../../../client/model/keras-model-parser.ts';
 import { parseGraphText } from '../../../client/model/op-graph-parser.ts';
+import { apiDir } from '../../support/shared-fixtures.ts';
 
 const WIDE_DEEP = JSON.stringify({
   class_name: 'Functional',
@@ -123,4 +126,27 @@ test('parseGraphText() reads names, ops and inputs of a GraphDef text proto, map
     { name: 'x', op: 'Placeholder', inputs: [] },
     { name: 'dense/MatMul', op: 'MatMul', inputs: ['x', 'w', 'init'] },
   ]);
+});
+
+test('parseGraphText() reads the TensorFlow and PyTorch op graphs real TensorBoard 2.21 served, and they lay out', () => {
+  for (const [file, count] of [
+    ['graphs_graph_tf.txt', 7],
+    ['graphs_graph_torch.txt', 6],
+  ] as const) {
+    const nodes = parseGraphText(readFileSync(join(apiDir, 'py', file), 'utf8'));
+    assert.equal(nodes.length, count, file);
+    const names = new Set(nodes.map((n) => n.name));
+    for (const n of nodes) {
+      assert.ok(n.name && n.op, `${file}: node has name and op`);
+      // TensorFlow's inputs all name nodes; PyTorch's trace also names parameters that are not nodes (the
+      // layout drops edges to names that are not nodes)
+      if (file.endsWith('tf.txt'))
+        for (const i of n.inputs) assert.ok(names.has(i), `${file}: input ${i} of ${n.name} is a node`);
+    }
+    const g = layoutGraph(
+      nodes.map((n) => ({ id: n.name, lines: [n.name, n.op], role: 'inner' as const })),
+      nodes.flatMap((n) => n.inputs.map((from) => ({ from, to: n.name }))),
+    );
+    assert.equal(g.nodes.length, count);
+  }
 });
