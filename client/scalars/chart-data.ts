@@ -91,3 +91,40 @@ export function formatNumber(v: number): string {
   if (Number.isInteger(v)) return v.toLocaleString('en-US');
   return Number(v.toPrecision(5)).toString();
 }
+
+/** The min/max envelope of points in `buckets` equal x-intervals, for drawing a downsampled series as a band
+ *  (each bucket contributes its min to `low` and its max to `high`, at the bucket's mean x). Pure. */
+export function minMaxBand(points: readonly XY[], buckets: number): { low: XY[]; high: XY[] } {
+  const low: XY[] = [];
+  const high: XY[] = [];
+  if (points.length === 0 || buckets < 1) return { low, high };
+  const x0 = (points[0] as XY).x;
+  const span = (points[points.length - 1] as XY).x - x0 || 1;
+  let bucket = -1;
+  let min = Infinity;
+  let max = -Infinity;
+  let sumX = 0;
+  let n = 0;
+  const close = (): void => {
+    if (n === 0) return;
+    low.push({ x: sumX / n, y: min });
+    high.push({ x: sumX / n, y: max });
+  };
+  for (const p of points) {
+    const b = Math.min(buckets - 1, Math.floor(((p.x - x0) / span) * buckets));
+    if (b !== bucket) {
+      close();
+      bucket = b;
+      min = Infinity;
+      max = -Infinity;
+      sumX = 0;
+      n = 0;
+    }
+    min = Math.min(min, p.y);
+    max = Math.max(max, p.y);
+    sumX += p.x;
+    n++;
+  }
+  close();
+  return { low, high };
+}

@@ -9,7 +9,7 @@ import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { Settings } from '../state/url-state.ts';
 import { clear, downloadBlob, h } from '../ui/dom-builder.ts';
 import { Chart, decimationFor, registerCharts } from './chart-registry.ts';
-import { formatNumber, formatX, outlierRange, toChartSeries, type XY } from './chart-data.ts';
+import { formatNumber, formatX, minMaxBand, outlierRange, toChartSeries, type XY } from './chart-data.ts';
 import { aggregateSeries } from './run-grouping.ts';
 import { seriesFromFetch, type SeriesBuffer } from './series-buffer.ts';
 import { smooth } from './smoothing.ts';
@@ -39,6 +39,9 @@ export interface ScalarCard {
 }
 
 type LineDataset = ChartDataset<'line', XY[]>;
+
+/** x-buckets of the min/max band of a downsampled series: about one per 2 px of a card. */
+const BAND_BUCKETS = 250;
 
 function withAlpha(hex: string, alpha: number): string {
   const n = parseInt(hex.slice(1), 16);
@@ -106,6 +109,8 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   const dirtyRuns = new Set<string>();
   /** Dataset indexes per run: [raw, main]. */
   let datasetIndex = new Map<string, [number | null, number]>();
+  /** Runs drawn with a min/max band (downsampled): a live append rebuilds the card rather than patching. */
+  const banded = new Set<string>();
 
   const runsWithTag = (): string[] => ctx.visibleRuns().filter((r) => ctx.store.series(r, tag) !== undefined);
   /** What the chart draws for a run: the zoomed range, else the fetched series (counting-only ones are not drawn). */
@@ -129,6 +134,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     const s = ctx.settings();
     const datasets: LineDataset[] = [];
     datasetIndex = new Map();
+    banded.clear();
     const groups = ctx.groups();
     clear(legend);
     legend.hidden = !groups;
@@ -185,7 +191,28 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
       const cs = toChartSeries(data, seriesOpts(run));
       const color = ctx.colorOf(run);
       let rawIdx: number | null = null;
-      if (s.smoothing > 0) {
+      if (data.downsampled && !zoom) {
+        // a downsampled series: the raw data is drawn as its min/max band (zoom in for every point)
+        const band = minMaxBand(cs.raw, BAND_BUCKETS);
+        datasets.push({
+          label: '',
+          data: band.low,
+          borderWidth: 0,
+          pointRadius: 0,
+          fill: false,
+          borderColor: 'transparent',
+        });
+        datasets.push({
+          label: '',
+          data: band.high,
+          borderWidth: 0,
+          pointRadius: 0,
+          fill: '-1',
+          backgroundColor: withAlpha(color, 0.18),
+          borderColor: 'transparent',
+        });
+        banded.add(run);
+      } else if (s.smoothing > 0) {
         rawIdx = datasets.length;
         datasets.push({
           label: '',
@@ -321,7 +348,10 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     if (!chart || zoom) return dirtyRuns.clear();
     const runs = [...dirtyRuns];
     dirtyRuns.clear();
-    if (ctx.groups() || runs.some((r) => !datasetIndex.has(r) && ctx.store.isFetched(r, tag)))
+    if (
+      ctx.groups() ||
+      runs.some((r) => banded.has(r) || (!datasetIndex.has(r) && ctx.store.isFetched(r, tag)))
+    )
       return refresh();
     for (const run of runs) {
       const data = ctx.store.series(run, tag);

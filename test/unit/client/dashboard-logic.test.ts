@@ -7,7 +7,12 @@ import { buildHparamsTable } from '../../../client/hparams/hparams-table.ts';
 import { createRunColorer, runColor, RUN_PALETTE } from '../../../client/runs/run-colors.ts';
 import { computeVisibility } from '../../../client/runs/run-visibility.ts';
 import { badgeStatus, STALE_SECS } from '../../../client/runs/session-status.ts';
-import { outlierRange, toChartSeries, formatDuration } from '../../../client/scalars/chart-data.ts';
+import {
+  formatDuration,
+  minMaxBand,
+  outlierRange,
+  toChartSeries,
+} from '../../../client/scalars/chart-data.ts';
 import { aggregateSeries, groupByHparam, groupByRegex } from '../../../client/scalars/run-grouping.ts';
 import { seriesFromFetch } from '../../../client/scalars/series-buffer.ts';
 
@@ -153,4 +158,14 @@ test('run colours are stable per name and distinct among the first palette-size 
   const names = Array.from({ length: RUN_PALETTE.length }, (_, i) => `run-${i}/validation`);
   assert.equal(new Set(names.map(colorOf)).size, RUN_PALETTE.length);
   assert.equal(colorOf('run-3/validation'), colorOf('run-3/validation'));
+});
+
+test("minMaxBand() keeps each x-bucket's min and max, so a downsampled series draws as its envelope", () => {
+  const pts = Array.from({ length: 100 }, (_, i) => ({ x: i, y: i % 2 ? 1 : -1 }));
+  const band = minMaxBand(pts, 10);
+  assert.equal(band.low.length, 10);
+  assert.ok(band.low.every((p) => p.y === -1));
+  assert.ok(band.high.every((p) => p.y === 1));
+  assert.equal(band.low[0]?.x, 4.5);
+  assert.deepEqual(minMaxBand([], 10), { low: [], high: [] });
 });
