@@ -1,7 +1,7 @@
 // Finds the runs of a logdir as TensorBoard does: every directory (the logdir itself included, named '.')
 // holding at least one file whose basename contains "tfevents" (and does not end in ".profile-empty") is a
-// run, named by its path relative to the logdir with '/' separators. Symlinks are followed, but never out of
-// the logdir and never in a cycle. Unreadable directories are skipped and reported, never thrown.
+// run, named by its path relative to the logdir with '/' separators. Symlinks (to directories or to event files)
+// are followed, but never out of the logdir and never in a cycle. Unreadable directories are skipped and reported, never thrown.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -32,6 +32,15 @@ export function scanLogdir(logdir: string): LogdirScan {
   const runs: ScannedRun[] = [];
   const errors: LogdirScan['errors'] = [];
   const seen = new Set<string>();
+  /** A file counts only when its real path is inside the logdir: a symlink may not lead out of it. */
+  const insideRoot = (p: string): boolean => {
+    try {
+      const real = realpathSync(p);
+      return real.startsWith(root + sep);
+    } catch {
+      return false;
+    }
+  };
 
   function visit(dir: string): void {
     let real: string;
@@ -59,7 +68,7 @@ export function scanLogdir(logdir: string): LogdirScan {
         continue; // dangling symlink or a file deleted meanwhile
       }
       if (isDir) subdirs.push(p);
-      else if (isFile && isEventFileName(name)) files.push(p);
+      else if (isFile && isEventFileName(name) && insideRoot(p)) files.push(p);
     }
     if (files.length > 0) runs.push({ run: runName(logdir, dir), dir, files });
     for (const sub of subdirs) visit(sub);
