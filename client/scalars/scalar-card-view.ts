@@ -3,16 +3,15 @@
 // Invariants: the chart exists only while the card is on screen (attach/detach); live points are appended with
 // update('none') and never rebuild the chart; `data-points` always equals the raw points the card's visible runs
 // hold; Chart.js runs with parsing: false and animation: false (the data is already {x, y} in x order).
-import type { ChartDataset } from 'chart.js';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { Settings } from '../state/url-state.ts';
 import { clear, downloadBlob, h } from '../ui/dom-builder.ts';
+import { bandDatasets, groupDatasets, withAlpha, type LineDataset } from './band-datasets.ts';
 import { Chart, decimationFor, registerCharts } from './chart-registry.ts';
+import { attachDragZoom, canvasToPng } from './drag-zoom.ts';
 import { formatNumber, formatX, minMaxBand, outlierRange, toChartSeries, type XY } from './chart-data.ts';
-import { aggregateSeries } from './run-grouping.ts';
 import { seriesFromFetch, type SeriesBuffer } from './series-buffer.ts';
-import { smooth } from './smoothing.ts';
 
 export interface CardContext {
   api: DashboardApi;
@@ -38,15 +37,8 @@ export interface ScalarCard {
   destroy(): void;
 }
 
-type LineDataset = ChartDataset<'line', XY[]>;
-
 /** x-buckets of the min/max band of a downsampled series: about one per 2 px of a card. */
 const BAND_BUCKETS = 250;
-
-function withAlpha(hex: string, alpha: number): string {
-  const n = parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
-}
 
 function cssVar(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
@@ -139,51 +131,9 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     clear(legend);
     legend.hidden = !groups;
     if (groups) {
-      for (const [name, runs] of groups) {
-        const members = runs.map((r) => dataOf(r)).filter((d): d is SeriesBuffer => d !== undefined);
-        if (members.length === 0) continue;
-        const agg = aggregateSeries(members, s.band);
-        const color = ctx.colorOf(name);
-        const mean = s.smoothing > 0 ? smooth(agg.mean, s.smoothing) : agg.mean;
-        const pts = (ys: ArrayLike<number>): XY[] =>
-          agg.steps
-            .map((x, i) => ({ x, y: ys[i] as number }))
-            .filter((p) => !(s.logY && p.y <= 0) && !(s.logX && p.x <= 0));
-        datasets.push({
-          label: '',
-          data: pts(agg.low),
-          borderWidth: 0,
-          pointRadius: 0,
-          fill: false,
-          borderColor: 'transparent',
-        });
-        datasets.push({
-          label: '',
-          data: pts(agg.high),
-          borderWidth: 0,
-          pointRadius: 0,
-          fill: '-1',
-          backgroundColor: withAlpha(color, 0.16),
-          borderColor: 'transparent',
-        });
-        datasets.push({
-          label: `${name} (${members.length})`,
-          data: pts(mean),
-          borderColor: color,
-          backgroundColor: color,
-          borderWidth: 1.75,
-          pointRadius: 0,
-        });
-        legend.append(
-          h(
-            'span',
-            { class: 'legend-item' },
-            h('span', { class: 'swatch', style: `background:${color}` }),
-            `${name} (${members.length} run${members.length === 1 ? '' : 's'})`,
-          ),
-        );
-      }
-      return datasets;
+      const g = groupDatasets(groups, dataOf, { ...s, colorOf: ctx.colorOf });
+      legend.append(...g.legend);
+      return g.datasets;
     }
     for (const run of runsWithTag()) {
       const data = dataOf(run);
@@ -194,23 +144,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
       if (data.downsampled && !zoom) {
         // a downsampled series: the raw data is drawn as its min/max band (zoom in for every point)
         const band = minMaxBand(cs.raw, BAND_BUCKETS);
-        datasets.push({
-          label: '',
-          data: band.low,
-          borderWidth: 0,
-          pointRadius: 0,
-          fill: false,
-          borderColor: 'transparent',
-        });
-        datasets.push({
-          label: '',
-          data: band.high,
-          borderWidth: 0,
-          pointRadius: 0,
-          fill: '-1',
-          backgroundColor: withAlpha(color, 0.18),
-          borderColor: 'transparent',
-        });
+        datasets.push(...bandDatasets(band.low, band.high, color, 0.18));
         banded.add(run);
       } else if (s.smoothing > 0) {
         rawIdx = datasets.length;
@@ -378,43 +312,15 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     else setTimeout(() => requestAnimationFrame(flush), wait);
   }
 
-  // --- drag to zoom: select an x-range, refetch it at full resolution ---
-  let dragStart: number | null = null;
-  canvas.addEventListener('pointerdown', (e) => {
-    if (!chart || e.button !== 0) return;
-    const area = chart.chartArea;
-    if (e.offsetX < area.left || e.offsetX > area.right) return;
-    dragStart = e.offsetX;
-    canvas.setPointerCapture(e.pointerId);
-  });
-  canvas.addEventListener('pointermove', (e) => {
-    if (dragStart === null || !chart) return;
-    const a = chart.chartArea;
-    const x = Math.min(Math.max(e.offsetX, a.left), a.right);
-    Object.assign(selection.style, {
-      left: `${Math.min(dragStart, x)}px`,
-      width: `${Math.abs(x - dragStart)}px`,
-      top: `${a.top}px`,
-      height: `${a.bottom - a.top}px`,
-    });
-    selection.hidden = false;
-  });
-  canvas.addEventListener('pointerup', (e) => {
-    selection.hidden = true;
-    const start = dragStart;
-    dragStart = null;
-    if (start === null || !chart || Math.abs(e.offsetX - start) < 8) return;
-    const scale = chart.scales.x;
-    if (!scale) return;
-    const a = scale.getValueForPixel(Math.min(start, e.offsetX)) ?? 0;
-    const b = scale.getValueForPixel(Math.max(start, e.offsetX)) ?? 0;
-    void zoomTo(a, b);
-  });
-  canvas.addEventListener('dblclick', () => {
-    if (!zoom) return;
-    zoom = null;
-    resetZoom.hidden = true;
-    refresh();
+  // drag to zoom: select an x-range, refetch it at full resolution
+  attachDragZoom(canvas, selection, () => chart, {
+    zoom: (min, max) => void zoomTo(min, max),
+    reset: () => {
+      if (!zoom) return;
+      zoom = null;
+      resetZoom.hidden = true;
+      refresh();
+    },
   });
   resetZoom.addEventListener('click', () => canvas.dispatchEvent(new MouseEvent('dblclick')));
 
@@ -431,17 +337,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   }
 
   function downloadPng(): void {
-    if (!chart) return;
-    // paint the themed background under the transparent canvas so the PNG reads on any viewer
-    const out = document.createElement('canvas');
-    out.width = canvas.width;
-    out.height = canvas.height;
-    const g = out.getContext('2d');
-    if (!g) return;
-    g.fillStyle = cssVar('--surface');
-    g.fillRect(0, 0, out.width, out.height);
-    g.drawImage(canvas, 0, 0);
-    out.toBlob((blob) => blob && downloadBlob(blob, `${fileSafe(tag)}.png`));
+    if (chart) canvasToPng(canvas, cssVar('--surface'), (png) => downloadBlob(png, `${fileSafe(tag)}.png`));
   }
 
   function openExport(format: 'csv' | 'json'): void {
