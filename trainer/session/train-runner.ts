@@ -138,7 +138,16 @@ export async function runTraining(o: TrainRunOptions): Promise<TrainRunResult> {
       });
     }
     const secondsPerEpoch = epochsRun > 0 ? (performance.now() - started) / 1000 / epochsRun : 0;
-    const test = o.task.report ? await o.task.report(model, data, o.stdout) : {};
+    const reportLines: string[] = [];
+    const test = o.task.report
+      ? await o.task.report(model, data, (line) => {
+          reportLines.push(line);
+          o.stdout(line);
+        })
+      : {};
+    // The test evaluation and predictions (class names, probabilities) as text, next to the validation curves.
+    if (reportLines.length > 0)
+      tb.writer('validation').text('test_evaluation', reportLines.join('\n\n'), tb.iterations);
     const finalMetrics = { ...lastLogs, ...test, seconds_per_epoch: secondsPerEpoch };
     for (const [k, v] of Object.entries(test))
       tb.writer('validation').scalar(`evaluation_${k.replace(/^test_/, '')}_test`, v, tb.iterations);

@@ -65,6 +65,7 @@ describe('trainboard train <task> round trip', () => {
       assert.equal(train.plugins.get('model_summary'), 'text');
       assert.ok([...train.plugins.values()].includes('histograms'), 'weight histograms');
       assert.equal(runs.get(run)?.plugins.get('_hparams_/session_start_info'), 'hparams');
+      assert.equal(val.plugins.get('test_evaluation'), 'text');
 
       const store = openRunStore(join(logdir, 'trainboard.sqlite'), { readonly: true });
       const s = store.getSession(run);
