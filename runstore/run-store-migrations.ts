@@ -29,6 +29,8 @@ const MIGRATIONS: readonly string[] = [
      metrics TEXT NOT NULL,
      PRIMARY KEY (session_id, epoch)
    );`,
+  // 2: why the trainer chose its backend (e.g. "tfjs-node did not load (...)")
+  `ALTER TABLE sessions ADD COLUMN backend_reason TEXT NOT NULL DEFAULT '';`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

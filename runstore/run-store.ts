@@ -39,6 +39,8 @@ export interface SessionRecord {
   pid: number;
   host: string;
   backend: string;
+  /** Why this backend was chosen ('' when unknown). */
+  backendReason: string;
   hparams: HParams;
   modelJson: string | null;
   layerSummary: LayerSummary | null;
@@ -54,6 +56,7 @@ export interface NewSession {
   pid?: number;
   host?: string;
   backend: string;
+  backendReason?: string;
   hparams?: HParams;
   startedAt?: number;
 }
@@ -99,6 +102,7 @@ interface SessionRow {
   pid: number;
   host: string;
   backend: string;
+  backend_reason?: string;
   hparams: string;
   model_json: string | null;
   layer_summary: string | null;
@@ -170,6 +174,7 @@ export function openRunStore(file: string, opts: RunStoreOptions = {}): RunStore
       pid: row.pid,
       host: row.host,
       backend: row.backend,
+      backendReason: row.backend_reason ?? '', // absent in a version-1 file opened read-only
       hparams: parseJson<HParams>(row.hparams, {}, 'hparams', row.id),
       modelJson: row.model_json,
       layerSummary: parseJson<LayerSummary | null>(row.layer_summary, null, 'layer summary', row.id),
@@ -211,9 +216,9 @@ export function openRunStore(file: string, opts: RunStoreOptions = {}): RunStore
         db.prepare('DELETE FROM epochs WHERE session_id = ?').run(s.id);
         db.prepare('DELETE FROM sessions WHERE id = ?').run(s.id);
         db.prepare(
-          `INSERT INTO sessions (id, task, status, started_at, ended_at, heartbeat_at, pid, host, backend, hparams,
-             model_json, layer_summary, final_metrics, best_metrics, error)
-           VALUES (?, ?, 'running', ?, NULL, ?, ?, ?, ?, ?, NULL, NULL, '{}', '{}', NULL)`,
+          `INSERT INTO sessions (id, task, status, started_at, ended_at, heartbeat_at, pid, host, backend,
+             backend_reason, hparams, model_json, layer_summary, final_metrics, best_metrics, error)
+           VALUES (?, ?, 'running', ?, NULL, ?, ?, ?, ?, ?, ?, NULL, NULL, '{}', '{}', NULL)`,
         ).run(
           s.id,
           s.task,
@@ -222,6 +227,7 @@ export function openRunStore(file: string, opts: RunStoreOptions = {}): RunStore
           s.pid ?? process.pid,
           s.host ?? '',
           s.backend,
+          s.backendReason ?? '',
           JSON.stringify(s.hparams ?? {}),
         );
       })();

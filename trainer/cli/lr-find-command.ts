@@ -32,6 +32,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     id,
     task: `lr-find:${f.task.name}`,
     backend: backend.name,
+    backendReason: backend.reason,
     hparams: { steps, batch_size: f.batchSize, seed: f.seed },
     warn: io.stderr,
   });

@@ -48,6 +48,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
       seed: f.seed,
       patience: f.patience ?? 3,
       backend: backend.name,
+      backendReason: backend.reason,
       stdout: io.stdout,
       stderr: io.stderr,
     });

@@ -40,6 +40,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
       logdir: f.logdir,
       id,
       backend: backend.name,
+      backendReason: backend.reason,
       epochs: f.epochs,
       batchSize: f.batchSize,
       model: { learningRate: f.learningRate },

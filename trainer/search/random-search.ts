@@ -67,6 +67,7 @@ export interface SearchOptions {
   seed: number;
   patience: number;
   backend: string;
+  backendReason?: string;
   space?: SearchSpace;
   stdout: (line: string) => void;
   stderr: (line: string) => void;
@@ -97,6 +98,7 @@ export async function runSearch(o: SearchOptions): Promise<TrialResult[]> {
         logdir: o.logdir,
         id,
         backend: o.backend,
+        ...(o.backendReason !== undefined ? { backendReason: o.backendReason } : {}),
         epochs: o.epochs,
         batchSize: o.batchSize,
         model: hp,

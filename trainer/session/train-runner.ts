@@ -21,6 +21,8 @@ export interface TrainRunOptions {
   /** Session id relative to the logdir. */
   id: string;
   backend: string;
+  /** Why this backend was chosen (stored in the session row). */
+  backendReason?: string;
   epochs: number;
   batchSize: number;
   model: ModelHParams;
@@ -64,6 +66,7 @@ export async function runTraining(o: TrainRunOptions): Promise<TrainRunResult> {
     id: o.id,
     task: o.task.name,
     backend: o.backend,
+    ...(o.backendReason !== undefined ? { backendReason: o.backendReason } : {}),
     hparams,
     warn: o.stderr,
   });

@@ -14,6 +14,8 @@ export interface TrainingSessionOptions {
   id: string;
   task: string;
   backend: string;
+  /** Why this backend was chosen (stored with the session). */
+  backendReason?: string;
   hparams: HParams;
   /** Heartbeat period; default 2000 ms (env TRAINBOARD_HEARTBEAT_MS). */
   heartbeatMs?: number;
@@ -59,6 +61,7 @@ export function createTrainingSession(opts: TrainingSessionOptions): TrainingSes
       id: opts.id,
       task: opts.task,
       backend: opts.backend,
+      ...(opts.backendReason !== undefined ? { backendReason: opts.backendReason } : {}),
       hparams: opts.hparams,
       host: hostname(),
     });

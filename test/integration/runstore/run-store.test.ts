@@ -15,7 +15,15 @@ function tempFile(t: { after: (fn: () => void) => void }): string {
 test('a session round-trips: create, model, epochs, finish', (t) => {
   const file = tempFile(t);
   const store = openRunStore(file);
-  store.createSession({ id: 'xor-1', task: 'xor', backend: 'wasm', hparams: { lr: 0.1 }, host: 'h', pid: 7 });
+  store.createSession({
+    id: 'xor-1',
+    task: 'xor',
+    backend: 'wasm',
+    backendReason: 'wasm (tfjs-node did not load)',
+    hparams: { lr: 0.1 },
+    host: 'h',
+    pid: 7,
+  });
   store.setModel('xor-1', '{"class_name":"Sequential"}', {
     rows: [
       { name: 'd', className: 'Dense', outputShape: '[null,1]', params: 3, connectedTo: [], trainable: true },
@@ -34,6 +42,7 @@ test('a session round-trips: create, model, epochs, finish', (t) => {
   assert.ok(s);
   assert.equal(s.status, 'finished');
   assert.equal(s.backend, 'wasm');
+  assert.equal(s.backendReason, 'wasm (tfjs-node did not load)');
   assert.deepEqual(s.hparams, { lr: 0.1 });
   assert.equal(s.pid, 7);
   assert.equal(s.epochs.length, 2);
@@ -117,4 +126,24 @@ test('opening read-only a missing file fails naming it', (t) => {
     () => openRunStore(file, { readonly: true }),
     (err: Error) => err.message.includes(file),
   );
+});
+
+test('a version-1 database is migrated forward and keeps its rows', (t) => {
+  const file = tempFile(t);
+  const db = new Database(file);
+  db.exec(`CREATE TABLE sessions (id TEXT PRIMARY KEY, task TEXT NOT NULL, status TEXT NOT NULL, started_at REAL NOT NULL,
+    ended_at REAL, heartbeat_at REAL NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL, backend TEXT NOT NULL,
+    hparams TEXT NOT NULL DEFAULT '{}', model_json TEXT, layer_summary TEXT, final_metrics TEXT NOT NULL DEFAULT '{}',
+    best_metrics TEXT NOT NULL DEFAULT '{}', error TEXT);
+    CREATE TABLE epochs (session_id TEXT NOT NULL, epoch INTEGER NOT NULL, wall_time REAL NOT NULL, metrics TEXT NOT NULL,
+    PRIMARY KEY (session_id, epoch));
+    INSERT INTO sessions (id, task, status, started_at, heartbeat_at, pid, host, backend)
+    VALUES ('old', 'xor', 'finished', 1, 1, 1, 'h', 'cpu');`);
+  db.pragma('user_version = 1');
+  db.close();
+  const store = openRunStore(file);
+  const s = store.getSession('old');
+  store.close();
+  assert.equal(s?.status, 'finished');
+  assert.equal(s?.backendReason, '');
 });

@@ -74,6 +74,7 @@ describe('trainboard train <task> round trip', () => {
       assert.equal(s.status, 'finished');
       assert.equal(s.task, c.task);
       assert.equal(s.backend, 'cpu');
+      assert.equal(s.backendReason, 'cpu (forced with --backend cpu)');
       assert.equal(s.epochs.length, c.epochs);
       assert.ok(s.modelJson?.includes('class_name'));
       assert.ok((s.layerSummary?.totalParams ?? 0) > 0);
