@@ -60,6 +60,8 @@ interface RunState extends RunView {
   scalarBytes(): number;
   /** Forgets the dirty-tag set of the drained change log. */
   resetDirty(): void;
+  /** Tags added since the last call (in the interpreter's order). */
+  takeNewTags(): TagInfo[];
   compact(): number;
 }
 
@@ -94,6 +96,8 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
   const runs = new Map<string, RunState>();
   let sortedNames: string[] | null = null;
   let changes = emptyChanges();
+  /** Runs whose tag map grew since the last drain (new tags are listed once per drain, not per record). */
+  const tagsChanged = new Set<RunState>();
   let totalPoints = 0;
   let totalDamaged = 0;
   let totalRestarts = 0;
@@ -205,11 +209,15 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
       },
       setTags(next) {
         tags = next;
-        if (next.size !== announcedTags) {
-          const all = [...next.values()];
-          changes.newTags.push({ run: name, tags: all.slice(announcedTags) });
-          announcedTags = next.size;
-        }
+        if (next.size !== announcedTags) tagsChanged.add(state);
+      },
+      takeNewTags() {
+        // the interpreter only ever appends to its tag map, so the new tags are the ones past announcedTags
+        const fresh: TagInfo[] = [];
+        let i = 0;
+        for (const info of tags.values()) if (i++ >= announcedTags) fresh.push(info);
+        announcedTags = tags.size;
+        return fresh;
       },
       resetDirty: () => void (dirtyScalars = undefined),
       compact() {
@@ -342,6 +350,11 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
       return released;
     },
     drainChanges() {
+      for (const r of tagsChanged) {
+        const fresh = r.takeNewTags();
+        if (fresh.length) changes.newTags.push({ run: r.name, tags: fresh });
+      }
+      tagsChanged.clear();
       const out = changes;
       changes = emptyChanges();
       for (const r of runs.values()) r.resetDirty();
