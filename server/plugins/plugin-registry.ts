@@ -2,6 +2,7 @@
 // mounted at /data/plugin/<name>; /data/plugins_listing is derived from the same list.
 import { Router } from 'express';
 import type { DataProvider } from '../store/data-provider.ts';
+import { customScalarsPlugin } from './custom_scalars/custom-scalars-plugin.ts';
 import { graphsPlugin } from './graphs/graphs-plugin.ts';
 import { distributionsPlugin, histogramsPlugin } from './histograms/histograms-plugin.ts';
 import { hparamsPlugin } from './hparams/hparams-plugin.ts';
@@ -14,6 +15,7 @@ import { timeseriesPlugin } from './timeseries/timeseries-plugin.ts';
 export const PLUGINS: readonly TbPlugin[] = [
   timeseriesPlugin,
   scalarsPlugin,
+  customScalarsPlugin,
   imagesPlugin,
   graphsPlugin,
   distributionsPlugin,

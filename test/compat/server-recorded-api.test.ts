@@ -21,8 +21,6 @@ interface IndexEntry {
 const NOT_SERVED: Record<string, string> = {
   audio_tags: 'audio plugin not implemented (no audio in our writers)',
   audio_list: 'audio plugin not implemented',
-  custom_scalars_layout: 'custom scalars plugin not implemented',
-  custom_scalars_scalars: 'custom scalars plugin not implemented',
   graphs_run_metadata_torch: 'RunMetadata is not decoded (we list profile tags only)',
 };
 
@@ -48,6 +46,8 @@ const EXACT = new Set([
   'text_torch',
   'text_tags',
   'graphs_info',
+  'custom_scalars_layout',
+  'custom_scalars_scalars',
   'images_list',
   'timeseries_scalars',
   'timeseries_histograms',

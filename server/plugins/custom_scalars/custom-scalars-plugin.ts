@@ -1,0 +1,102 @@
+// TensorBoard's custom scalars plugin: /layout merges the Layout protos written as tag
+// `custom_scalars__config__` by every run (runs in name order; categories merged by title, charts already in a
+// category skipped, as custom_scalars_plugin.layout_impl does) into proto-JSON with defaults, or `{}`; /scalars
+// returns the scalars of one run whose tags match a regular expression (anchored at the start, like re.match).
+import { tensorboard } from '../../../proto/index.ts';
+import { badParam } from '../../http/http-error.ts';
+import { requiredString } from '../../http/request-params.ts';
+import { jsonNumber, sendJson } from '../../http/tb-json.ts';
+import type { DataProvider } from '../../store/data-provider.ts';
+import { requireRun } from '../plugin-lookup.ts';
+import { customElement, type TbPlugin } from '../tb-plugin.ts';
+import { tensorByteStrings } from '../../../tfevents/tensor-values.ts';
+
+const CONFIG_TAG = 'custom_scalars__config__';
+/** Longer patterns are refused: they come from the URL and run against every tag of the run. */
+const MAX_REGEX_LENGTH = 1000;
+
+type LayoutJson = Record<string, unknown> & { category?: Record<string, unknown>[] };
+
+function mergedLayout(provider: DataProvider): LayoutJson {
+  const merged: { title: string; charts: tensorboard.IChart[]; closed: boolean; keys: Set<string> }[] = [];
+  let found = false;
+  for (const run of provider.runs()) {
+    const sample = run.tensors(CONFIG_TAG)?.[0];
+    const bytes = sample ? tensorByteStrings(sample.tensor)[0] : undefined;
+    if (!bytes) continue;
+    let layout: tensorboard.Layout;
+    try {
+      layout = tensorboard.Layout.decode(bytes);
+    } catch {
+      continue; // a damaged layout in one run must not hide the others
+    }
+    found = true;
+    for (const category of layout.category) {
+      const title = category.title ?? '';
+      let into = merged.find((c) => c.title === title);
+      if (into === undefined) {
+        into = { title, charts: [], closed: category.closed ?? false, keys: new Set<string>() };
+        merged.push(into);
+      }
+      for (const chart of category.chart ?? []) {
+        const key = JSON.stringify(tensorboard.Chart.toObject(tensorboard.Chart.fromObject(chart)));
+        if (into.keys.has(key)) continue;
+        into.keys.add(key);
+        into.charts.push(chart);
+      }
+    }
+  }
+  if (!found) return {};
+  return {
+    category: merged.map((c) => ({
+      title: c.title,
+      chart: c.charts.map((chart) => {
+        const out: Record<string, unknown> = { title: chart.title ?? '' };
+        if (chart.multiline) out.multiline = { tag: [...(chart.multiline.tag ?? [])] };
+        if (chart.margin)
+          out.margin = {
+            series: (chart.margin.series ?? []).map((s) => ({
+              value: s.value ?? '',
+              lower: s.lower ?? '',
+              upper: s.upper ?? '',
+            })),
+          };
+        return out;
+      }),
+      closed: c.closed,
+    })),
+    version: 0,
+  };
+}
+
+export const customScalarsPlugin: TbPlugin = {
+  name: 'custom_scalars',
+  listing: customElement('Custom Scalars', 'tf-custom-scalar-dashboard'),
+  isActive: (provider) => provider.runs().some((r) => r.tags().get(CONFIG_TAG)?.plugin === 'custom_scalars'),
+  routes(router, { provider }) {
+    router.get('/layout', (_req, res) => sendJson(res, mergedLayout(provider)));
+    router.get('/scalars', (req, res) => {
+      const run = requireRun(provider, req);
+      const pattern = requiredString(req.query, 'tag');
+      if (pattern.length > MAX_REGEX_LENGTH)
+        throw badParam(`'tag' is longer than ${MAX_REGEX_LENGTH} characters`);
+      let regex: RegExp;
+      try {
+        regex = new RegExp(`^(?:${pattern})`);
+      } catch {
+        sendJson(res, { regex_valid: false, tag_to_events: {} });
+        return;
+      }
+      const tagToEvents: Record<string, [number, number, number | string][]> = {};
+      for (const info of run.tags().values()) {
+        if (info.plugin !== 'scalars' || !regex.test(info.tag)) continue;
+        const series = run.scalars(info.tag);
+        const rows: [number, number, number | string][] = [];
+        for (let i = 0; i < (series?.length ?? 0); i++)
+          rows.push([series!.wallTime(i), series!.step(i), jsonNumber(series!.value(i))]);
+        tagToEvents[info.tag] = rows;
+      }
+      sendJson(res, { regex_valid: true, tag_to_events: tagToEvents });
+    });
+  },
+};
