@@ -2,6 +2,7 @@
 // mounted at /data/plugin/<name>; /data/plugins_listing is derived from the same list.
 import { Router } from 'express';
 import type { DataProvider } from '../store/data-provider.ts';
+import { audioPlugin } from './audio/audio-plugin.ts';
 import { customScalarsPlugin } from './custom_scalars/custom-scalars-plugin.ts';
 import { graphsPlugin } from './graphs/graphs-plugin.ts';
 import { distributionsPlugin, histogramsPlugin } from './histograms/histograms-plugin.ts';
@@ -17,6 +18,7 @@ export const PLUGINS: readonly TbPlugin[] = [
   scalarsPlugin,
   customScalarsPlugin,
   imagesPlugin,
+  audioPlugin,
   graphsPlugin,
   distributionsPlugin,
   histogramsPlugin,

@@ -23,6 +23,11 @@ export interface ImageSample extends Stamp {
   height: number;
   images: Uint8Array[];
 }
+export interface AudioSample extends Stamp {
+  /** Encoded clips (WAV) and their labels (Markdown), one per sample. */
+  clips: Uint8Array[];
+  labels: string[];
+}
 export interface KerasModelSample extends Stamp {
   json: string;
 }
@@ -54,6 +59,7 @@ export interface RunView {
   histograms(tag: string): readonly HistogramSample[] | undefined;
   texts(tag: string): readonly TextSample[] | undefined;
   images(tag: string): readonly ImageSample[] | undefined;
+  audio(tag: string): readonly AudioSample[] | undefined;
   kerasModels(tag: string): readonly KerasModelSample[] | undefined;
   graphs(): readonly GraphSample[];
   runMetadata(tag: string): readonly RunMetadataSample[] | undefined;

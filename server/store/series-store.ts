@@ -7,6 +7,7 @@ import { tensorboard } from '../../proto/index.ts';
 import type { Sample, TagInfo } from '../../tfevents/event-interpreter.ts';
 import type { DamageReport, RestartReport } from '../api-contract.ts';
 import type {
+  AudioSample,
   DataProvider,
   GraphSample,
   HistogramSample,
@@ -122,6 +123,7 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
     const texts = new Map<string, TextSample[]>();
     const images = new Map<string, ImageSample[]>();
     const kerasModels = new Map<string, KerasModelSample[]>();
+    const audio = new Map<string, AudioSample[]>();
     let graphs: GraphSample[] = [];
     const runMetadata = new Map<string, RunMetadataSample[]>();
     const hparams = new Map<string, HparamsSample>();
@@ -156,7 +158,15 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
           totalPoints -= r.length;
         }
       }
-      const lists: Map<string, Stamp[]>[] = [histograms, texts, images, kerasModels, runMetadata, tensors];
+      const lists: Map<string, Stamp[]>[] = [
+        histograms,
+        texts,
+        images,
+        audio,
+        kerasModels,
+        runMetadata,
+        tensors,
+      ];
       for (const map of lists) {
         for (const t of tag === undefined ? [...map.keys()] : [tag]) {
           const rows = map.get(t);
@@ -192,6 +202,7 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
       histograms: (tag) => histograms.get(tag),
       texts: (tag) => texts.get(tag),
       images: (tag) => images.get(tag),
+      audio: (tag) => audio.get(tag),
       kerasModels: (tag) => kerasModels.get(tag),
       graphs: () => graphs,
       runMetadata: (tag) => runMetadata.get(tag),
@@ -296,6 +307,7 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
             markPlugin(name, s.plugin, s.tag);
             break;
           case 'audio':
+            push(audio, s.tag, { step: s.step, wallTime: s.wallTime, clips: s.clips, labels: s.labels });
             markPlugin(name, 'audio', s.tag);
             break;
           case 'purge':

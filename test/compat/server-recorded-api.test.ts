@@ -19,8 +19,6 @@ interface IndexEntry {
 }
 
 const NOT_SERVED: Record<string, string> = {
-  audio_tags: 'audio plugin not implemented (no audio in our writers)',
-  audio_list: 'audio plugin not implemented',
   graphs_run_metadata_torch: 'RunMetadata is not decoded (we list profile tags only)',
 };
 
@@ -46,6 +44,8 @@ const EXACT = new Set([
   'text_torch',
   'text_tags',
   'graphs_info',
+  'audio_tags',
+  'audio_list',
   'custom_scalars_layout',
   'custom_scalars_scalars',
   'images_list',
@@ -179,6 +179,19 @@ describe('recorded TensorBoard 2.21 responses replayed against trainboard', () =
       }
     });
   }
+});
+
+test('the audio clip behind a recorded blob_key is the WAV TensorBoard wrote', async () => {
+  const list = JSON.parse(readFileSync(join(apiDir, 'py', 'audio_list.json'), 'utf8')) as { query: string }[];
+  const res = await server.get(`/data/plugin/audio/individualAudio?${list[0]!.query}`);
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'audio/wav');
+  assert.equal(
+    Buffer.from(await res.arrayBuffer())
+      .subarray(0, 4)
+      .toString('latin1'),
+    'RIFF',
+  );
 });
 
 describe('hparams dashboards equal TensorBoard on the hparams-only logdirs', () => {
