@@ -5,7 +5,7 @@
 // read is kept); nothing here throws into the caller.
 import { relative, sep } from 'node:path';
 import { undecodable } from '../../tfevents/event-stream-reader.ts';
-import { createRunInterpreter } from '../../tfevents/event-interpreter.ts';
+import { createRunInterpreter, type Sample } from '../../tfevents/event-interpreter.ts';
 import { readRecord } from '../../tfevents/record-reader.ts';
 import type { DamageReport } from '../api-contract.ts';
 import type { SeriesStore } from '../store/series-store.ts';
@@ -20,6 +20,10 @@ interface FileTail {
   /** A length field could not be trusted: nothing more is read from this file. */
   dead: boolean;
   unreadableReported: boolean;
+  /** Scalar tags seen in this file (to detect a restart that begins a new file with earlier steps). */
+  seenTags: Set<string>;
+  /** The run already had data from another file when this one was first read. */
+  laterFile: boolean | undefined;
 }
 
 export interface RunIngestor {
@@ -89,9 +93,31 @@ export function createRunIngestor(deps: {
     return { records: 0, more: false };
   }
 
+  /**
+   * A restarted writer that opens a new file and goes back in steps (a trainer resumed from a checkpoint): the
+   * first point of a tag in a later file with a step below the run's last step for that tag discards the stale
+   * points from that step on, as TensorBoard's data server does (its reservoirs preempt on a step regression).
+   * An equal step (Keras' evaluate() repeating the last step in a new file) is kept, as both loaders keep it.
+   */
+  function checkRestart(tail: FileTail, samples: Sample[]): void {
+    for (let i = 0; i < samples.length; i++) {
+      const s = samples[i]!;
+      if (s.kind !== 'scalar' || tail.seenTags.has(s.tag)) continue;
+      tail.seenTags.add(s.tag);
+      const series = store.run(run)?.scalars(s.tag);
+      const last = series && series.length ? series.step(series.length - 1) : undefined;
+      if (last !== undefined && s.step < last) {
+        const reason = `${tail.rel} restarts '${s.tag}' at step ${s.step} (after step ${last})`;
+        samples.splice(i, 0, { kind: 'purge', fromStep: s.step, tag: s.tag, reason });
+        i++;
+      }
+    }
+  }
+
   /** Reads up to `budget` records of one file; each payload is interpreted before the next read reuses the window. */
   function readFile(tail: FileTail, budget: number): { records: number; more: boolean } {
     if (tail.dead || !open(tail)) return { records: 0, more: false };
+    tail.laterFile ??= (store.run(run)?.pointCount() ?? 0) > 0;
     const source = tail.source!;
     let size: number;
     try {
@@ -129,7 +155,9 @@ export function createRunIngestor(deps: {
           continue;
         }
         try {
-          store.applySamples(run, interpreter.interpretPayload(r.payload), tags);
+          const samples = interpreter.interpretPayload(r.payload);
+          if (tail.laterFile) checkRestart(tail, samples);
+          store.applySamples(run, samples, tags);
           n++;
         } catch (err) {
           damage(undecodable(tail.rel, r.offset, err));
@@ -155,7 +183,15 @@ export function createRunIngestor(deps: {
       for (const path of list) {
         if (files.has(path)) continue;
         const rel = relative(logdir, path).split(sep).join('/');
-        files.set(path, { path, rel, offset: 0, dead: false, unreadableReported: false });
+        files.set(path, {
+          path,
+          rel,
+          offset: 0,
+          dead: false,
+          unreadableReported: false,
+          seenTags: new Set(),
+          laterFile: undefined,
+        });
       }
       order = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       store.setRunFiles(run, files.size);

@@ -176,3 +176,43 @@ test('a run with 100,000 tags and a logdir with 1,000 runs are listed completely
     tmp.remove();
   }
 });
+
+test('a restart into a new file with earlier steps discards the stale points of those tags; an equal step is kept', async () => {
+  const tmp = tempLogdir();
+  mkdirSync(join(tmp.dir, 'r'));
+  writeFileSync(join(tmp.dir, 'r', FILE), concat([fileVersionRecord(), ...points(10)]));
+  const next = 'events.out.tfevents.1700000100.h.2.0.v2';
+  const s = await startTestServer({ logdir: tmp.dir });
+  try {
+    writeFileSync(
+      join(tmp.dir, 'r', next),
+      concat([fileVersionRecord(), scalarRecord('loss', 5, 50), scalarRecord('loss', 6, 60)]),
+    );
+    await s.app.watcher.refresh();
+    assert.deepEqual(
+      (await scalars(s.url, 'r')).map((p) => [p[1], p[2]]),
+      [
+        [0, 0],
+        [1, 1],
+        [2, 2],
+        [3, 3],
+        [4, 4],
+        [5, 50],
+        [6, 60],
+      ],
+    );
+    const r = (await s.json<ApiRunsResponse>('/api/runs')).runs.find((x) => x.run === 'r')!;
+    assert.equal(r.restarts.length, 1);
+    assert.match(r.restarts[0]!.reason, /restarts 'loss' at step 5 \(after step 9\)/);
+    // Keras' evaluate() repeats the last step in a new file: both points stay, as in TensorBoard
+    writeFileSync(
+      join(tmp.dir, 'r', 'events.out.tfevents.1700000200.h.3.0.v2'),
+      concat([fileVersionRecord(), scalarRecord('loss', 6, 61)]),
+    );
+    await s.app.watcher.refresh();
+    assert.deepEqual((await scalars(s.url, 'r')).map((p) => p[1]).slice(-2), [6, 6]);
+  } finally {
+    await s.close();
+    tmp.remove();
+  }
+});
