@@ -52,6 +52,8 @@ interface ClientState {
   socket: HubSocket;
   runs: Map<string, RunSub>;
   stalled: boolean;
+  /** Packets queued for the client when this batch began (this batch's own packets do not count). */
+  queuedAtStart: number;
   missed: Map<string, { run: string; tag: string }>;
 }
 
@@ -101,7 +103,7 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
     const series = store.run(run)?.scalars(tag);
     const from = sub.sent.get(tag) ?? 0;
     if (!series || series.length <= from) return;
-    if (c.stalled || bufferedPackets(c.socket) > maxBuffered) {
+    if (c.stalled || c.queuedAtStart > maxBuffered) {
       if (!c.stalled)
         opts.log?.(`level=warn module=hub client=${c.socket.id} send buffer full; dropping pushes`);
       c.stalled = true;
@@ -156,7 +158,7 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
   }
 
   io.on('connection', (socket: HubSocket) => {
-    const c: ClientState = { socket, runs: new Map(), stalled: false, missed: new Map() };
+    const c: ClientState = { socket, runs: new Map(), stalled: false, queuedAtStart: 0, missed: new Map() };
     clients.set(socket.id, c);
     socket.on('disconnect', () => clients.delete(socket.id));
     socket.on('series:subscribe', (req, ack) => {
@@ -168,6 +170,7 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
       const res = subscribe(c, req);
       if (typeof ack === 'function') ack(res);
       // the gap goes out right after the ack, before any batched point of the next tick
+      c.queuedAtStart = bufferedPackets(socket);
       const sub = c.runs.get(req.run)!;
       for (const tag of sub.sent.keys()) deliver(c, req.run, tag, sub);
     });
@@ -219,6 +222,9 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
     for (const [run, byPlugin] of ch.plugins)
       for (const [plugin, tags] of byPlugin) io.emit('plugin:invalidated', { plugin, run, tags: [...tags] });
 
+    // a client is behind when packets from earlier batches are still queued; the packets this batch is about to
+    // queue (one per series, sent together once the transport drains) must not count against it
+    for (const c of clients.values()) c.queuedAtStart = bufferedPackets(c.socket);
     for (const [run, tags] of ch.scalars) {
       const members = io.sockets.adapter.rooms.get(room(run));
       if (!members) continue;

@@ -103,3 +103,30 @@ test('a malformed subscribe is refused in the ack and changes nothing', async ()
     c.disconnect();
   }
 });
+
+test('a healthy client following 300 series updated in one batch gets every point and no refetch', async () => {
+  const wide = join(logdir.dir, 'wide', 'events.out.tfevents.1700000000.h.1.0.v2');
+  mkdirSync(join(logdir.dir, 'wide'));
+  writeFileSync(
+    wide,
+    concat([fileVersionRecord(), ...Array.from({ length: 300 }, (_, t) => scalarRecord(`t${t}`, 0, t))]),
+  );
+  await server.app.watcher.refresh();
+  const c = await client();
+  try {
+    const seen = new Set<string>();
+    let refetch = false;
+    c.on('scalars:appended', (e) => {
+      for (const p of e.points) seen.add(`${e.tag}@${p[0]}`);
+    });
+    c.on('series:refetch', () => (refetch = true));
+    await new Promise<SocketAck>((ok) => c.emit('series:subscribe', { run: 'wide' }, ok));
+    await until(() => seen.size === 300, 'the history of 300 series');
+    appendFileSync(wide, concat(Array.from({ length: 300 }, (_, t) => scalarRecord(`t${t}`, 1, t))));
+    await until(() => seen.size === 600, 'one new point in each of 300 series');
+    assert.equal(refetch, false);
+    assert.equal(server.app.hub.droppedPushes(), 0);
+  } finally {
+    c.disconnect();
+  }
+});
