@@ -54,25 +54,31 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
 
   function scan(): void {
     if (!existsSync(logdir)) {
-      if (present) log(`logdir ${logdir} disappeared; serving what was read, waiting for it to come back`);
+      if (present)
+        log(
+          `level=warn module=ingest logdir ${logdir} disappeared; serving what was read, waiting for it to come back`,
+        );
       present = false;
       for (const run of ingestors.keys()) store.setRunPresent(run, false);
       stopWatching();
       return;
     }
-    if (!present) log(`logdir ${logdir} is back`);
+    if (!present) log(`level=info module=ingest logdir ${logdir} is back`);
     present = true;
     let result;
     try {
       result = scanLogdir(logdir);
     } catch (err) {
-      log(`cannot scan ${logdir}: ${err instanceof Error ? err.message : String(err)}`);
+      log(
+        `level=warn module=ingest cannot scan ${logdir}: ${err instanceof Error ? err.message : String(err)}`,
+      );
       return;
     }
     const seenErrors = new Set<string>();
     for (const e of result.errors) {
       seenErrors.add(e.dir);
-      if (!scanErrorsLogged.has(e.dir)) log(`cannot read directory ${e.dir}: ${e.message}`);
+      if (!scanErrorsLogged.has(e.dir))
+        log(`level=warn module=ingest cannot read directory ${e.dir}: ${e.message}`);
     }
     scanErrorsLogged = seenErrors;
     const found = new Set<string>();
@@ -80,7 +86,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       found.add(r.run);
       let ing = ingestors.get(r.run);
       if (!ing) {
-        ing = createRunIngestor({ logdir, run: r.run, store, window });
+        ing = createRunIngestor({ logdir, run: r.run, store, window, log });
         ingestors.set(r.run, ing);
         store.ensureRun(r.run);
       }
@@ -133,7 +139,9 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
     pumping = new Promise<void>((resolve) => setImmediate(resolve))
       .then(pump)
       .catch((err: unknown) =>
-        log(`ingest error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+        log(
+          `level=error module=ingest ingest error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+        ),
       )
       .finally(() => {
         pumping = undefined;
@@ -163,12 +171,12 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
     try {
       watcher = watch(logdir, { recursive: true, persistent: false }, onFsEvent);
       watcher.on('error', (err) => {
-        log(`file watching stopped (${err.message}); polling every ${reloadSecs} s`);
+        log(`level=warn module=ingest file watching stopped (${err.message}); polling every ${reloadSecs} s`);
         stopWatching();
       });
     } catch (err) {
       log(
-        `file watching unavailable (${err instanceof Error ? err.message : String(err)}); polling every ${reloadSecs} s`,
+        `level=warn module=ingest file watching unavailable (${err instanceof Error ? err.message : String(err)}); polling every ${reloadSecs} s`,
       );
       watcher = undefined;
     }
