@@ -86,7 +86,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       found.add(r.run);
       let ing = ingestors.get(r.run);
       if (!ing) {
-        ing = createRunIngestor({ logdir, run: r.run, store, window, log });
+        ing = createRunIngestor({ logdir, run: r.run, store, window });
         ingestors.set(r.run, ing);
         store.ensureRun(r.run);
       }

@@ -48,8 +48,6 @@ export function createRunIngestor(deps: {
   store: SeriesStore;
   /** The read window shared by every file of the logdir (one record is consumed before the next read). */
   window: ReadWindow;
-  /** Structured log lines (one per damaged record). */
-  log?: (line: string) => void;
 }): RunIngestor {
   const { logdir, run, store } = deps;
   const interpreter = createRunInterpreter();
@@ -57,12 +55,8 @@ export function createRunIngestor(deps: {
   let order: FileTail[] = [];
   let records = 0;
 
-  const damage = (d: DamageReport): void => {
-    store.reportDamage(run, d);
-    deps.log?.(
-      `level=warn module=ingest run=${JSON.stringify(run)} file=${JSON.stringify(d.file)} offset=${d.offset} reason=${d.reason} ${d.message}`,
-    );
-  };
+  // damage goes to the store only: the server's damage log (server/logging) reports it from there, once
+  const damage = (d: DamageReport): void => store.reportDamage(run, d);
 
   function open(tail: FileTail): boolean {
     if (tail.source) return true;
