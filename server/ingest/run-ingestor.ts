@@ -2,7 +2,8 @@
 // the run's interpreter into the series store. Invariants: a half-written record is waited for (never counted
 // as damage); a damaged record is reported once with file and offset and skipped; a file that cannot be opened
 // is reported once and retried; a file that shrinks is reported and read on from its new end (what was already
-// read is kept); nothing here throws into the caller.
+// read is kept); a file replaced by rename is reopened; nothing here throws into the caller.
+import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { undecodable } from '../../tfevents/event-stream-reader.ts';
 import { createRunInterpreter, type Sample } from '../../tfevents/event-interpreter.ts';
@@ -115,11 +116,31 @@ export function createRunIngestor(deps: {
     }
   }
 
+  /**
+   * A file renamed over the tailed one (a copy tool's `mv tmp file`: a new inode at the same path) is reopened
+   * and read on from the same offset: copies of a growing event file start with the bytes already read. A
+   * shorter replacement is then handled as a shrunk file. A path that vanished keeps the open file.
+   */
+  function reopenIfReplaced(tail: FileTail): void {
+    let st;
+    try {
+      st = statSync(tail.path);
+    } catch {
+      return; // deleted: what the open descriptor still reads is kept
+    }
+    const src = tail.source!;
+    if (st.ino === src.ino && st.dev === src.dev) return;
+    closeTail(tail);
+    open(tail);
+  }
+
   /** Reads up to `budget` records of one file; each payload is interpreted before the next read reuses the window. */
   function readFile(tail: FileTail, budget: number): { records: number; more: boolean } {
     if (tail.dead || !open(tail)) return { records: 0, more: false };
+    reopenIfReplaced(tail);
+    if (!tail.source) return { records: 0, more: false };
     tail.laterFile ??= (store.run(run)?.pointCount() ?? 0) > 0;
-    const source = tail.source!;
+    const source = tail.source;
     let size: number;
     try {
       size = source.refresh();

@@ -22,6 +22,9 @@ export function createReadWindow(bytes = WINDOW_BYTES): ReadWindow {
 }
 
 export interface TailByteSource extends ByteSource {
+  /** Device and inode of the open file (a different pair at the same path means the file was replaced). */
+  readonly dev: number;
+  readonly ino: number;
   /** Re-reads the file's size and returns it (smaller than before: the file was truncated). */
   refresh(): number;
   close(): void;
@@ -30,7 +33,8 @@ export interface TailByteSource extends ByteSource {
 export function openTailByteSource(path: string, w: ReadWindow = createReadWindow()): TailByteSource {
   const fd = openSync(path, 'r');
   const me = {};
-  let size = fstatSync(fd).size;
+  const st = fstatSync(fd);
+  let size = st.size;
 
   function read(offset: number, length: number): Uint8Array {
     const end = Math.min(size, offset + length);
@@ -52,6 +56,8 @@ export function openTailByteSource(path: string, w: ReadWindow = createReadWindo
   }
 
   return {
+    dev: st.dev,
+    ino: st.ino,
     size: () => size,
     read,
     refresh() {

@@ -216,3 +216,23 @@ test('a restart into a new file with earlier steps discards the stale points of 
     tmp.remove();
   }
 });
+
+test('a longer copy renamed over a tailed file (new inode) is read on from where reading stopped', async () => {
+  const tmp = tempLogdir();
+  mkdirSync(join(tmp.dir, 'r'));
+  const all = [fileVersionRecord(), ...points(8)];
+  writeFileSync(join(tmp.dir, 'r', FILE), concat(all.slice(0, 5)));
+  const s = await startTestServer({ logdir: tmp.dir });
+  try {
+    writeFileSync(join(tmp.dir, 'copy.tmp'), concat(all));
+    renameSync(join(tmp.dir, 'copy.tmp'), join(tmp.dir, 'r', FILE));
+    await s.app.watcher.refresh();
+    assert.deepEqual(
+      (await scalars(s.url, 'r')).map((p) => p[1]),
+      [0, 1, 2, 3, 4, 5, 6, 7],
+    );
+  } finally {
+    await s.close();
+    tmp.remove();
+  }
+});
