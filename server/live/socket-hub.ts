@@ -1,8 +1,10 @@
 // The Socket.IO hub: clients subscribe to a run's scalar tags with the last step they have, get the gap at
 // once, then only new points, batched every `intervalMs` (50 ms) as `scalars:appended`; run, tag, damage,
 // restart, plugin and session changes are pushed too. Invariants: a point is sent to a subscriber at most once
-// and in store order; a client whose send buffer holds more than `maxBufferedPackets` packets gets no more
-// points (they are dropped and counted) and, once it drains, one `series:refetch` naming what it missed; the
+// and in store order; a client whose send buffer still holds more than max(`maxBufferedPackets`, 3 of its own
+// batches) packets from earlier batches gets no more points (they are dropped and counted) and, once it
+// drains, one `series:refetch` naming what it missed (the bound scales with what the client follows, so one
+// that follows 500 series is not cut off for a single slow drain); the
 // hub never waits for any client, so a stalled client cannot slow the server or the others.
 import type { Server, Socket } from 'socket.io';
 import type {
@@ -54,10 +56,16 @@ interface ClientState {
   stalled: boolean;
   /** Packets queued for the client when this batch began (this batch's own packets do not count). */
   queuedAtStart: number;
+  /** Packets queued for the client in the current batch, and in the previous one. */
+  batchPackets: number;
+  lastBatchPackets: number;
   missed: Map<string, { run: string; tag: string }>;
 }
 
 const room = (run: string): string => `run:${run}`;
+
+/** How many of its own batches a client may have queued before it counts as behind. */
+const BACKLOG_BATCHES = 3;
 
 function bufferedPackets(socket: HubSocket): number {
   const conn = socket.conn as unknown as { writeBuffer?: unknown[] };
@@ -98,12 +106,16 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
   let dropped = 0;
   let lastSessionCheck = 0;
 
+  /** Packets a client may have queued from earlier batches before it counts as behind. */
+  const backlogLimit = (c: ClientState): number =>
+    Math.max(maxBuffered, BACKLOG_BATCHES * c.lastBatchPackets);
+
   /** Sends points [sent, length) of one series to one client, or drops them when the client is behind. */
   function deliver(c: ClientState, run: string, tag: string, sub: RunSub): void {
     const series = store.run(run)?.scalars(tag);
     const from = sub.sent.get(tag) ?? 0;
     if (!series || series.length <= from) return;
-    if (c.stalled || c.queuedAtStart > maxBuffered) {
+    if (c.stalled || c.queuedAtStart > backlogLimit(c)) {
       if (!c.stalled)
         opts.log?.(`level=warn module=hub client=${c.socket.id} send buffer full; dropping pushes`);
       c.stalled = true;
@@ -115,6 +127,7 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
     for (let at = from; at < series.length; at += MAX_POINTS_PER_MESSAGE) {
       const to = Math.min(series.length, at + MAX_POINTS_PER_MESSAGE);
       c.socket.emit('scalars:appended', { run, tag, points: slice(series, at, to) });
+      c.batchPackets++;
     }
     sub.sent.set(tag, series.length);
   }
@@ -158,7 +171,15 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
   }
 
   io.on('connection', (socket: HubSocket) => {
-    const c: ClientState = { socket, runs: new Map(), stalled: false, queuedAtStart: 0, missed: new Map() };
+    const c: ClientState = {
+      socket,
+      runs: new Map(),
+      stalled: false,
+      queuedAtStart: 0,
+      batchPackets: 0,
+      lastBatchPackets: 0,
+      missed: new Map(),
+    };
     clients.set(socket.id, c);
     socket.on('disconnect', () => clients.delete(socket.id));
     socket.on('series:subscribe', (req, ack) => {
@@ -224,7 +245,11 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
 
     // a client is behind when packets from earlier batches are still queued; the packets this batch is about to
     // queue (one per series, sent together once the transport drains) must not count against it
-    for (const c of clients.values()) c.queuedAtStart = bufferedPackets(c.socket);
+    for (const c of clients.values()) {
+      c.queuedAtStart = bufferedPackets(c.socket);
+      c.lastBatchPackets = c.batchPackets;
+      c.batchPackets = 0;
+    }
     for (const [run, tags] of ch.scalars) {
       const members = io.sockets.adapter.rooms.get(room(run));
       if (!members) continue;
@@ -236,7 +261,7 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
       }
     }
     for (const c of clients.values()) {
-      if (c.stalled && bufferedPackets(c.socket) <= maxBuffered / 2) {
+      if (c.stalled && bufferedPackets(c.socket) <= backlogLimit(c) / 2) {
         c.stalled = false;
         c.socket.emit('series:refetch', {
           reason: 'send buffer overflowed; points were dropped',

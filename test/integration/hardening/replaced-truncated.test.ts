@@ -64,14 +64,8 @@ test(
   },
 );
 
-// KNOWN GAP (reported to the server engineer, server/ingest/run-ingestor.ts): the tailer keeps the old file
-// descriptor and learns sizes by fstat, so a file renamed over the tailed one (new inode) is never reopened:
-// its new points are not read until the server restarts. Nothing read before is lost (asserted above).
-test(
-  'a file renamed over the tailed one is read on (new inode)',
-  { todo: 'the tailer does not notice a new inode at the same path' },
-  async () => {
-    await s!.app.watcher.refresh();
-    assert.deepEqual(await steps('mv'), upTo(80));
-  },
-);
+// A file renamed over the tailed one (a new inode at the same path) is reopened and read on.
+test('a file renamed over the tailed one is read on (new inode)', async () => {
+  await s!.app.watcher.refresh();
+  assert.deepEqual(await steps('mv'), upTo(80));
+});
