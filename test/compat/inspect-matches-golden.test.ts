@@ -1,43 +1,11 @@
 // `trainboard inspect --json` on ../shared/fixtures against golden.json, which records what real TensorBoard's
 // EventAccumulator read from the same files.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { LogdirReport } from '../../cli/logdir-inspector.ts';
 import { runCli } from '../support/run-cli.ts';
 import { fixturesDir } from '../support/shared-fixtures.ts';
-
-interface GoldenRun {
-  graph: boolean;
-  plugins: Record<string, string[]>;
-  scalars: Record<string, [number, number, number][]>;
-  histograms: Record<string, unknown[]>;
-  tensors: Record<string, { plugin: string; values: [number, number, unknown][] }>;
-}
-const golden = JSON.parse(readFileSync(join(fixturesDir, 'golden.json'), 'utf8')) as Record<
-  string,
-  GoldenRun
->;
-
-/** The golden scalars of a run: legacy simple_value tags and rank-0 tensors of plugin `scalars`. */
-function goldenScalars(g: GoldenRun): Record<string, [number, number, number][]> {
-  const out: Record<string, [number, number, number][]> = { ...g.scalars };
-  for (const [tag, t] of Object.entries(g.tensors)) {
-    if (t.plugin === 'scalars')
-      out[tag] = t.values.map(([step, wall, v]) => [step, wall, (v as number[])[0]!]);
-  }
-  return out;
-}
-
-/** Tags per plugin as TensorBoard decides them: golden's plugin listing plus its legacy scalars/histograms. */
-function goldenTagsByPlugin(g: GoldenRun): Record<string, string[]> {
-  const out: Record<string, Set<string>> = {};
-  for (const [plugin, tags] of Object.entries(g.plugins)) out[plugin] = new Set(tags);
-  for (const tag of Object.keys(g.scalars)) (out.scalars ??= new Set()).add(tag);
-  for (const tag of Object.keys(g.histograms)) (out.histograms ??= new Set()).add(tag);
-  return Object.fromEntries(Object.entries(out).map(([p, s]) => [p, [...s].sort()]));
-}
+import { goldenScalars, goldenTagsByPlugin, golden } from '../support/golden.ts';
 
 let report: LogdirReport;
 before(async () => {

@@ -2,40 +2,11 @@
 // run, /data/plugin/scalars/scalars returns exactly the golden points (no sampling; values are float32 rounded
 // to doubles as TensorBoard returns them), and the tags per plugin equal TensorBoard's.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ApiTagsResponse, TbTagsResponse, TbTextTagsResponse } from '../../server/api-contract.ts';
 import { startTestServer, type TestServer } from '../integration/server/test-server.ts';
 import { fixturesDir } from '../support/shared-fixtures.ts';
-
-interface GoldenRun {
-  graph: boolean;
-  plugins: Record<string, string[]>;
-  scalars: Record<string, [number, number, number][]>;
-  histograms: Record<string, unknown[]>;
-  tensors: Record<string, { plugin: string; values: [number, number, unknown][] }>;
-}
-const golden = JSON.parse(readFileSync(join(fixturesDir, 'golden.json'), 'utf8')) as Record<
-  string,
-  GoldenRun
->;
-
-function goldenScalars(g: GoldenRun): Record<string, [number, number, number][]> {
-  const out: Record<string, [number, number, number][]> = { ...g.scalars };
-  for (const [tag, t] of Object.entries(g.tensors))
-    if (t.plugin === 'scalars')
-      out[tag] = t.values.map(([step, wall, v]) => [step, wall, (v as number[])[0]!]);
-  return out;
-}
-
-function goldenTagsByPlugin(g: GoldenRun): Record<string, string[]> {
-  const out: Record<string, Set<string>> = {};
-  for (const [plugin, tags] of Object.entries(g.plugins)) out[plugin] = new Set(tags);
-  for (const tag of Object.keys(g.scalars)) (out.scalars ??= new Set()).add(tag);
-  for (const tag of Object.keys(g.histograms)) (out.histograms ??= new Set()).add(tag);
-  return Object.fromEntries(Object.entries(out).map(([p, s]) => [p, [...s].sort()]));
-}
+import { goldenScalars, goldenTagsByPlugin, golden } from '../support/golden.ts';
 
 let server: TestServer;
 let tags: ApiTagsResponse;
