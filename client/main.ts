@@ -12,6 +12,7 @@ import { createDashboardStore } from './state/dashboard-store.ts';
 import { createSettingsStore } from './state/settings-store.ts';
 import type { ViewName } from './state/url-state.ts';
 import { applyTheme, createAppShell } from './ui/app-shell.ts';
+import { createServerHealthView } from './ui/server-health-view.ts';
 import { createTextView } from './text/text-view.ts';
 
 const api = createDashboardApi();
@@ -46,6 +47,9 @@ shell.setView('histograms', histograms.element);
 shell.setView('text', text.element);
 shell.setView('images', images.element);
 shell.setConnection('connecting');
+const health = createServerHealthView(() => api.health());
+shell.setStatus(health.element);
+health.start();
 document.body.replaceChildren(shell.element);
 
 let metaPending = false;

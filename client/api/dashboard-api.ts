@@ -3,6 +3,7 @@
 // fetch or io(); HTTP errors become ApiError with the server's stable code and message.
 import { io, type Socket } from 'socket.io-client';
 import type {
+  ApiHealthResponse,
   ApiErrorBody,
   ApiModelResponse,
   ApiRunsResponse,
@@ -36,6 +37,8 @@ export class ApiError extends Error {
 }
 
 export interface DashboardApi {
+  /** GET /api/health: counters (files, records, damaged records, clients, dropped pushes) and memory. */
+  health(): Promise<ApiHealthResponse>;
   runs(): Promise<ApiRunsResponse>;
   tags(): Promise<ApiTagsResponse>;
   sessions(): Promise<ApiSessionsResponse>;
@@ -80,6 +83,7 @@ export function createDashboardApi(base: string = ''): DashboardApi {
   const socket: DashboardSocket = io(base || undefined, { transports: ['websocket', 'polling'] });
 
   return {
+    health: () => getJson('/api/health'),
     runs: () => getJson('/api/runs'),
     tags: () => getJson('/api/tags'),
     sessions: () => getJson('/api/sessions'),

@@ -18,6 +18,8 @@ export interface AppShell {
   element: HTMLElement;
   main: HTMLElement;
   setSidebar(el: HTMLElement): void;
+  /** Puts an element (the server's health) in the top bar, left of the connection state. */
+  setStatus(el: HTMLElement): void;
   setView(name: ViewName, el: HTMLElement): void;
   setConnection(state: 'connected' | 'connecting' | 'offline', detail?: string): void;
   showError(message: string | null): void;
@@ -64,6 +66,7 @@ export function createAppShell(settings: SettingsStore, onViewShown: (v: ViewNam
     settings.update({ theme: next });
   });
   const errorBar = h('div', { class: 'error-bar', role: 'alert', hidden: true });
+  const statusSlot = h('span', { class: 'status-slot' });
   const sidebarSlot = h('div', { class: 'sidebar-slot' });
   const main = h('main', { class: 'main', id: 'main' });
   const element = h(
@@ -80,6 +83,7 @@ export function createAppShell(settings: SettingsStore, onViewShown: (v: ViewNam
       ),
       nav,
       h('span', { class: 'toolbar-grow' }),
+      statusSlot,
       conn,
       themeButton,
     ),
@@ -137,6 +141,9 @@ export function createAppShell(settings: SettingsStore, onViewShown: (v: ViewNam
   return {
     element,
     main,
+    setStatus(el) {
+      statusSlot.replaceChildren(el);
+    },
     setSidebar(el) {
       sidebarSlot.replaceChildren(el);
     },

@@ -168,6 +168,12 @@ test('empty state, images, zoom, grouping and damage warnings', async (t) => {
       (await warning.getAttribute('title')) ?? '',
       /damaged-run\/events\.out\.tfevents\.[^@]+@ byte \d+: data-crc/,
     );
+    // the server's counters in the top bar report it too
+    const health = page.locator('[data-testid="server-health"]');
+    await page.locator('[data-testid="server-health"]', { hasText: '1 damaged' }).waitFor();
+    assert.match((await health.getAttribute('class')) ?? '', /health-damaged/);
+    assert.match((await health.getAttribute('title')) ?? '', /1 damaged record\n.*client/);
+    await screenshot(page, 'server-health');
     await page.close();
   });
 
