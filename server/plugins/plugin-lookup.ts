@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import type { TagInfo } from '../../tfevents/event-interpreter.ts';
 import { notFound } from '../http/http-error.ts';
 import { requiredString } from '../http/request-params.ts';
+import type { TbImageTagsResponse } from '../api-contract.ts';
 import type { DataProvider, RunView } from '../store/data-provider.ts';
 import { markdownToSafeHtml } from './text/markdown-renderer.ts';
 
@@ -48,4 +49,23 @@ export function describeTag(info: TagInfo): { displayName: string; description: 
     descriptionCache.set(info.description, html);
   }
   return { displayName: info.displayName, description: html };
+}
+
+/**
+ * The `/tags` listing of a blob-sequence plugin (images, audio): every tag of the plugin per run, with the
+ * largest number of samples any of its steps holds, as TensorBoard's `samples`.
+ */
+export function sampledTagsListing(
+  provider: DataProvider,
+  plugin: string,
+  samplesAt: (run: RunView, tag: string) => readonly number[],
+): TbImageTagsResponse {
+  const body: TbImageTagsResponse = {};
+  for (const [run, tags] of tagsByRun(provider, plugin)) {
+    const entry: TbImageTagsResponse[string] = (body[run] = {});
+    const rv = provider.run(run)!;
+    for (const info of tags)
+      entry[info.tag] = { ...describeTag(info), samples: Math.max(0, ...samplesAt(rv, info.tag)) };
+  }
+  return body;
 }

@@ -2,12 +2,11 @@
 // Markdown and an opaque blob_key query) and /individualAudio (the clip's bytes). Blob keys are base64url JSON
 // `["", "audio", run, tag, step, 2 * sample]` (the index of the clip in the [k, 2] tensor), as the Python loader
 // makes them; any other key is a 400.
-import type { TbImageTagsResponse } from '../../api-contract.ts';
 import { badParam, notFound } from '../../http/http-error.ts';
 import { optionalNumber, optionalString, requiredString } from '../../http/request-params.ts';
 import { noCache, sendJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
-import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
+import { requireRunTag, sampledTagsListing } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 import { markdownToSafeHtml } from '../text/markdown-renderer.ts';
 
@@ -50,16 +49,10 @@ export const audioPlugin: TbPlugin = {
   isActive: (provider) => hasPluginTags(provider, 'audio'),
   routes(router, { provider }) {
     router.get('/tags', (_req, res) => {
-      const body: TbImageTagsResponse = {};
-      for (const [run, tags] of tagsByRun(provider, 'audio')) {
-        const entry: TbImageTagsResponse[string] = (body[run] = {});
-        const rv = provider.run(run)!;
-        for (const info of tags) {
-          const samples = Math.max(0, ...(rv.audio(info.tag) ?? []).map((s) => s.clips.length));
-          entry[info.tag] = { ...describeTag(info), samples };
-        }
-      }
-      sendJson(res, body);
+      sendJson(
+        res,
+        sampledTagsListing(provider, 'audio', (rv, tag) => (rv.audio(tag) ?? []).map((s) => s.clips.length)),
+      );
     });
     router.get('/audio', (req, res) => {
       const sample = optionalNumber(req.query, 'sample', { integer: true, min: 0, max: 1_000_000 }) ?? 0;

@@ -2,12 +2,12 @@
 // query) and /individualImage (the image bytes, Content-Type from the magic number). Blob keys are base64url
 // JSON `["", "images", run, tag, step, 2 + sample]` as the Python loader makes them (the last number indexes the
 // image tensor, whose first two strings are width and height); any other key is a 400.
-import type { TbImagesResponse, TbImageTagsResponse } from '../../api-contract.ts';
+import type { TbImagesResponse } from '../../api-contract.ts';
 import { badParam, notFound } from '../../http/http-error.ts';
 import { optionalNumber, requiredString } from '../../http/request-params.ts';
 import { noCache, sendJson } from '../../http/tb-json.ts';
 import type { DataProvider, ImageSample } from '../../store/data-provider.ts';
-import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
+import { requireRunTag, sampledTagsListing } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 
 export function imageBlobKey(run: string, tag: string, step: number, sample: number): string {
@@ -61,16 +61,12 @@ export const imagesPlugin: TbPlugin = {
   isActive: (provider) => hasPluginTags(provider, 'images'),
   routes(router, { provider }) {
     router.get('/tags', (_req, res) => {
-      const body: TbImageTagsResponse = {};
-      for (const [run, tags] of tagsByRun(provider, 'images')) {
-        const entry: TbImageTagsResponse[string] = (body[run] = {});
-        const rv = provider.run(run)!;
-        for (const info of tags) {
-          const samples = Math.max(0, ...(rv.images(info.tag) ?? []).map((s) => s.images.length));
-          entry[info.tag] = { ...describeTag(info), samples };
-        }
-      }
-      sendJson(res, body);
+      sendJson(
+        res,
+        sampledTagsListing(provider, 'images', (rv, tag) =>
+          (rv.images(tag) ?? []).map((s) => s.images.length),
+        ),
+      );
     });
     router.get('/images', (req, res) => {
       const sample = optionalNumber(req.query, 'sample', { integer: true, min: 0, max: 1_000_000 }) ?? 0;
