@@ -8,9 +8,16 @@ import {
   scalePixels,
   type ImageSplit,
 } from '../data/fashion-mnist-dataset.ts';
-import { cap, evaluateOnTest, type TaskData, type TrainingTask } from './training-task.ts';
+import {
+  cap,
+  evaluateOnTest,
+  taskDataOf,
+  type SplitTensors,
+  type TaskData,
+  type TrainingTask,
+} from './training-task.ts';
 
-function toTensors(s: ImageSplit): { x: tf.Tensor; y: tf.Tensor } {
+function toTensors(s: ImageSplit): SplitTensors {
   return {
     x: tf.tensor3d(scalePixels(s.pixels), [s.rows, 28, 28]),
     y: tf.tensor1d(Float32Array.from(s.labels)),
@@ -29,16 +36,7 @@ export const fashionMnistTask: TrainingTask = {
     const train = toTensors(limitImages(d.train, limit));
     const val = toTensors(limitImages(d.validation, cap(d.validation.rows, limit)));
     const test = toTensors(limitImages(d.test, cap(d.test.rows, limit)));
-    return {
-      xTrain: train.x,
-      yTrain: train.y,
-      xVal: val.x,
-      yVal: val.y,
-      xTest: test.x,
-      yTest: test.y,
-      trainRows: train.x.shape[0] ?? 0,
-      dispose: () => [train, val, test].forEach((t) => tf.dispose([t.x, t.y])),
-    };
+    return taskDataOf(train, val, test);
   },
   build(hp, seed) {
     const hidden =

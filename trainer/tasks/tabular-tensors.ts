@@ -1,7 +1,7 @@
 // Turns a TabularDataset's splits into tensors (with --limit applied), the shared loader of the small tasks.
 import * as tf from '@tensorflow/tfjs';
 import { limitSplit, type TabularDataset } from '../data/tabular-dataset.ts';
-import { cap, type TaskData } from './training-task.ts';
+import { cap, taskDataOf, type TaskData } from './training-task.ts';
 
 export function tabularTensors(d: TabularDataset, limit: number | undefined, yColumns = 1): TaskData {
   const make = (s: ReturnType<typeof limitSplit>) => ({
@@ -11,14 +11,5 @@ export function tabularTensors(d: TabularDataset, limit: number | undefined, yCo
   const train = make(limitSplit(d.train, limit));
   const val = make(limitSplit(d.validation, cap(d.validation.rows, limit)));
   const test = make(limitSplit(d.test, cap(d.test.rows, limit)));
-  return {
-    xTrain: train.x,
-    yTrain: train.y,
-    xVal: val.x,
-    yVal: val.y,
-    xTest: test.x,
-    yTest: test.y,
-    trainRows: train.x.shape[0],
-    dispose: () => [train, val, test].forEach((t) => tf.dispose([t.x, t.y])),
-  };
+  return taskDataOf(train, val, test);
 }

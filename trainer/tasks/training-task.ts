@@ -1,6 +1,6 @@
 // What a task is: its defaults, how it loads its data as tensors, how it builds and compiles its model the
 // Keras way, and optionally a custom training loop and what to report after training.
-import type * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs';
 import type { MetricLogs } from '../callbacks/resolved-logs.ts';
 
 export interface TaskDefaults {
@@ -25,6 +25,26 @@ export interface TaskData {
   yTest: tf.Tensor | tf.Tensor[];
   trainRows: number;
   dispose(): void;
+}
+
+/** One split as tensors: features and targets with the same number of rows. */
+export interface SplitTensors {
+  x: tf.Tensor;
+  y: tf.Tensor;
+}
+
+/** TaskData over single-input, single-output splits; dispose() frees all six tensors. */
+export function taskDataOf(train: SplitTensors, val: SplitTensors, test: SplitTensors): TaskData {
+  return {
+    xTrain: train.x,
+    yTrain: train.y,
+    xVal: val.x,
+    yVal: val.y,
+    xTest: test.x,
+    yTest: test.y,
+    trainRows: train.x.shape[0] ?? 0,
+    dispose: () => [train, val, test].forEach((t) => tf.dispose([t.x, t.y])),
+  };
 }
 
 /** Model hyperparameters; search varies hiddenLayers/neurons, every task honours learningRate. */
