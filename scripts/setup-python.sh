@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
 pkgs=(tensorboard)
-if [ "${1:-}" != "--tensorboard-only" ]; then  # (--tensorflow, the old flag, is the default now)
-   pkgs+=(tensorflow-cpu torch tensorboardX); fi
+# (--tensorflow, the old flag, is the default now)
+if [ "${1:-}" != "--tensorboard-only" ]; then pkgs+=(tensorflow-cpu torch tensorboardX); fi
 # --retries 0: the default index is unreachable here; the local find-links/extra indexes answer at once.
 .venv/bin/pip install --quiet --retries 0 "${pkgs[@]}"
 .venv/bin/python -c "import tensorboard; print('tensorboard', tensorboard.__version__)"
