@@ -57,7 +57,14 @@ export interface DamageReport {
   offset: number;
   /** 'data-crc' | 'undecodable' skip one record; 'length-crc' | 'impossible-length' stop the file;
    *  'unreadable' the file could not be opened/read; 'shrunk' the file got shorter than what was read. */
-  reason: 'data-crc' | 'undecodable' | 'length-crc' | 'impossible-length' | 'unreadable' | 'shrunk';
+  reason:
+    | 'data-crc'
+    | 'undecodable'
+    | 'implausible-shape'
+    | 'length-crc'
+    | 'impossible-length'
+    | 'unreadable'
+    | 'shrunk';
   message: string;
 }
 
