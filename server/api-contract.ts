@@ -59,6 +59,7 @@ export interface DamageReport {
    *  'unreadable' the file could not be opened/read; 'shrunk' the file got shorter than what was read. */
   reason:
     | 'data-crc'
+    | 'oversized'
     | 'undecodable'
     | 'implausible-shape'
     | 'length-crc'

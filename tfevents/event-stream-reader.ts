@@ -9,7 +9,7 @@ import { readRecord } from './record-reader.ts';
 export interface DamagedRecord {
   file: string;
   offset: number;
-  reason: 'data-crc' | 'undecodable' | 'implausible-shape' | 'length-crc' | 'impossible-length';
+  reason: 'data-crc' | 'oversized' | 'undecodable' | 'implausible-shape' | 'length-crc' | 'impossible-length';
   message: string;
 }
 
@@ -75,8 +75,9 @@ export function createEventStreamReader(
         batch.fatal = fatal;
         break;
       }
+      if (r.kind === 'pending') continue; // a large payload verified in pieces: go on verifying
       if (r.kind === 'corrupt') {
-        const message = `${file}: bad data CRC at byte ${r.offset}`;
+        const message = `${file}: ${r.message}`;
         batch.damaged.push({ file, offset: r.offset, reason: r.reason, message });
       } else {
         batch.records.push({ offset: r.offset, payload: r.payload });
