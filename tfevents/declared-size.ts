@@ -83,11 +83,14 @@ function shapeText(t: TensorProto): string {
 
 /** The element count the shape declares; throws when a dimension is negative (unknown) or the product is unsafe. */
 export function declaredElementCount(t: TensorProto): number {
-  let n = 1;
-  for (const d of t.tensorShape?.dim ?? []) {
-    const size = Number(d.size ?? 0);
+  const sizes = (t.tensorShape?.dim ?? []).map((d) => Number(d.size ?? 0));
+  for (const size of sizes) {
     if (!Number.isSafeInteger(size) || size < 0)
       throw new ImplausibleShapeError(`tensor shape ${shapeText(t)} has a dimension of ${size}`);
+  }
+  if (sizes.includes(0)) return 0; // an empty tensor, however large its other dimensions
+  let n = 1;
+  for (const size of sizes) {
     n *= size;
     if (!Number.isSafeInteger(n))
       throw new ImplausibleShapeError(`tensor shape ${shapeText(t)} declares more than 2^53 elements`);
