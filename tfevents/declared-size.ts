@@ -88,14 +88,21 @@ export function declaredElementCount(t: TensorProto): number {
     if (!Number.isSafeInteger(size) || size < 0)
       throw new ImplausibleShapeError(`tensor shape ${shapeText(t)} has a dimension of ${size}`);
   }
-  if (sizes.includes(0)) return 0; // an empty tensor, however large its other dimensions
   let n = 1;
   for (const size of sizes) {
+    if (size === 0) continue;
     n *= size;
     if (!Number.isSafeInteger(n))
       throw new ImplausibleShapeError(`tensor shape ${shapeText(t)} declares more than 2^53 elements`);
   }
-  return n;
+  if (!sizes.includes(0)) return n;
+  // An empty tensor holds no bytes, yet readers walk its other dimensions (a text table of [0,100000,100000]
+  // would be 10^10 empty cells): they may span at most MAX_FILL_ELEMENTS (TensorBoard's empty histogram is [0,3]).
+  if (n > MAX_FILL_ELEMENTS)
+    throw new ImplausibleShapeError(
+      `empty tensor of shape ${shapeText(t)}: its other dimensions span ${n} cells (limit ${MAX_FILL_ELEMENTS})`,
+    );
+  return 0;
 }
 
 /**

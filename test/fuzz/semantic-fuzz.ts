@@ -105,12 +105,12 @@ export const semanticCaseArb = fc.array(entryArb, { minLength: 1, maxLength: 8 }
 export function lies(e: Entry): boolean {
   if (e.kind === 'markdown') return false;
   if (e.kind === 'legacy-histogram') return e.buckets !== e.limits;
-  let n = 1;
-  for (const d of e.dims) {
-    if (d < 0) return true;
-    n *= d;
-  }
-  if (!Number.isSafeInteger(n)) return true;
+  if (e.dims.some((d) => d < 0)) return true;
+  const nonZero = e.dims.filter((d) => d !== 0).reduce((a, b) => a * b, 1);
+  if (!Number.isSafeInteger(nonZero)) return true;
+  // an empty tensor whose other dimensions span more than MAX_FILL_ELEMENTS cells is refused too
+  if (e.dims.includes(0) && nonZero > MAX_FILL_ELEMENTS) return true;
+  const n = e.dims.includes(0) ? 0 : nonZero;
   const size = SIZE[e.dtype];
   if (e.contentBytes !== undefined && size !== undefined) return e.contentBytes !== n * size;
   if (e.count === n) return false;

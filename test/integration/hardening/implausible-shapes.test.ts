@@ -1,5 +1,6 @@
-// Issue 12, "tiny files that claim huge shapes": a text tensor of shape [100000,100000], two histogram tensors of
-// shape [1e8,3] with one float_val, a scalar tensor of shape [4e8], each a record of a few dozen bytes between
+// Issue 12, "tiny files that claim huge shapes": a text tensor of shape [100000,100000] (and an empty one of
+// [0,100000,100000]), two histogram tensors of shape [1e8,3] with one float_val, a scalar tensor of shape [4e8],
+// each a record of a few dozen bytes between
 // good records. A real `trainboard serve` child reads them; the lying records are damage (file, offset,
 // 'implausible-shape'), the records around them are served, a concurrent /api/health answers while the Text,
 // Histograms and Scalars routes are asked for them, and the process's peak RSS stays under a bound.
@@ -41,6 +42,8 @@ before(async () => {
     textRecord('notes', 0, ['before']),
     textRecord('notes', 1, ['boom'], [100_000, 100_000]),
     textRecord('notes', 2, ['after']),
+    textRecord('notes', 3, [], [0, 100_000, 100_000]), // empty, yet a table of 10^10 cells
+    textRecord('notes', 4, ['last']),
   ]);
   writeRun('hist-lie', [
     fileVersionRecord(),
@@ -99,7 +102,7 @@ function assertHealthy(t: TestContext): void {
 }
 
 test('a text tensor claiming shape [100000,100000] is damage and the texts around it are served', async (t) => {
-  await assertDamaged('text-lie', [2]);
+  await assertDamaged('text-lie', [2, 4]);
   const texts = (await underAttack('/data/plugin/text/text?run=text-lie&tag=notes')) as {
     step: number;
     text: string;
@@ -109,6 +112,7 @@ test('a text tensor claiming shape [100000,100000] is damage and the texts aroun
     [
       [0, '<p>before</p>'],
       [2, '<p>after</p>'],
+      [4, '<p>last</p>'],
     ],
   );
   assertHealthy(t);

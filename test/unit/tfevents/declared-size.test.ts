@@ -8,6 +8,7 @@ import {
   MAX_FILL_ELEMENTS,
   ImplausibleShapeError,
   assertTensorFits,
+  declaredElementCount,
 } from '../../../tfevents/declared-size.ts';
 import { EventDecodeError } from '../../../tfevents/event-codec.ts';
 import { createRunInterpreter } from '../../../tfevents/event-interpreter.ts';
@@ -55,6 +56,13 @@ test('tensor_content of the wrong length, negative and unsafe dimensions are ref
   assert.throws(() =>
     assertTensorFits({ dtype: DT.DT_FLOAT, tensorShape: shape(2 ** 30, 2 ** 30, 2 ** 30) }),
   );
+});
+
+test('an empty tensor is read, unless its other dimensions span more than MAX_FILL_ELEMENTS cells', () => {
+  assert.equal(declaredElementCount({ dtype: DT.DT_FLOAT, tensorShape: shape(0, 3) }), 0);
+  const text = { dtype: DT.DT_STRING, tensorShape: shape(0, 100_000, 100_000) };
+  assert.throws(() => createRunInterpreter().interpret(summary('text', text)), ImplausibleShapeError);
+  assert.throws(() => declaredElementCount({ dtype: DT.DT_FLOAT, tensorShape: shape(2 ** 40, 100_000, 0) }));
 });
 
 test('the refusal is an EventDecodeError that readers report as implausible-shape damage', () => {
