@@ -1,9 +1,9 @@
 // Issue 12, "tiny files that claim huge shapes": a text tensor of shape [100000,100000] (and an empty one of
 // [0,100000,100000]), two histogram tensors of shape [1e8,3] with one float_val, a scalar tensor of shape [4e8],
-// each a record of a few dozen bytes between
-// good records. A real `trainboard serve` child reads them; the lying records are damage (file, offset,
-// 'implausible-shape'), the records around them are served, a concurrent /api/health answers while the Text,
-// Histograms and Scalars routes are asked for them, and the process's peak RSS stays under a bound.
+// each a record of a few dozen bytes between good records. A real `trainboard serve` child reads them; the lying
+// records are damage (file, offset, 'implausible-shape'), the records around them are served, a concurrent
+// /api/health answers while the Text, Histograms and Scalars routes are asked for them, and the process's peak
+// RSS stays under a bound.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
