@@ -55,9 +55,18 @@ export interface DamageReport {
   file: string;
   /** Byte offset of the damaged record in that file. */
   offset: number;
-  /** 'data-crc' | 'undecodable' skip one record; 'length-crc' | 'impossible-length' stop the file;
-   *  'unreadable' the file could not be opened/read; 'shrunk' the file got shorter than what was read. */
-  reason: 'data-crc' | 'undecodable' | 'length-crc' | 'impossible-length' | 'unreadable' | 'shrunk';
+  /** 'data-crc' | 'oversized' | 'undecodable' | 'implausible-shape' skip one record; 'length-crc' |
+   *  'impossible-length' stop the file; 'unreadable' the file could not be opened/read; 'shrunk' the file got
+   *  shorter than what was read. */
+  reason:
+    | 'data-crc'
+    | 'oversized'
+    | 'undecodable'
+    | 'implausible-shape'
+    | 'length-crc'
+    | 'impossible-length'
+    | 'unreadable'
+    | 'shrunk';
   message: string;
 }
 

@@ -5,6 +5,7 @@
 // Python loader: with file_version >= 2 a SessionLog START at step s purges all tags' points with step >= s;
 // without a file version an out-of-order step purges that event's tags from that step on.
 import { tensorboard } from '../proto/index.ts';
+import { assertTensorFits } from './declared-size.ts';
 import { decodeEvent, type Event } from './event-codec.ts';
 import { legacyHistogramToBuckets } from './legacy-histogram.ts';
 import { decodeScalarEvent, type ScalarEventFields } from './scalar-event-decoder.ts';
@@ -127,6 +128,7 @@ function valueSample(info: TagInfo, value: tensorboard.Summary.IValue, at: At): 
     return { kind: 'audio', clips: [wav], labels: [''], ...at };
   }
   const tensor = value.tensor;
+  if (tensor) assertTensorFits(tensor); // a shape its bytes do not pay for is damage, whatever the plugin
   switch (info.plugin) {
     case 'hparams': {
       // torch and tensorboardX write hparams values with no tensor at all; TensorBoard reads them anyway.

@@ -2,13 +2,14 @@
 // records, and stops (forever) at a length field it cannot trust. Call readAvailable() again after the source
 // grows to continue from where it stopped; a half-written record at the end is simply waited for.
 import type { ByteSource } from './byte-source.ts';
+import { ImplausibleShapeError } from './declared-size.ts';
 import { decodeEvent, type Event } from './event-codec.ts';
 import { readRecord } from './record-reader.ts';
 
 export interface DamagedRecord {
   file: string;
   offset: number;
-  reason: 'data-crc' | 'undecodable' | 'length-crc' | 'impossible-length';
+  reason: 'data-crc' | 'oversized' | 'undecodable' | 'implausible-shape' | 'length-crc' | 'impossible-length';
   message: string;
 }
 
@@ -43,11 +44,12 @@ export interface EventStreamReader {
 /** The damage entry for a payload whose CRC is fine but which does not parse as an Event. */
 export function undecodable(file: string, offset: number, err: unknown): DamagedRecord {
   const why = err instanceof Error ? err.message : String(err);
+  const implausible = err instanceof ImplausibleShapeError; // a declared size its bytes do not pay for
   return {
     file,
     offset,
-    reason: 'undecodable',
-    message: `${file}: undecodable event at byte ${offset}: ${why}`,
+    reason: implausible ? err.reason : 'undecodable',
+    message: `${file}: ${implausible ? 'implausible' : 'undecodable'} event at byte ${offset}: ${why}`,
   };
 }
 
@@ -73,8 +75,9 @@ export function createEventStreamReader(
         batch.fatal = fatal;
         break;
       }
+      if (r.kind === 'pending') continue; // a large payload verified in pieces: go on verifying
       if (r.kind === 'corrupt') {
-        const message = `${file}: bad data CRC at byte ${r.offset}`;
+        const message = `${file}: ${r.message}`;
         batch.damaged.push({ file, offset: r.offset, reason: r.reason, message });
       } else {
         batch.records.push({ offset: r.offset, payload: r.payload });

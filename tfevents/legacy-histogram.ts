@@ -1,9 +1,12 @@
 // Converts a legacy HistogramProto (Summary.Value.histo: right edges + counts) into TensorBoard's [k,3] rows of
 // [left, right, count], as TensorBoard's Python data_compat does: empty buckets at both ends are trimmed, the
-// outer edges become min and max, and values are rounded to float32.
+// outer edges become min and max, and values are rounded to float32. Bucket lists of different lengths are
+// damage (ImplausibleShapeError); the rows built never outnumber the bucket counts decoded from the record.
 import type { tensorboard } from '../proto/index.ts';
+import { assertHistogramFits } from './declared-size.ts';
 
 export function legacyHistogramToBuckets(h: tensorboard.IHistogramProto): Float64Array {
+  assertHistogramFits(h);
   const counts = h.bucket ?? [];
   const limits = h.bucketLimit ?? [];
   const n = counts.length;

@@ -30,8 +30,16 @@ function buildTables(): Uint32Array {
 
 /** CRC-32C of bytes[start, end). */
 export function crc32c(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  return crc32cUpdate(0, bytes, start, end);
+}
+
+/**
+ * The CRC-32C of A followed by bytes[start, end), given crc32cSoFar = the CRC-32C of A (0 when A is empty), so
+ * a long input can be checked piece by piece: crc32cUpdate(crc32c(a), b) === crc32c(a ++ b).
+ */
+export function crc32cUpdate(crc32cSoFar: number, bytes: Uint8Array, start = 0, end = bytes.length): number {
   const t = TABLES;
-  let crc = 0xffffffff;
+  let crc = ~crc32cSoFar >>> 0;
   let i = start;
   const end8 = start + ((end - start) & ~7);
   while (i < end8) {

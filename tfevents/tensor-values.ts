@@ -1,6 +1,9 @@
 // Reads the values out of a TensorProto the way TensorFlow's make_ndarray does: tensor_content (raw
 // little-endian bytes) when present, else the typed *_val list, where a single element fills the whole shape.
+// Invariant: values are built only after declared-size.ts found the shape paid for by the tensor's bytes
+// (tensorNumbers and tensorStrings throw ImplausibleShapeError otherwise), so a shape never sizes an allocation.
 import { tensorboard } from '../proto/index.ts';
+import { assertTensorFits, MAX_FILL_ELEMENTS } from './declared-size.ts';
 
 const DT = tensorboard.DataType;
 type TensorProto = tensorboard.ITensorProto;
@@ -20,8 +23,12 @@ export function tensorByteStrings(t: TensorProto): Uint8Array[] {
   return (t.stringVal ?? []).map((s) => s);
 }
 
-/** The strings of a DT_STRING tensor, decoded as UTF-8 (invalid bytes become U+FFFD, as TensorBoard does). */
+/**
+ * The strings of a DT_STRING tensor, decoded as UTF-8 (invalid bytes become U+FFFD, as TensorBoard does).
+ * Throws ImplausibleShapeError when the shape does not declare exactly that many strings.
+ */
 export function tensorStrings(t: TensorProto): string[] {
+  assertTensorFits(t);
   return tensorByteStrings(t).map((b) => textDecoder.decode(b));
 }
 
@@ -109,14 +116,16 @@ function fromLists(t: TensorProto): number[] | undefined {
 
 /**
  * The numbers of a numeric tensor, row-major, as float64 (float32 values are exact in float64). Returns
- * undefined for non-numeric dtypes. A one-element *_val list fills the shape (TensorProto version 0).
+ * undefined for non-numeric dtypes. A one-element *_val list fills the shape (TensorProto version 0) up to
+ * MAX_FILL_ELEMENTS; a shape its bytes do not pay for throws ImplausibleShapeError before anything is built.
  */
 export function tensorNumbers(t: TensorProto): Float64Array | undefined {
+  assertTensorFits(t);
   const dtype = t.dtype ?? DT.DT_INVALID;
   const content = t.tensorContent;
   const values = content && content.length > 0 ? fromContent(dtype, content) : fromLists(t);
   if (values === undefined) return undefined;
   const n = tensorElementCount(t);
-  if (values.length === 1 && n > 1) return new Float64Array(n).fill(values[0]!);
+  if (values.length === 1 && n > 1 && n <= MAX_FILL_ELEMENTS) return new Float64Array(n).fill(values[0]!);
   return Float64Array.from(values);
 }

@@ -154,11 +154,16 @@ export function createRunIngestor(deps: {
     }
     let n = 0;
     let consumed = 0;
+    let verifying = false;
     const tags = interpreter.tags();
     try {
       while (consumed < budget) {
         const r = readRecord(source, tail.offset);
         if (r.kind === 'truncated') break;
+        if (r.kind === 'pending') {
+          verifying = true; // a large payload is verified in pieces: come back on the next slice
+          break;
+        }
         if (r.kind === 'fatal') {
           tail.dead = true;
           damage({
@@ -172,7 +177,7 @@ export function createRunIngestor(deps: {
         consumed++;
         tail.offset = r.next;
         if (r.kind === 'corrupt') {
-          const message = `${tail.rel}: bad data CRC at byte ${r.offset}`;
+          const message = `${tail.rel}: ${r.message}`;
           damage({ file: tail.rel, offset: r.offset, reason: r.reason, message });
           continue;
         }
@@ -189,7 +194,7 @@ export function createRunIngestor(deps: {
       return unreadable(tail, err);
     }
     records += n;
-    return { records: n, more: !tail.dead && consumed >= budget };
+    return { records: n, more: verifying || (!tail.dead && consumed >= budget) };
   }
 
   return {

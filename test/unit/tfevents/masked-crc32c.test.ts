@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { crc32c, maskedCrc32c } from '../../../tfevents/masked-crc32c.ts';
+import { crc32c, crc32cUpdate, maskedCrc32c } from '../../../tfevents/masked-crc32c.ts';
 import { readTestVectors } from '../../support/shared-fixtures.ts';
 
 const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -25,5 +25,14 @@ test('crc32c() of a sub-range equals the CRC of the copied bytes, for every alig
     for (let end = start; end <= 40; end += 3) {
       assert.equal(crc32c(data, start, end), crc32c(data.slice(start, end)));
     }
+  }
+});
+
+test('crc32cUpdate() continues a CRC over a second piece: pieces hash as the whole', () => {
+  const whole = ascii('123456789 and a tail that is longer than eight bytes');
+  for (const cut of [0, 1, 7, 8, 9, 20, whole.length]) {
+    const a = whole.subarray(0, cut);
+    const b = whole.subarray(cut);
+    assert.equal(crc32cUpdate(crc32c(a), b), crc32c(whole), `cut at ${cut}`);
   }
 });

@@ -4,7 +4,13 @@ import { memoryByteSource, type ByteSource } from '../../../tfevents/byte-source
 import { decodeEvent } from '../../../tfevents/event-codec.ts';
 import { createEventStreamReader } from '../../../tfevents/event-stream-reader.ts';
 import { maskedCrc32c } from '../../../tfevents/masked-crc32c.ts';
-import { readRecord } from '../../../tfevents/record-reader.ts';
+import {
+  MAX_READ_PAYLOAD_BYTES,
+  VERIFY_BYTES_PER_CALL,
+  VERIFY_IN_PIECES_BYTES,
+  readRecord,
+} from '../../../tfevents/record-reader.ts';
+import { frameRecord } from '../../../tfevents/record-writer.ts';
 import { readTestVectors } from '../../support/shared-fixtures.ts';
 
 const vectors = readTestVectors();
@@ -71,6 +77,64 @@ describe('readRecord()', () => {
     assert.equal(r.kind, 'fatal');
     if (r.kind === 'fatal') assert.equal(r.reason, 'impossible-length');
     assert.equal(largestRead, 12);
+  });
+});
+
+/** A header claiming `length` bytes with a valid length CRC, over a virtual source of zeros (nothing allocated). */
+function claimedRecordSource(length: number): { source: ByteSource; largestRead: () => number } {
+  const header = new Uint8Array(12);
+  new DataView(header.buffer).setBigUint64(0, BigInt(length), true);
+  new DataView(header.buffer).setUint32(8, maskedCrc32c(header, 0, 8), true);
+  const zeros = new Uint8Array(VERIFY_IN_PIECES_BYTES);
+  let largest = 0;
+  const size = 12 + length + 4;
+  const source: ByteSource = {
+    size: () => size,
+    read: (offset, want) => {
+      largest = Math.max(largest, want);
+      if (offset === 0 && want === 12) return header;
+      if (want > zeros.length) throw new Error(`asked for ${want} bytes at once`);
+      return zeros.subarray(0, Math.min(want, size - offset));
+    },
+  };
+  return { source, largestRead: () => largest };
+}
+
+describe('readRecord() on large records', () => {
+  test('skips a record over MAX_READ_PAYLOAD_BYTES as oversized without reading its payload', () => {
+    const length = MAX_READ_PAYLOAD_BYTES + 1;
+    const { source, largestRead } = claimedRecordSource(length);
+    const r = readRecord(source, 0);
+    assert.equal(r.kind, 'corrupt');
+    if (r.kind === 'corrupt') {
+      assert.equal(r.reason, 'oversized');
+      assert.equal(r.next, 12 + length + 4);
+    }
+    assert.equal(largestRead(), 12);
+  });
+
+  test('verifies a large forged payload in bounded pieces, then reports its bad data CRC', () => {
+    const length = 20 * 1024 * 1024;
+    const { source, largestRead } = claimedRecordSource(length);
+    let calls = 0;
+    let r = readRecord(source, 0);
+    for (; r.kind === 'pending'; r = readRecord(source, 0)) {
+      calls++;
+      assert.equal(r.verified, calls * VERIFY_BYTES_PER_CALL);
+    }
+    assert.equal(calls, Math.ceil(length / VERIFY_BYTES_PER_CALL) - 1);
+    assert.equal(r.kind, 'corrupt');
+    if (r.kind === 'corrupt') assert.equal(r.reason, 'data-crc');
+    assert.ok(largestRead() <= VERIFY_IN_PIECES_BYTES, `largest read ${largestRead()}`);
+  });
+
+  test('returns a large valid payload whole once its pieces verified', () => {
+    const payload = Uint8Array.from({ length: 3 * VERIFY_IN_PIECES_BYTES + 5 }, (_, i) => (i * 7) & 0xff);
+    const source = memoryByteSource(frameRecord(payload));
+    let r = readRecord(source, 0);
+    while (r.kind === 'pending') r = readRecord(source, 0);
+    assert.equal(r.kind, 'record');
+    if (r.kind === 'record') assert.deepEqual(r.payload, payload);
   });
 });
 
