@@ -85,22 +85,24 @@ interface CheckpointJson {
   weightsManifest: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[];
 }
 // The declarations carry real types (skipLibCheck would turn an unresolved one into any): each misuse below
-// must be an error, or tsc reports the unused @ts-expect-error.
-const options: TensorBoardOptions = { updateFreq: 1 };
-// @ts-expect-error tensorBoard takes a logdir string
-tensorBoard(42);
-// @ts-expect-error patience is a number
-earlyStopping({ patience: 'three' });
-// @ts-expect-error the server factory needs a logdir
-const deps: AppDeps = {};
-// @ts-expect-error the summary writer takes a directory
-createSummaryWriter(null);
-// @ts-expect-error a point is [step, wallTime, value]
-const pushed: ScalarsAppendedEvent = { run: 'train', tag: 'epoch_loss', points: [0] };
-const app: App | undefined = undefined;
-const events: keyof ServerToClientEvents = 'scalars:appended';
-const reader: typeof createEventStreamReader | typeof openFileByteSource = createEventStreamReader;
-void [options, deps, app, pushed, events, reader];
+// must be an error, or tsc reports the unused @ts-expect-error. Type-checked only, never called.
+export function typeProbes(): unknown[] {
+  const options: TensorBoardOptions = { updateFreq: 1 };
+  // @ts-expect-error tensorBoard takes a logdir string
+  tensorBoard(42);
+  // @ts-expect-error patience is a number
+  earlyStopping({ patience: 'three' });
+  // @ts-expect-error the server factory needs a logdir
+  const deps: AppDeps = {};
+  // @ts-expect-error the summary writer takes a directory
+  createSummaryWriter(null);
+  // @ts-expect-error a point is [step, wallTime, value]
+  const pushed: ScalarsAppendedEvent = { run: 'train', tag: 'epoch_loss', points: [0] };
+  const app: App | undefined = undefined;
+  const events: keyof ServerToClientEvents = 'scalars:appended';
+  const reader: typeof createEventStreamReader | typeof openFileByteSource = createEventStreamReader;
+  return [options, deps, app, pushed, events, reader];
+}
 ${body(true)}`;
 
 export const tsconfig = {

@@ -125,7 +125,7 @@ describe('the packed trainboard in a fresh TF.js project', () => {
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
     const tsc = await run(
       process.execPath,
-      [join('node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'],
+      [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'],
       project,
     );
     assert.equal(tsc.code, 0, `tsc reported:\n${tsc.stdout}${tsc.stderr}`);
