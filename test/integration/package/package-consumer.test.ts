@@ -215,7 +215,7 @@ describe('the packed trainboard in a fresh TF.js project', () => {
     }
   });
 
-  test('a second copy of TF.js (a symlinked install) is reported once, and training works', async () => {
+  test('a second copy of TF.js (a symlinked install) is reported once and training works, in either import order and from require()', async () => {
     const linked = join(root, 'linked');
     mkdirSync(join(linked, 'node_modules'), { recursive: true });
     writeFileSync(
@@ -224,11 +224,20 @@ describe('the packed trainboard in a fresh TF.js project', () => {
     );
     symlinkSync(join(project, 'node_modules', '@tensorflow'), join(linked, 'node_modules', '@tensorflow'));
     symlinkSync(repoRoot, join(linked, 'node_modules', 'trainboard'));
-    writeFileSync(join(linked, 'train.mjs'), esmScript);
-    const r = await mustRun(process.execPath, ['train.mjs', join(linked, 'logs'), '2'], linked);
-    assertTrained(parseResult(r.stdout), 2);
-    assert.equal(r.stderr.split('two copies of @tensorflow/tfjs').length - 1, 1, r.stderr);
-    assert.ok(!r.stderr.includes('already registered'), r.stderr);
+    // The application's TF.js first (ESM), trainboard's first (imports swapped), and require() (CommonJS).
+    const swapped = esmScript.replace(
+      /^(import \* as tf from '@tensorflow\/tfjs';\n)([\s\S]*?)(import \{ earlyStopping[^\n]*\n)/m,
+      '$3$2$1',
+    );
+    assert.notEqual(swapped, esmScript);
+    const scripts = { 'train.mjs': esmScript, 'swapped.mjs': swapped, 'train.cjs': cjsScript };
+    for (const [name, text] of Object.entries(scripts)) {
+      writeFileSync(join(linked, name), text);
+      const r = await mustRun(process.execPath, [name, join(linked, `logs-${name}`), '2'], linked);
+      assertTrained(parseResult(r.stdout), 2);
+      assert.equal(r.stderr.split('two copies of @tensorflow/tfjs').length - 1, 1, `${name}: ${r.stderr}`);
+      assert.ok(!r.stderr.includes('already registered'), `${name}: ${r.stderr}`);
+    }
   });
 
   test('trainboard train fashion-mnist says which data-set package to install', async () => {
