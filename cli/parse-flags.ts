@@ -5,7 +5,15 @@ import { UsageError } from './command.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parseFlags<T extends Options>(args: string[], options: T, allowPositionals = false) {
+type Parsed<T extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: boolean }>
+>;
+
+export function parseFlags<T extends Options>(
+  args: string[],
+  options: T,
+  allowPositionals = false,
+): Parsed<T> {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (err) {

@@ -3,7 +3,7 @@
 // It never listens and reads no flags or environment: the CLI (or a test) does that.
 import express from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { Server } from 'socket.io';
 import type { ApiHealthResponse, ClientToServerEvents, ServerToClientEvents } from './api-contract.ts';
 import { createApiRouter } from './api/api-router.ts';
@@ -19,6 +19,13 @@ import { createSeriesStore, type SeriesStore } from './store/series-store.ts';
 import type { AppSecurity } from './security/security-layer.ts';
 
 export const TRAINBOARD_VERSION = '0.1.0';
+// <package>/dist/client, from the sources (server/) and from the compiled code (dist/server/) alike.
+const BUILT_CLIENT_DIR = resolve(
+  import.meta.dirname,
+  '..',
+  basename(dirname(import.meta.dirname)) === 'dist' ? '.' : 'dist',
+  'client',
+);
 
 export interface AppDeps {
   logdir: string;
@@ -144,7 +151,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/data', data);
   app.use('/experiment/:eid/data', data);
   app.use('/api', createApiRouter({ provider: store, sessions, health }));
-  app.use(createClientStaticRouter(deps.clientDir ?? resolve(import.meta.dirname, '..', 'dist', 'client')));
+  app.use(createClientStaticRouter(deps.clientDir ?? BUILT_CLIENT_DIR));
   app.use(notFoundHandler);
   app.use(errorMiddleware(log));
 

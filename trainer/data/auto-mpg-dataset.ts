@@ -2,7 +2,7 @@
 // weight, acceleration, model year and one-hot origin; rows with a missing value are dropped and counted;
 // features are standardised with statistics of the training split only.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { resolveDatasetFile } from './dataset-package.ts';
 import { createSeededRandom } from './seeded-random.ts';
 import { columnStats, pickRows, standardise, type TabularDataset } from './tabular-dataset.ts';
 
@@ -22,10 +22,8 @@ export interface AutoMpgDataset extends TabularDataset {
   droppedRows: number;
 }
 
-const require = createRequire(import.meta.url);
-
 export function carsJsonPath(): string {
-  return require.resolve('vega-datasets/data/cars.json');
+  return resolveDatasetFile('vega-datasets', 'data/cars.json', 'regression');
 }
 
 /** Builds the dataset from the parsed cars.json rows (pure; tests pass their own rows). */

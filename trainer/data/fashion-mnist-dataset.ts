@@ -3,8 +3,8 @@
 // milliseconds. The split is fixed (seed 20261129, independent of --seed): 10,000 test, 5,000 validation,
 // the remaining 55,000 training images. Empty rows (class 0 has two) are skipped with a warning.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { resolveDatasetFile } from './dataset-package.ts';
 import { createSeededRandom } from './seeded-random.ts';
 
 export const FASHION_CLASSES = [
@@ -40,10 +40,12 @@ export interface FashionMnist {
   builtCache: boolean;
 }
 
-const require = createRequire(import.meta.url);
-
 export function fashionMnistSourceDir(): string {
-  return join(dirname(require.resolve('fashion-mnist/package.json')), 'src', 'clothes');
+  return join(
+    dirname(resolveDatasetFile('fashion-mnist', 'package.json', 'fashion-mnist')),
+    'src',
+    'clothes',
+  );
 }
 
 /** Reads the per-class JSON files into one array of (label, pixels), skipping rows that are not 784 pixels. */
