@@ -12,6 +12,8 @@ import type {
   ApiSessionResponse,
   ApiSessionsResponse,
   ApiTagsResponse,
+  DamageReport,
+  RestartReport as WireRestartReport,
   RunSummary,
   TagSummary,
 } from '../api-contract.ts';
@@ -27,7 +29,8 @@ import { sendJson, sendText } from '../http/tb-json.ts';
 import { describeTag } from '../plugins/plugin-lookup.ts';
 import { kerasModelToGraphDef } from '../plugins/graphs/keras-graph-builder.ts';
 import type { SessionCatalog } from '../sessions/session-catalog.ts';
-import type { DataProvider, RunView } from '../store/data-provider.ts';
+import type { DataProvider, RestartReport, RunView } from '../store/data-provider.ts';
+import type { DamagedRecord } from '../../tfevents/event-stream-reader.ts';
 import { pointsOf, querySeries, type SeriesQueryOptions } from './series-query.ts';
 
 const X_AXES = ['step', 'relative', 'wall'] as const;
@@ -59,6 +62,20 @@ function tagSummaries(run: RunView): TagSummary[] {
   return out.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
 }
 
+/** Domain damage -> wire shape (the two agree field by field today; this is where they would diverge). */
+export function wireDamage(d: DamagedRecord): DamageReport {
+  return { file: d.file, offset: d.offset, reason: d.reason, message: d.message };
+}
+
+function wireRestart(r: RestartReport): WireRestartReport {
+  return {
+    ...(r.tag === undefined ? {} : { tag: r.tag }),
+    fromStep: r.fromStep,
+    reason: r.reason,
+    seenAt: r.seenAt,
+  };
+}
+
 function runSummary(run: RunView, session: string): RunSummary {
   const tags: Record<string, string[]> = {};
   for (const info of run.tags().values()) (tags[info.plugin || '(none)'] ??= []).push(info.tag);
@@ -71,9 +88,9 @@ function runSummary(run: RunView, session: string): RunSummary {
     files: run.fileCount,
     points: run.pointCount(),
     tags,
-    damaged: [...run.damaged()],
+    damaged: run.damaged().map(wireDamage),
     damagedCount: run.damagedCount(),
-    restarts: [...run.restarts()],
+    restarts: run.restarts().map(wireRestart),
   };
 }
 

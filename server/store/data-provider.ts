@@ -3,8 +3,19 @@
 // read-only view; callers must not mutate it and must copy what they keep across awaits.
 import type { tensorboard } from '../../proto/index.ts';
 import type { TagInfo } from '../../tfevents/event-interpreter.ts';
-import type { DamageReport, RestartReport } from '../api-contract.ts';
+import type { DamagedRecord } from '../../tfevents/event-stream-reader.ts';
 import type { ScalarSeriesView } from './scalar-series.ts';
+
+/** Points of a run discarded after a writer restart (the domain type; the API maps it to its wire shape). */
+export interface RestartReport {
+  /** Only this tag was purged; absent: every tag of the run. */
+  tag?: string;
+  fromStep: number;
+  /** Why, e.g. "SessionLog START at step 2". */
+  reason: string;
+  /** Server wall clock (epoch seconds) when it was seen. */
+  seenAt: number;
+}
 
 export interface Stamp {
   step: number;
@@ -67,7 +78,7 @@ export interface RunView {
   /** hparams plugin data by tag (the first value of each tag, as TensorBoard reads its metadata). */
   hparams(): ReadonlyMap<string, HparamsSample>;
   tensors(tag: string): readonly TensorSample[] | undefined;
-  damaged(): readonly DamageReport[];
+  damaged(): readonly DamagedRecord[];
   damagedCount(): number;
   restarts(): readonly RestartReport[];
   /** Scalar points stored for the run. */

@@ -5,7 +5,7 @@
 // the affected tags with step >= fromStep, as TensorBoard's loader does on a restart.
 import { tensorboard } from '../../proto/index.ts';
 import type { Sample, TagInfo } from '../../tfevents/event-interpreter.ts';
-import type { DamageReport, RestartReport } from '../api-contract.ts';
+import type { DamagedRecord } from '../../tfevents/event-stream-reader.ts';
 import type {
   AudioSample,
   DataProvider,
@@ -16,6 +16,7 @@ import type {
   KerasModelSample,
   RunMetadataSample,
   RunView,
+  RestartReport,
   Stamp,
   TensorSample,
   TextSample,
@@ -37,7 +38,7 @@ export interface StoreChanges {
   newTags: { run: string; tags: TagInfo[] }[];
   /** Non-scalar data changed: run -> plugin -> tags. */
   plugins: Map<string, Map<string, Set<string>>>;
-  damage: { run: string; damage: DamageReport[] }[];
+  damage: { run: string; damage: DamagedRecord[] }[];
 }
 
 function emptyChanges(): StoreChanges {
@@ -55,7 +56,7 @@ function emptyChanges(): StoreChanges {
 interface RunState extends RunView {
   setTags(tags: ReadonlyMap<string, TagInfo>): void;
   apply(sample: Sample): void;
-  addDamage(d: DamageReport): void;
+  addDamage(d: DamagedRecord): void;
   setFileCount(n: number): void;
   setPresent(p: boolean): void;
   scalarBytes(): number;
@@ -71,7 +72,7 @@ export interface SeriesStore extends DataProvider {
   ensureRun(name: string): void;
   /** Applies samples of one run in file order; `tags` is the run interpreter's live tag map. */
   applySamples(run: string, samples: readonly Sample[], tags: ReadonlyMap<string, TagInfo>): void;
-  reportDamage(run: string, damage: DamageReport): void;
+  reportDamage(run: string, damage: DamagedRecord): void;
   setRunFiles(run: string, files: number): void;
   setRunPresent(run: string, present: boolean): void;
   /** Returns and clears the change log. */
@@ -128,7 +129,7 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
     const runMetadata = new Map<string, RunMetadataSample[]>();
     const hparams = new Map<string, HparamsSample>();
     const tensors = new Map<string, TensorSample[]>();
-    const damaged: DamageReport[] = [];
+    const damaged: DamagedRecord[] = [];
     let damagedCount = 0;
     const restarts: RestartReport[] = [];
     let points = 0;
