@@ -28,6 +28,8 @@ import {
 import { sendJson, sendText } from '../http/tb-json.ts';
 import { describeTag } from '../plugins/plugin-lookup.ts';
 import { kerasModelToGraphDef } from '../plugins/graphs/keras-graph-builder.ts';
+import { readKerasModels } from '../plugins/shared/stored-kinds.ts';
+import type { TagInfo } from '../../tfevents/event-interpreter.ts';
 import type { SessionCatalog } from '../sessions/session-catalog.ts';
 import type { DataProvider, RestartReport, RunView } from '../store/data-provider.ts';
 import type { DamagedRecord } from '../../tfevents/event-stream-reader.ts';
@@ -45,20 +47,19 @@ export interface ApiRouterDeps {
   health: () => ApiHealthResponse;
 }
 
+/** Points stored for a tag and its last step, in whichever data class the tag's plugin stores it. */
+function seriesExtent(run: RunView, info: TagInfo): { count: number; lastStep: number | null } {
+  const scalars = run.scalars(info.tag);
+  if (scalars)
+    return { count: scalars.length, lastStep: scalars.length ? scalars.step(scalars.length - 1) : null };
+  const series = run.tensors(info.plugin, info.tag) ?? run.blobSequences(info.plugin, info.tag);
+  return { count: series?.length ?? 0, lastStep: series?.last()?.step ?? null };
+}
+
 function tagSummaries(run: RunView): TagSummary[] {
   const out: TagSummary[] = [];
-  for (const info of run.tags().values()) {
-    const series = run.scalars(info.tag);
-    const rows =
-      run.histograms(info.tag) ??
-      run.texts(info.tag) ??
-      run.images(info.tag) ??
-      run.kerasModels(info.tag) ??
-      run.tensors(info.tag);
-    const count = series ? series.length : (rows?.length ?? 0);
-    const lastStep = series && series.length ? series.step(series.length - 1) : (rows?.at(-1)?.step ?? null);
-    out.push({ tag: info.tag, plugin: info.plugin, ...describeTag(info), count, lastStep });
-  }
+  for (const info of run.tags().values())
+    out.push({ tag: info.tag, plugin: info.plugin, ...describeTag(info), ...seriesExtent(run, info) });
   return out.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
 }
 
@@ -187,7 +188,7 @@ export function createApiRouter(deps: ApiRouterDeps): Router {
       for (const run of s.runs) {
         for (const info of run.tags().values()) {
           if (info.plugin === 'graph_keras_model')
-            modelJson ??= run.kerasModels(info.tag)?.at(-1)?.json ?? null;
+            modelJson ??= readKerasModels(run, info.tag).at(-1)?.json ?? null;
         }
       }
     }

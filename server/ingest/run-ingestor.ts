@@ -5,7 +5,7 @@
 // read is kept); a file replaced by rename is reopened; nothing here throws into the caller.
 import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { createRunInterpreter, type Sample } from '../../tfevents/event-interpreter.ts';
+import { createRunInterpreter, type Datum } from '../../tfevents/event-interpreter.ts';
 import {
   createEventStreamReader,
   shrunk,
@@ -95,7 +95,7 @@ export function createRunIngestor(deps: {
    * points from that step on, as TensorBoard's data server does (its reservoirs preempt on a step regression).
    * An equal step (Keras' evaluate() repeating the last step in a new file) is kept, as both loaders keep it.
    */
-  function checkRestart(tail: FileTail, samples: Sample[]): void {
+  function checkRestart(tail: FileTail, samples: Datum[]): void {
     for (let i = 0; i < samples.length; i++) {
       const s = samples[i]!;
       if (s.kind !== 'scalar' || tail.seenTags.has(s.tag)) continue;
@@ -148,9 +148,9 @@ export function createRunIngestor(deps: {
     const reader = createEventStreamReader(source, tail.rel, tail.offset);
     const tags = interpreter.tags();
     const visit = (_offset: number, payload: Uint8Array): void => {
-      const samples = interpreter.interpretPayload(payload);
-      if (tail.laterFile) checkRestart(tail, samples);
-      store.applySamples(run, samples, tags);
+      const data = interpreter.interpretPayloadData(payload);
+      if (tail.laterFile) checkRestart(tail, data);
+      store.applyData(run, data, tags);
     };
     let r: VisitResult;
     try {

@@ -1,6 +1,7 @@
 // TensorBoard's text plugin: /tags (`{run: [tag, ...]}`) and /text, each value rendered as text_plugin.py
 // does: rank 0 as sanitized Markdown, ranks 1-2 as an HTML table of Markdown cells, higher ranks reduced to
 // their first 2-D slice with a warning. `markdown=false` escapes instead of rendering.
+import { tensorShape, tensorStrings } from '../../../tfevents/tensor-values.ts';
 import type { TbTextResponse, TbTextTagsResponse } from '../../api-contract.ts';
 import { optionalEnum } from '../../http/request-params.ts';
 import { sendJson } from '../../http/tb-json.ts';
@@ -55,10 +56,10 @@ export const textPlugin: TbPlugin = {
     router.get('/text', (req, res) => {
       const markdown = optionalEnum(req.query, 'markdown', ['true', 'false'] as const) !== 'false';
       const { run, tag } = requireRunTag(provider, req, 'text');
-      const body: TbTextResponse = (run.texts(tag) ?? []).map((t) => ({
+      const body: TbTextResponse = (run.tensors('text', tag)?.points() ?? []).map((t) => ({
         wall_time: t.wallTime,
         step: t.step,
-        text: textToHtml(t.shape, t.strings, markdown),
+        text: textToHtml(tensorShape(t.value), tensorStrings(t.value), markdown),
       }));
       sendJson(res, body);
     });
