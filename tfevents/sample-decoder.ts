@@ -75,7 +75,7 @@ function decodeTensor(d: Extract<Datum, { kind: 'tensor' }>, info: TagInfo | und
 
 function decodeBlobs(d: Extract<Datum, { kind: 'blobs' }>): Sample | undefined {
   const at = { tag: d.tag, step: d.step, wallTime: d.wallTime };
-  const blobs = d.blobs.map((b) => b.slice());
+  const blobs = d.blobs.map((b) => new Uint8Array(b)); // a copy even of a Buffer view
   switch (d.plugin) {
     case 'images':
       return { kind: 'image', ...imageBlobs(blobs), ...at };
