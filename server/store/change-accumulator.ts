@@ -49,8 +49,8 @@ export function createChangeAccumulator(stream: ChangeStream): ChangeAccumulator
   let changes = emptyChanges();
   /** The newTags entry of each run in this drain (one entry per run, tags in order). */
   let newTagsOf = new Map<string, TagInfo[]>();
-  /** The last scalar change seen per series: a repeat is the common case and costs one comparison. */
-  let lastAppended: StoreChange | undefined;
+  /** The series already marked in this drain (each series sends one shared change object: one lookup a point). */
+  let marked = new Set<StoreChange>();
   const unsubscribe = stream.subscribe((c) => {
     switch (c.kind) {
       case 'run-added':
@@ -70,8 +70,8 @@ export function createChangeAccumulator(stream: ChangeStream): ChangeAccumulator
         return;
       }
       case 'points-appended': {
-        if (c === lastAppended) return;
-        lastAppended = c;
+        if (marked.has(c)) return;
+        marked.add(c);
         if (c.dataClass === 'scalar') {
           let tags = changes.scalars.get(c.run);
           if (!tags) changes.scalars.set(c.run, (tags = new Set()));
@@ -104,7 +104,7 @@ export function createChangeAccumulator(stream: ChangeStream): ChangeAccumulator
       const out = changes;
       changes = emptyChanges();
       newTagsOf = new Map();
-      lastAppended = undefined;
+      marked = new Set();
       return out;
     },
     close: unsubscribe,

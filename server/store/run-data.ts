@@ -36,8 +36,8 @@ export interface RunDataDeps {
   name: string;
   emit: (change: StoreChange) => void;
   now(): number;
-  /** Running totals across runs. */
-  counted(points: number, damaged: number, restarts: number): void;
+  /** Running totals across runs (the store's, updated in place: one point costs no call). */
+  totals: { points: number; damaged: number; restarts: number };
 }
 
 const key = (plugin: string, tag: string): string => `${plugin}\0${tag}`;
@@ -94,7 +94,7 @@ export function createRunData(deps: RunDataDeps): RunData {
       if (r && r.length > 0) {
         removed.set(t, r);
         points -= r.length;
-        deps.counted(-r.length, 0, 0);
+        deps.totals.points -= r.length;
       }
     }
     for (const map of [tensors, blobs] as Map<string, Stored<unknown>>[])
@@ -103,7 +103,7 @@ export function createRunData(deps: RunDataDeps): RunData {
     if (removed.size === 0) return;
     restarts.push({ ...(tag === undefined ? {} : { tag }), fromStep, reason, seenAt: deps.now() });
     if (restarts.length > MAX_RESTARTS_KEPT) restarts.shift();
-    deps.counted(0, 0, 1);
+    deps.totals.restarts++;
     emit({ kind: 'purged', run: name, ...(tag === undefined ? {} : { tag }), fromStep, reason, removed });
   }
 
@@ -118,7 +118,7 @@ export function createRunData(deps: RunDataDeps): RunData {
           );
         s.series.append(d.step, d.wallTime, d.value);
         points++;
-        deps.counted(1, 0, 0);
+        deps.totals.points++;
         stamp(d.wallTime);
         emit(s.appended);
         return;
@@ -223,7 +223,7 @@ export function createRunData(deps: RunDataDeps): RunData {
       damaged.push(d);
       if (damaged.length > MAX_DAMAGE_KEPT) damaged.shift();
       damagedCount++;
-      deps.counted(0, 1, 0);
+      deps.totals.damaged++;
       emit({ kind: 'damage', run: name, damage: d });
     },
     setFileCount: (n) => void (fileCount = n),

@@ -43,9 +43,7 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
   // the hub drains from the start (it is built with the app): what happens before its first drain is kept
   const accumulator = createChangeAccumulator(changes);
   let sortedNames: string[] | null = null;
-  let totalPoints = 0;
-  let totalDamaged = 0;
-  let totalRestarts = 0;
+  const counts = { points: 0, damaged: 0, restarts: 0 };
 
   function ensure(name: string): RunData {
     let r = runs.get(name);
@@ -54,11 +52,7 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
         name,
         emit: changes.emit,
         now,
-        counted(points, damaged, restarts) {
-          totalPoints += points;
-          totalDamaged += damaged;
-          totalRestarts += restarts;
-        },
+        totals: counts,
       });
       runs.set(name, r);
       sortedNames = null;
@@ -111,10 +105,10 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
       return {
         runs: runs.size,
         tags,
-        points: totalPoints,
+        points: counts.points,
         scalarBytes,
-        damaged: totalDamaged,
-        restarts: totalRestarts,
+        damaged: counts.damaged,
+        restarts: counts.restarts,
       };
     },
   };

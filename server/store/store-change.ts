@@ -44,17 +44,20 @@ export interface ChangeStream {
 
 /** A listener set with one emit(); a listener that throws does not stop the others (the error is rethrown last). */
 export function createChangeEmitter(): ChangeStream & { emit: (change: StoreChange) => void } {
-  const listeners = new Set<StoreListener>();
+  // an array replaced on (un)subscribe, not a Set: emit() runs once per stored point and must not allocate
+  let listeners: readonly StoreListener[] = [];
   return {
     subscribe(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
+      listeners = [...listeners, listener];
+      return () => void (listeners = listeners.filter((l) => l !== listener));
     },
     emit(change) {
+      const current = listeners;
+      if (current.length === 1) return current[0]!(change);
       let failure: Error | undefined;
-      for (const l of listeners) {
+      for (let i = 0; i < current.length; i++) {
         try {
-          l(change);
+          current[i]!(change);
         } catch (err) {
           failure ??= err instanceof Error ? err : new Error(`store listener failed: ${String(err)}`);
         }
