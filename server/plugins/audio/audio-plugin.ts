@@ -10,7 +10,7 @@ import { audioBlobs } from '../../../tfevents/sample-decoder.ts';
 import { decodeBlobKey, encodeBlobKey } from '../shared/blob-key.ts';
 import { requireRunTag, sampledTagsListing } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
-import { markdownToSafeHtml } from '../text/markdown-renderer.ts';
+import { markdownToSafeHtml } from '../shared/markdown-renderer.ts';
 
 const WAV = 'audio/wav';
 

@@ -7,7 +7,7 @@ import { optionalEnum } from '../../http/request-params.ts';
 import { sendJson } from '../../http/tb-json.ts';
 import { requireRunTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
-import { escapeHtml, markdownToSafeHtml } from './markdown-renderer.ts';
+import { escapeHtml, markdownToSafeHtml } from '../shared/markdown-renderer.ts';
 
 const WARNING =
   '**Warning:** This text summary contained data of dimensionality %d, but only 2d tables are supported. Showing a 2d slice of the data instead.';
