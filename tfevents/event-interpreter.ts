@@ -132,6 +132,11 @@ function graphOfMetaGraph(bytes: Uint8Array | null | undefined): Uint8Array | un
   }
 }
 
+/** An event-level GraphDef or tagged RunMetadata as a one-blob sequence of the graphs plugin. */
+function graphDatum(tag: string, blob: Uint8Array, step: number, wallTime: number): Datum {
+  return { kind: 'blobs', plugin: GRAPHS_PLUGIN, blobs: [blob], tag, step, wallTime };
+}
+
 export function createRunInterpreter(): RunInterpreter {
   const tags = new Map<string, TagInfo>();
   const unknown = new Set<string>();
@@ -165,14 +170,6 @@ export function createRunInterpreter(): RunInterpreter {
         });
       }
     }
-    const graph = (tag: string, blob: Uint8Array): Datum => ({
-      kind: 'blobs',
-      plugin: GRAPHS_PLUGIN,
-      blobs: [blob],
-      tag,
-      step,
-      wallTime,
-    });
     switch (event.what) {
       case 'summary': {
         mostRecentStep = step;
@@ -184,16 +181,16 @@ export function createRunInterpreter(): RunInterpreter {
         break;
       }
       case 'graphDef':
-        if (event.graphDef) out.push(graph(RUN_GRAPH_TAG, event.graphDef));
+        if (event.graphDef) out.push(graphDatum(RUN_GRAPH_TAG, event.graphDef, step, wallTime));
         break;
       case 'metaGraphDef': {
         const graphDef = graphOfMetaGraph(event.metaGraphDef);
-        if (graphDef) out.push(graph(RUN_GRAPH_TAG, graphDef));
+        if (graphDef) out.push(graphDatum(RUN_GRAPH_TAG, graphDef, step, wallTime));
         break;
       }
       case 'taggedRunMetadata': {
         const trm = event.taggedRunMetadata;
-        if (trm) out.push(graph(trm.tag ?? '', trm.runMetadata ?? EMPTY));
+        if (trm) out.push(graphDatum(trm.tag ?? '', trm.runMetadata ?? EMPTY, step, wallTime));
         break;
       }
       default:
