@@ -4,7 +4,11 @@
 // Unlike TensorBoard's Python loader it reads past a record with a bad data CRC; a bad length stops that file.
 import { relative, sep } from 'node:path';
 import { tensorboard } from '../proto/index.ts';
-import { createEventStreamReader, undecodable, type DamagedRecord } from '../tfevents/event-stream-reader.ts';
+import {
+  createEventStreamReader,
+  incompleteRecordMessage,
+  unreadable,
+} from '../tfevents/event-stream-reader.ts';
 import { createRunInterpreter, type Sample } from '../tfevents/event-interpreter.ts';
 import { openFileByteSource } from '../tfevents/node/file-byte-source.ts';
 import { scanLogdir } from '../tfevents/node/logdir-scan.ts';
@@ -126,32 +130,21 @@ export function inspectLogdir(logdir: string): LogdirReport {
       try {
         source = openFileByteSource(file);
       } catch (err) {
-        const message = `${rel}: cannot open: ${err instanceof Error ? err.message : String(err)}`;
-        r.damaged.push({ file: rel, offset: 0, reason: 'unreadable', message });
+        r.damaged.push(unreadable(rel, 0, err, true));
         continue;
       }
       try {
         bytes = source.size();
         const reader = createEventStreamReader(source, rel);
-        const batch = reader.readPayloads();
-        const damage: DamagedRecord[] = [...batch.damaged, ...(batch.fatal ? [batch.fatal] : [])];
-        for (const { offset, payload } of batch.records) {
-          let samples: Sample[];
-          try {
-            samples = interpreter.interpretPayload(payload);
-          } catch (err) {
-            damage.push(undecodable(rel, offset, err));
-            continue;
-          }
+        const visit = (_offset: number, payload: Uint8Array): void => {
+          const samples = interpreter.interpretPayload(payload);
           events++;
           for (const s of samples) apply(s);
-        }
-        damage.sort((a, b) => a.offset - b.offset);
-        r.damaged.push(
-          ...damage.map((d) => ({ file: d.file, offset: d.offset, reason: d.reason, message: d.message })),
-        );
-        if (batch.waiting) {
-          const message = `${rel}: incomplete record at byte ${reader.offset} (end of file; a writer may still be appending)`;
+        };
+        const read = reader.visitPayloads(visit, (d) => void r.damaged.push({ ...d }));
+        if (read.fatal) r.damaged.push({ ...read.fatal });
+        if (read.waiting) {
+          const message = incompleteRecordMessage(rel, reader.offset);
           r.damaged.push({ file: rel, offset: reader.offset, reason: 'truncated', message });
         }
       } finally {

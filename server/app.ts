@@ -87,7 +87,13 @@ export function createApp(deps: AppDeps): App {
   });
   if (deps.security) io.use(deps.security.socketMiddleware);
 
+  // the session list changes when the run store's change counter moves or a run appears or vanishes (the
+  // store publishes that; nothing counts runs on a timer)
   let lastCounter = -1;
+  let runsChanged = true;
+  store.subscribe((c) => {
+    if (c.kind === 'run-added' || c.kind === 'run-removed') runsChanged = true;
+  });
   let lastSnapshot = new Map<string, string>();
   const sessionChanges = (): string[] => {
     let counter = -2;
@@ -96,10 +102,9 @@ export function createApp(deps: AppDeps): App {
     } catch {
       counter = -3;
     }
-    const runs = store.runs().length;
-    const key = counter * 1e6 + runs;
-    if (key === lastCounter) return [];
-    lastCounter = key;
+    if (counter === lastCounter && !runsChanged) return [];
+    lastCounter = counter;
+    runsChanged = false;
     const next = new Map(sessions.list().map((s) => [s.summary.id, JSON.stringify(s.summary)]));
     const changed = [...next].filter(([id, json]) => lastSnapshot.get(id) !== json).map(([id]) => id);
     lastSnapshot = next;

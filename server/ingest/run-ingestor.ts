@@ -5,10 +5,14 @@
 // read is kept); a file replaced by rename is reopened; nothing here throws into the caller.
 import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { undecodable } from '../../tfevents/event-stream-reader.ts';
-import { createRunInterpreter, type Sample } from '../../tfevents/event-interpreter.ts';
-import { readRecord } from '../../tfevents/record-reader.ts';
-import type { DamageReport } from '../api-contract.ts';
+import { createRunInterpreter, type Datum } from '../../tfevents/event-interpreter.ts';
+import {
+  createEventStreamReader,
+  shrunk,
+  unreadable as unreadableFile,
+  type DamagedRecord,
+  type VisitResult,
+} from '../../tfevents/event-stream-reader.ts';
 import type { SeriesStore } from '../store/series-store.ts';
 import { openTailByteSource, type ReadWindow, type TailByteSource } from './tail-byte-source.ts';
 
@@ -39,10 +43,6 @@ export interface RunIngestor {
   close(): void;
 }
 
-function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
 export function createRunIngestor(deps: {
   logdir: string;
   run: string;
@@ -57,7 +57,7 @@ export function createRunIngestor(deps: {
   let records = 0;
 
   // damage goes to the store only: the server's damage log (server/logging) reports it from there, once
-  const damage = (d: DamageReport): void => store.reportDamage(run, d);
+  const damage = (d: DamagedRecord): void => store.reportDamage(run, d);
 
   function open(tail: FileTail): boolean {
     if (tail.source) return true;
@@ -68,8 +68,7 @@ export function createRunIngestor(deps: {
     } catch (err) {
       if (!tail.unreadableReported) {
         tail.unreadableReported = true;
-        const message = `${tail.rel}: cannot open: ${describe(err)}`;
-        damage({ file: tail.rel, offset: tail.offset, reason: 'unreadable', message });
+        damage(unreadableFile(tail.rel, tail.offset, err, true));
       }
       return false;
     }
@@ -86,12 +85,7 @@ export function createRunIngestor(deps: {
 
   function unreadable(tail: FileTail, err: unknown): { records: number; more: boolean } {
     closeTail(tail);
-    damage({
-      file: tail.rel,
-      offset: tail.offset,
-      reason: 'unreadable',
-      message: `${tail.rel}: ${describe(err)}`,
-    });
+    damage(unreadableFile(tail.rel, tail.offset, err, false));
     return { records: 0, more: false };
   }
 
@@ -101,7 +95,7 @@ export function createRunIngestor(deps: {
    * points from that step on, as TensorBoard's data server does (its reservoirs preempt on a step regression).
    * An equal step (Keras' evaluate() repeating the last step in a new file) is kept, as both loaders keep it.
    */
-  function checkRestart(tail: FileTail, samples: Sample[]): void {
+  function checkRestart(tail: FileTail, samples: Datum[]): void {
     for (let i = 0; i < samples.length; i++) {
       const s = samples[i]!;
       if (s.kind !== 'scalar' || tail.seenTags.has(s.tag)) continue;
@@ -148,53 +142,31 @@ export function createRunIngestor(deps: {
       return unreadable(tail, err);
     }
     if (size < tail.offset) {
-      const message = `${tail.rel}: file shrank from at least ${tail.offset} to ${size} bytes; reading on from byte ${size}`;
-      damage({ file: tail.rel, offset: size, reason: 'shrunk', message });
+      damage(shrunk(tail.rel, tail.offset, size));
       tail.offset = size;
     }
-    let n = 0;
-    let consumed = 0;
-    let verifying = false;
+    const reader = createEventStreamReader(source, tail.rel, tail.offset);
     const tags = interpreter.tags();
+    const visit = (_offset: number, payload: Uint8Array): void => {
+      const data = interpreter.interpretPayloadData(payload);
+      if (tail.laterFile) checkRestart(tail, data);
+      store.applyData(run, data, tags);
+    };
+    let r: VisitResult;
     try {
-      while (consumed < budget) {
-        const r = readRecord(source, tail.offset);
-        if (r.kind === 'truncated') break;
-        if (r.kind === 'pending') {
-          verifying = true; // a large payload is verified in pieces: come back on the next slice
-          break;
-        }
-        if (r.kind === 'fatal') {
-          tail.dead = true;
-          damage({
-            file: tail.rel,
-            offset: r.offset,
-            reason: r.reason,
-            message: `${tail.rel}: ${r.message}`,
-          });
-          break;
-        }
-        consumed++;
-        tail.offset = r.next;
-        if (r.kind === 'corrupt') {
-          const message = `${tail.rel}: ${r.message}`;
-          damage({ file: tail.rel, offset: r.offset, reason: r.reason, message });
-          continue;
-        }
-        try {
-          const samples = interpreter.interpretPayload(r.payload);
-          if (tail.laterFile) checkRestart(tail, samples);
-          store.applySamples(run, samples, tags);
-          n++;
-        } catch (err) {
-          damage(undecodable(tail.rel, r.offset, err));
-        }
-      }
+      r = reader.visitPayloads(visit, damage, budget, { stopWhenPending: true });
     } catch (err) {
+      tail.offset = reader.offset;
       return unreadable(tail, err);
     }
+    tail.offset = reader.offset;
+    if (r.fatal) {
+      tail.dead = true;
+      damage(r.fatal);
+    }
+    const n = r.records;
     records += n;
-    return { records: n, more: verifying || (!tail.dead && consumed >= budget) };
+    return { records: n, more: r.verifying === true || (!tail.dead && r.consumed >= budget) };
   }
 
   return {

@@ -6,7 +6,7 @@ import { notFound } from '../http/http-error.ts';
 import { requiredString } from '../http/request-params.ts';
 import type { TbImageTagsResponse } from '../api-contract.ts';
 import type { DataProvider, RunView } from '../store/data-provider.ts';
-import { markdownToSafeHtml } from './text/markdown-renderer.ts';
+import { markdownToSafeHtml } from './shared/markdown-renderer.ts';
 
 export function requireRun(provider: DataProvider, req: Request): RunView {
   const name = requiredString(req.query, 'run');

@@ -1,47 +1,44 @@
-// The read-only interface between storage and the plugins/routes (TensorBoard's "data provider" idea): plugins
-// see runs, tags and stored samples, never files, offsets or SQL. Invariant: everything returned is a live,
-// read-only view; callers must not mutate it and must copy what they keep across awaits.
+// The read-only interface between storage and the plugins/routes, as TensorBoard's data provider has it: runs,
+// and per run its tags and three data classes (scalars, tensors, blob sequences), each a time series keyed by
+// (run, tag) with its plugin name and summary metadata. Plugins list series by plugin and data class and decode
+// their own kinds; they never see files, offsets or SQL. Invariant: everything returned is a live, read-only
+// view; callers must not mutate it and must copy what they keep across awaits.
 import type { tensorboard } from '../../proto/index.ts';
+import type { DamagedRecord } from '../../tfevents/event-stream-reader.ts';
 import type { TagInfo } from '../../tfevents/event-interpreter.ts';
-import type { DamageReport, RestartReport } from '../api-contract.ts';
 import type { ScalarSeriesView } from './scalar-series.ts';
+import type { TimeSeriesView } from './time-series.ts';
 
-export interface Stamp {
-  step: number;
-  wallTime: number;
+/** Points of a run discarded after a writer restart (the domain type; the API maps it to its wire shape). */
+export interface RestartReport {
+  /** Only this tag was purged; absent: every tag of the run. */
+  tag?: string;
+  fromStep: number;
+  /** Why, e.g. "SessionLog START at step 2". */
+  reason: string;
+  /** Server wall clock (epoch seconds) when it was seen. */
+  seenAt: number;
 }
-export interface HistogramSample extends Stamp {
-  /** k rows of [left, right, count], row-major. */
-  buckets: Float64Array;
+
+export type StoredDataClass = 'scalar' | 'tensor' | 'blob_sequence';
+export type TensorSeriesView = TimeSeriesView<tensorboard.ITensorProto>;
+export type BlobSequenceSeriesView = TimeSeriesView<readonly Uint8Array[]>;
+
+/** One stored series: its tag, the tag's summary metadata (absent for event-level graphs), length and last step. */
+export interface SeriesListing {
+  run: string;
+  tag: string;
+  plugin: string;
+  dataClass: StoredDataClass;
+  info: TagInfo | undefined;
+  count: number;
+  lastStep: number | null;
 }
-export interface TextSample extends Stamp {
-  shape: number[];
-  strings: string[];
-}
-export interface ImageSample extends Stamp {
-  width: number;
-  height: number;
-  images: Uint8Array[];
-}
-export interface AudioSample extends Stamp {
-  /** Encoded clips (WAV) and their labels (Markdown), one per sample. */
-  clips: Uint8Array[];
-  labels: string[];
-}
-export interface KerasModelSample extends Stamp {
-  json: string;
-}
-export interface GraphSample extends Stamp {
-  graphDef: Uint8Array;
-}
-export interface RunMetadataSample extends Stamp {
-  runMetadata: Uint8Array;
-}
-export interface HparamsSample extends Stamp {
-  data: tensorboard.hparams.HParamsPluginData;
-}
-export interface TensorSample extends Stamp {
-  tensor: tensorboard.ITensorProto;
+
+/** Which series to list: all runs/tags when a list is absent. */
+export interface RunTagFilter {
+  runs?: readonly string[];
+  tags?: readonly string[];
 }
 
 export interface RunView {
@@ -53,21 +50,16 @@ export interface RunView {
   readonly fileCount: number;
   /** False once the run's directory vanished (its data is still served). */
   readonly present: boolean;
+  /** Every summary tag of the run with its plugin and metadata (TensorBoard's first-value rule). */
   tags(): ReadonlyMap<string, TagInfo>;
+  /** The scalar series of a tag (plugin `scalars`). */
   scalars(tag: string): ScalarSeriesView | undefined;
   scalarTags(): IterableIterator<string>;
-  histograms(tag: string): readonly HistogramSample[] | undefined;
-  texts(tag: string): readonly TextSample[] | undefined;
-  images(tag: string): readonly ImageSample[] | undefined;
-  audio(tag: string): readonly AudioSample[] | undefined;
-  kerasModels(tag: string): readonly KerasModelSample[] | undefined;
-  graphs(): readonly GraphSample[];
-  runMetadata(tag: string): readonly RunMetadataSample[] | undefined;
-  runMetadataTags(): IterableIterator<string>;
-  /** hparams plugin data by tag (the first value of each tag, as TensorBoard reads its metadata). */
-  hparams(): ReadonlyMap<string, HparamsSample>;
-  tensors(tag: string): readonly TensorSample[] | undefined;
-  damaged(): readonly DamageReport[];
+  tensors(plugin: string, tag: string): TensorSeriesView | undefined;
+  blobSequences(plugin: string, tag: string): BlobSequenceSeriesView | undefined;
+  /** The run's stored series of one plugin and data class, tags in first-seen order. */
+  list(plugin: string, dataClass: StoredDataClass): SeriesListing[];
+  damaged(): readonly DamagedRecord[];
   damagedCount(): number;
   restarts(): readonly RestartReport[];
   /** Scalar points stored for the run. */
@@ -80,4 +72,6 @@ export interface DataProvider {
   /** Runs in name order. */
   runs(): RunView[];
   run(name: string): RunView | undefined;
+  /** Every stored series of one plugin and data class, runs in name order (TensorBoard's list_*). */
+  list(plugin: string, dataClass: StoredDataClass, filter?: RunTagFilter): SeriesListing[];
 }

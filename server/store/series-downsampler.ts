@@ -1,8 +1,10 @@
 // Query-time downsampling of a scalar series: selects the points in an x-range and, when asked for N points
 // or a pixel width, keeps per bucket the points with the minimum and maximum value (extremes are never lost),
 // plus always the first and the last point in range. Pure: returns indices into the series, ascending.
-import type { XAxis } from '../api-contract.ts';
 import type { ScalarSeriesView } from './scalar-series.ts';
+
+/** What a series is drawn against: its step, seconds since the run's first point, or wall time. */
+export type XAxis = 'step' | 'relative' | 'wall';
 
 export interface DownsampleQuery {
   x: XAxis;

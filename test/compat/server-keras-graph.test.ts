@@ -2,6 +2,7 @@
 // Sequential and a Functional wide-and-deep model written by Keras 3) and hand-written configs (a tfjs-style
 // Keras 2 model, a nested model, a dtype policy), our GraphDef text equals what TensorBoard 2.21's
 // keras_util.keras_model_to_graph_def builds, printed as its graphs plugin prints it (str(graph_def)).
+import { readKerasModels } from '../../server/plugins/shared/stored-kinds.ts';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -99,7 +100,7 @@ test(
   () => {
     const fromFixtures: string[] = [];
     for (const run of ['keras-fit/train', 'keras-wide-deep/train']) {
-      const json = server.app.store.run(run)?.kerasModels('keras')?.at(-1)?.json;
+      const json = readKerasModels(server.app.store.run(run)!, 'keras').at(-1)?.json;
       assert.ok(json, `${run} has a Keras model`);
       fromFixtures.push(json);
     }
@@ -117,6 +118,6 @@ test('/data/plugin/graphs/graph?conceptual=true serves the same text proto', { s
   );
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type') ?? '', /^text\/x-protobuf/);
-  const json = server.app.store.run('keras-wide-deep/train')!.kerasModels('keras')!.at(-1)!.json;
+  const json = readKerasModels(server.app.store.run('keras-wide-deep/train')!, 'keras').at(-1)!.json;
   assert.equal(await res.text(), tensorboardGraphs([json])[0]);
 });

@@ -5,40 +5,36 @@
 import { badParam, notFound } from '../../http/http-error.ts';
 import { optionalNumber, optionalString, requiredString } from '../../http/request-params.ts';
 import { noCache, sendJson } from '../../http/tb-json.ts';
-import type { DataProvider } from '../../store/data-provider.ts';
+import type { DataProvider, RunView } from '../../store/data-provider.ts';
+import { audioBlobs } from '../../../tfevents/sample-decoder.ts';
+import { decodeBlobKey, encodeBlobKey } from '../shared/blob-key.ts';
 import { requireRunTag, sampledTagsListing } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
-import { markdownToSafeHtml } from '../text/markdown-renderer.ts';
+import { markdownToSafeHtml } from '../shared/markdown-renderer.ts';
 
 const WAV = 'audio/wav';
 
 export function audioBlobKey(run: string, tag: string, step: number, sample: number): string {
-  return Buffer.from(JSON.stringify(['', 'audio', run, tag, step, 2 * sample])).toString('base64url');
+  return encodeBlobKey({ plugin: 'audio', run, tag, step, index: 2 * sample });
+}
+
+/** Every point of an audio tag, its [clip, label, ...] blob sequence decoded. */
+function readAudio(
+  run: RunView,
+  tag: string,
+): { step: number; wallTime: number; clips: Uint8Array[]; labels: string[] }[] {
+  return (run.blobSequences('audio', tag)?.points() ?? []).map((p) => ({
+    step: p.step,
+    wallTime: p.wallTime,
+    ...audioBlobs(p.value),
+  }));
 }
 
 function lookupClip(provider: DataProvider, key: string): Uint8Array {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(key, 'base64url').toString('utf8'));
-  } catch {
-    throw badParam('blob_key is not a key this server issued');
-  }
-  if (
-    !Array.isArray(parsed) ||
-    parsed.length !== 6 ||
-    parsed[1] !== 'audio' ||
-    typeof parsed[2] !== 'string' ||
-    typeof parsed[3] !== 'string' ||
-    !Number.isSafeInteger(parsed[4]) ||
-    !Number.isSafeInteger(parsed[5]) ||
-    (parsed[5] as number) % 2 !== 0
-  )
-    throw badParam('blob_key is not a key this server issued');
-  const [, , run, tag, step, index] = parsed as [string, string, string, string, number, number];
-  const clip = provider
-    .run(run)
-    ?.audio(tag)
-    ?.findLast((a) => a.step === step)?.clips[index / 2];
+  const k = decodeBlobKey(key, 'audio');
+  if (k.index % 2 !== 0) throw badParam('blob_key is not a key this server issued');
+  const run = provider.run(k.run);
+  const clip = run ? readAudio(run, k.tag).findLast((a) => a.step === k.step)?.clips[k.index / 2] : undefined;
   if (!clip) throw notFound('no audio for this blob_key (it may have been purged by a restart)');
   return clip;
 }
@@ -51,14 +47,14 @@ export const audioPlugin: TbPlugin = {
     router.get('/tags', (_req, res) => {
       sendJson(
         res,
-        sampledTagsListing(provider, 'audio', (rv, tag) => (rv.audio(tag) ?? []).map((s) => s.clips.length)),
+        sampledTagsListing(provider, 'audio', (rv, tag) => readAudio(rv, tag).map((s) => s.clips.length)),
       );
     });
     router.get('/audio', (req, res) => {
       const sample = optionalNumber(req.query, 'sample', { integer: true, min: 0, max: 1_000_000 }) ?? 0;
       const { run, tag } = requireRunTag(provider, req, 'audio');
       const body = [];
-      for (const a of run.audio(tag) ?? []) {
+      for (const a of readAudio(run, tag)) {
         if (sample >= a.clips.length) continue;
         body.push({
           wall_time: a.wallTime,

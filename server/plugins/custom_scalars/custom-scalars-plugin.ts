@@ -22,8 +22,8 @@ function mergedLayout(provider: DataProvider): LayoutJson {
   const merged: { title: string; charts: tensorboard.IChart[]; closed: boolean; keys: Set<string> }[] = [];
   let found = false;
   for (const run of provider.runs()) {
-    const sample = run.tensors(CONFIG_TAG)?.[0];
-    const bytes = sample ? tensorByteStrings(sample.tensor)[0] : undefined;
+    const first = run.tensors('custom_scalars', CONFIG_TAG)?.points()[0];
+    const bytes = first ? tensorByteStrings(first.value)[0] : undefined;
     if (!bytes) continue;
     let layout: tensorboard.Layout;
     try {

@@ -2,6 +2,8 @@
 // (a GraphDef as text proto: the run's op graph, or with tag+conceptual=true the Keras model's conceptual graph
 // built as keras_util does) and /run_metadata. Large attribute values can be elided with limit_attr_size and
 // large_attrs_key, as TensorBoard's process_graph does.
+import { GRAPHS_PLUGIN, RUN_GRAPH_TAG } from '../../../tfevents/event-interpreter.ts';
+import { readKerasModels } from '../shared/stored-kinds.ts';
 import { tensorboard } from '../../../proto/index.ts';
 import type { TbGraphsInfoResponse } from '../../api-contract.ts';
 import { badParam, notFound } from '../../http/http-error.ts';
@@ -17,14 +19,15 @@ function info(provider: Parameters<TbPlugin['isActive']>[0]): TbGraphsInfoRespon
   for (const run of provider.runs()) {
     const tags: TbGraphsInfoResponse[string]['tags'] = {};
     for (const t of run.tags().values()) {
-      if (t.plugin === 'graph_keras_model' && run.kerasModels(t.tag)?.length)
+      if (t.plugin === 'graph_keras_model' && run.blobSequences('graph_keras_model', t.tag)?.length)
         tags[t.tag] = { tag: t.tag, conceptual_graph: true, op_graph: false, profile: false };
     }
-    for (const tag of run.runMetadataTags()) {
+    for (const { tag } of run.list(GRAPHS_PLUGIN, 'blob_sequence')) {
+      if (tag === RUN_GRAPH_TAG) continue;
       const prev = tags[tag];
       tags[tag] = { tag, conceptual_graph: prev?.conceptual_graph ?? false, op_graph: false, profile: true };
     }
-    const runGraph = run.graphs().length > 0;
+    const runGraph = (run.blobSequences(GRAPHS_PLUGIN, RUN_GRAPH_TAG)?.length ?? 0) > 0;
     if (runGraph || Object.keys(tags).length > 0)
       body[run.name] = { run: run.name, tags, run_graph: runGraph };
   }
@@ -66,7 +69,7 @@ export const graphsPlugin: TbPlugin = {
       const largeAttrsKey = optionalString(req.query, 'large_attrs_key');
       let graph: tensorboard.IGraphDef;
       if (tag !== undefined && conceptual) {
-        const model = run.kerasModels(tag)?.at(-1);
+        const model = readKerasModels(run, tag).at(-1);
         if (!model) throw notFound(`no Keras model for run='${run.name}', tag='${tag.slice(0, 200)}'`);
         try {
           graph = kerasModelToGraphDef(model.json);
@@ -80,10 +83,10 @@ export const graphsPlugin: TbPlugin = {
           `op graphs of run metadata are not supported (run='${run.name}', tag='${tag.slice(0, 200)}')`,
         );
       } else {
-        const g = run.graphs().at(-1);
+        const g = run.blobSequences(GRAPHS_PLUGIN, RUN_GRAPH_TAG)?.last()?.value[0];
         if (!g) throw notFound(`no graph for run='${run.name}'`);
         try {
-          graph = tensorboard.GraphDef.decode(g.graphDef);
+          graph = tensorboard.GraphDef.decode(g);
         } catch {
           throw notFound(`the graph of run='${run.name}' does not parse`);
         }
@@ -94,15 +97,11 @@ export const graphsPlugin: TbPlugin = {
     router.get('/run_metadata', (req, res) => {
       const run = requireRun(provider, req);
       const tag = requiredString(req.query, 'tag');
-      const rm = run.runMetadata(tag)?.at(-1);
+      const rm = tag === RUN_GRAPH_TAG ? undefined : run.blobSequences(GRAPHS_PLUGIN, tag)?.last()?.value[0];
       if (!rm) throw notFound(`no run metadata for run='${run.name}', tag='${tag.slice(0, 200)}'`);
       // We do not carry RunMetadata's schema; serve its bytes as an opaque escaped field like text_format would
       // for an unknown message (TensorBoard renders step stats from it; ours lists the tag).
-      sendText(
-        res,
-        `# RunMetadata (${rm.runMetadata.length} bytes) is not decoded by trainboard\n`,
-        'text/x-protobuf',
-      );
+      sendText(res, `# RunMetadata (${rm.length} bytes) is not decoded by trainboard\n`, 'text/x-protobuf');
     });
   },
 };

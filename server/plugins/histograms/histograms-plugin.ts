@@ -1,5 +1,6 @@
 // TensorBoard's histograms and distributions plugins: /tags and /histograms (`[wall, step, [[l, r, c], ...]]`),
 // and /distributions, the same data compressed at TensorBoard's nine basis points (compressor.py).
+import { readHistograms } from '../shared/stored-kinds.ts';
 import type { TbDistributionsResponse, TbHistogramsResponse, TbTagsResponse } from '../../api-contract.ts';
 import { jsonNumber, sendJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
@@ -73,7 +74,7 @@ export const histogramsPlugin: TbPlugin = {
     router.get('/tags', (_req, res) => sendJson(res, histogramTags(provider)));
     router.get('/histograms', (req, res) => {
       const { run, tag } = requireRunTag(provider, req, 'histograms');
-      const body: TbHistogramsResponse = (run.histograms(tag) ?? []).map((h) => [
+      const body: TbHistogramsResponse = readHistograms(run, tag).map((h) => [
         h.wallTime,
         h.step,
         rows(h.buckets).map(([l, r, c]) => [jsonNumber(l), jsonNumber(r), jsonNumber(c)]),
@@ -91,7 +92,7 @@ export const distributionsPlugin: TbPlugin = {
     router.get('/tags', (_req, res) => sendJson(res, histogramTags(provider)));
     router.get('/distributions', (req, res) => {
       const { run, tag } = requireRunTag(provider, req, 'histograms');
-      const body: TbDistributionsResponse = (run.histograms(tag) ?? []).map((h) => [
+      const body: TbDistributionsResponse = readHistograms(run, tag).map((h) => [
         h.wallTime,
         h.step,
         compressHistogram(h.buckets).map(([bp, v]) => [bp, jsonNumber(v)]),

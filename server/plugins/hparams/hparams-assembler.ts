@@ -4,6 +4,7 @@
 // metrics from every scalar tag of the session runs and their sub-runs, group = sub-run path); a metric value
 // is the last point of tag in run `<session>/<group>`. Output is proto-JSON (camelCase, enum names, defaults).
 import { tensorboard } from '../../../proto/index.ts';
+import type { TagInfo } from '../../../tfevents/event-interpreter.ts';
 import type { DataProvider, RunView } from '../../store/data-provider.ts';
 
 export interface MetricName {
@@ -64,24 +65,42 @@ function structValue(v: unknown): HparamValue | undefined {
   return undefined;
 }
 
+const decoded = new WeakMap<TagInfo, tensorboard.hparams.HParamsPluginData | null>();
+
+/** The hparams plugin data of a run's tag: its first value's summary metadata, as TensorBoard reads it. */
+function hparamsData(run: RunView, tag: string): tensorboard.hparams.HParamsPluginData | undefined {
+  const info = run.tags().get(tag);
+  if (info?.plugin !== 'hparams') return undefined;
+  let data = decoded.get(info);
+  if (data === undefined) {
+    try {
+      data = tensorboard.hparams.HParamsPluginData.decode(info.pluginContent);
+    } catch {
+      data = null; // undecodable metadata: TensorBoard ignores the tag too
+    }
+    decoded.set(info, data);
+  }
+  return data ?? undefined;
+}
+
 export function listSessions(provider: DataProvider): SessionInfo[] {
   const out: SessionInfo[] = [];
   for (const run of provider.runs()) {
-    const start = run.hparams().get(START_TAG)?.data.sessionStartInfo;
+    const start = hparamsData(run, START_TAG)?.sessionStartInfo;
     if (!start) continue;
     const hparams: Record<string, HparamValue> = {};
     for (const [k, v] of Object.entries(start.hparams ?? {})) {
       const x = structValue(v);
       if (x !== undefined) hparams[k] = x;
     }
-    out.push({ run, start, end: run.hparams().get(END_TAG)?.data.sessionEndInfo ?? null, hparams });
+    out.push({ run, start, end: hparamsData(run, END_TAG)?.sessionEndInfo ?? null, hparams });
   }
   return out;
 }
 
 function writtenExperiment(provider: DataProvider): tensorboard.hparams.Experiment | undefined {
   for (const run of provider.runs()) {
-    const exp = run.hparams().get(EXPERIMENT_TAG)?.data.experiment;
+    const exp = hparamsData(run, EXPERIMENT_TAG)?.experiment;
     if (exp) return tensorboard.hparams.Experiment.fromObject(exp);
   }
   return undefined;

@@ -1,12 +1,13 @@
 // TensorBoard's text plugin: /tags (`{run: [tag, ...]}`) and /text, each value rendered as text_plugin.py
 // does: rank 0 as sanitized Markdown, ranks 1-2 as an HTML table of Markdown cells, higher ranks reduced to
 // their first 2-D slice with a warning. `markdown=false` escapes instead of rendering.
+import { tensorShape, tensorStrings } from '../../../tfevents/tensor-values.ts';
 import type { TbTextResponse, TbTextTagsResponse } from '../../api-contract.ts';
 import { optionalEnum } from '../../http/request-params.ts';
 import { sendJson } from '../../http/tb-json.ts';
 import { requireRunTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
-import { escapeHtml, markdownToSafeHtml } from './markdown-renderer.ts';
+import { escapeHtml, markdownToSafeHtml } from '../shared/markdown-renderer.ts';
 
 const WARNING =
   '**Warning:** This text summary contained data of dimensionality %d, but only 2d tables are supported. Showing a 2d slice of the data instead.';
@@ -55,10 +56,10 @@ export const textPlugin: TbPlugin = {
     router.get('/text', (req, res) => {
       const markdown = optionalEnum(req.query, 'markdown', ['true', 'false'] as const) !== 'false';
       const { run, tag } = requireRunTag(provider, req, 'text');
-      const body: TbTextResponse = (run.texts(tag) ?? []).map((t) => ({
+      const body: TbTextResponse = (run.tensors('text', tag)?.points() ?? []).map((t) => ({
         wall_time: t.wallTime,
         step: t.step,
-        text: textToHtml(t.shape, t.strings, markdown),
+        text: textToHtml(tensorShape(t.value), tensorStrings(t.value), markdown),
       }));
       sendJson(res, body);
     });

@@ -6,7 +6,8 @@ import { HttpError } from '../../http/http-error.ts';
 import { optionalString, requiredString } from '../../http/request-params.ts';
 import { jsonNumber, noCache, sendJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
-import { imageBlobKey, imageContentType, lookupImage } from '../images/images-plugin.ts';
+import { imageBlobKey, imageContentType, lookupImage } from '../shared/image-bytes.ts';
+import { readHistograms, readImages } from '../shared/stored-kinds.ts';
 import { describeTag, tagsByRun } from '../plugin-lookup.ts';
 import type { TbPlugin } from '../tb-plugin.ts';
 
@@ -35,7 +36,7 @@ function imagesInfo(provider: DataProvider) {
   const descriptions: Record<string, string> = {};
   for (const [run, tags] of tagsByRun(provider, 'images')) {
     for (const t of tags) {
-      const max = Math.max(0, ...(provider.run(run)!.images(t.tag) ?? []).map((s) => s.images.length));
+      const max = Math.max(0, ...readImages(provider.run(run)!, t.tag).map((s) => s.images.length));
       (sampled[t.tag] ??= {})[run] = { maxSamplesPerStep: max };
       const d = describeTag(t).description;
       if (d) descriptions[t.tag] = d;
@@ -71,7 +72,7 @@ function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknow
     const run = provider.run(r.run);
     const runToSeries: Record<string, unknown[]> = {};
     if (plugin === 'histograms') {
-      const rows = run?.histograms(tag);
+      const rows = run ? readHistograms(run, tag) : undefined;
       if (rows)
         runToSeries[r.run] = rows.map((h) => {
           const bins = [];
@@ -83,7 +84,7 @@ function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknow
       if (typeof r.sample !== 'number' || !Number.isSafeInteger(r.sample) || r.sample < 0)
         return { ...base, error: 'Missing sample' };
       const sample = r.sample;
-      const rows = run?.images(tag);
+      const rows = run ? readImages(run, tag) : undefined;
       if (rows)
         runToSeries[r.run] = rows.flatMap((s, index) =>
           sample < s.images.length

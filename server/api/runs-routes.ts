@@ -1,0 +1,95 @@
+// The /api run and tag listings: every run with its files, points, tags per plugin, damage and restarts, and
+// every tag of a run with its plugin, description, point count and last step in whichever data class it is
+// stored. The store's domain types (damage, restarts) are mapped to their wire shapes here, at the edge.
+import { Router } from 'express';
+import type {
+  ApiRunsResponse,
+  ApiTagsResponse,
+  DamageReport,
+  RestartReport as WireRestartReport,
+  RunSummary,
+  TagSummary,
+} from '../api-contract.ts';
+import { notFound } from '../http/http-error.ts';
+import { stringList } from '../http/request-params.ts';
+import { sendJson } from '../http/tb-json.ts';
+import { describeTag } from '../plugins/plugin-lookup.ts';
+import type { SessionCatalog } from '../sessions/session-catalog.ts';
+import type { DataProvider, RestartReport, RunView } from '../store/data-provider.ts';
+import type { TagInfo } from '../../tfevents/event-interpreter.ts';
+import type { DamagedRecord } from '../../tfevents/event-stream-reader.ts';
+
+/** Points stored for a tag and its last step, in whichever data class the tag's plugin stores it. */
+function seriesExtent(run: RunView, info: TagInfo): { count: number; lastStep: number | null } {
+  const scalars = run.scalars(info.tag);
+  if (scalars)
+    return { count: scalars.length, lastStep: scalars.length ? scalars.step(scalars.length - 1) : null };
+  const series = run.tensors(info.plugin, info.tag) ?? run.blobSequences(info.plugin, info.tag);
+  return { count: series?.length ?? 0, lastStep: series?.last()?.step ?? null };
+}
+
+function tagSummaries(run: RunView): TagSummary[] {
+  const out: TagSummary[] = [];
+  for (const info of run.tags().values())
+    out.push({ tag: info.tag, plugin: info.plugin, ...describeTag(info), ...seriesExtent(run, info) });
+  return out.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+}
+
+/** Domain damage -> wire shape (the two agree field by field today; this is where they would diverge). */
+export function wireDamage(d: DamagedRecord): DamageReport {
+  return { file: d.file, offset: d.offset, reason: d.reason, message: d.message };
+}
+
+function wireRestart(r: RestartReport): WireRestartReport {
+  return {
+    ...(r.tag === undefined ? {} : { tag: r.tag }),
+    fromStep: r.fromStep,
+    reason: r.reason,
+    seenAt: r.seenAt,
+  };
+}
+
+function runSummary(run: RunView, session: string): RunSummary {
+  const tags: Record<string, string[]> = {};
+  for (const info of run.tags().values()) (tags[info.plugin || '(none)'] ??= []).push(info.tag);
+  for (const list of Object.values(tags)) list.sort();
+  return {
+    run: run.name,
+    session,
+    startTime: run.startTime,
+    lastWallTime: run.lastWallTime,
+    files: run.fileCount,
+    points: run.pointCount(),
+    tags,
+    damaged: run.damaged().map(wireDamage),
+    damagedCount: run.damagedCount(),
+    restarts: run.restarts().map(wireRestart),
+  };
+}
+
+export function createRunsRoutes(deps: { provider: DataProvider; sessions: SessionCatalog }): Router {
+  const { provider, sessions } = deps;
+  const router = Router();
+  router.get('/runs', (_req, res) => {
+    // one pass over the sessions (not a run-store query per run: a logdir may hold thousands of runs)
+    const sessionOf = new Map<string, string>();
+    for (const s of sessions.list()) for (const run of s.summary.runs) sessionOf.set(run, s.summary.id);
+    const body: ApiRunsResponse = {
+      runs: provider.runs().map((r) => runSummary(r, sessionOf.get(r.name) ?? sessions.sessionOfRun(r.name))),
+    };
+    sendJson(res, body);
+  });
+
+  router.get('/tags', (req, res) => {
+    const names = stringList(req.query, 'run');
+    const runs = names.length ? names.map((n) => provider.run(n) ?? n) : provider.runs();
+    const body: ApiTagsResponse = { runs: {} };
+    for (const r of runs) {
+      if (typeof r === 'string') throw notFound(`no run named '${r.slice(0, 200)}'`);
+      body.runs[r.name] = tagSummaries(r);
+    }
+    sendJson(res, body);
+  });
+
+  return router;
+}

@@ -1,0 +1,60 @@
+// The /api training-session routes: the sessions (run store merged with disk), one session with its epochs, and
+// its model (the run store's Keras JSON, else the last Keras model summary of its runs) with the layer graph.
+import { Router } from 'express';
+import type { ApiModelResponse, ApiSessionResponse, ApiSessionsResponse } from '../api-contract.ts';
+import { notFound } from '../http/http-error.ts';
+import { sendJson } from '../http/tb-json.ts';
+import { kerasModelToGraphDef } from '../plugins/graphs/keras-graph-builder.ts';
+import { readKerasModels } from '../plugins/shared/stored-kinds.ts';
+import type { SessionCatalog } from '../sessions/session-catalog.ts';
+
+export function createSessionsRoutes(deps: { sessions: SessionCatalog }): Router {
+  const { sessions } = deps;
+  const router = Router();
+  router.get('/sessions', (_req, res) => {
+    const body: ApiSessionsResponse = { sessions: sessions.list().map((s) => s.summary) };
+    sendJson(res, body);
+  });
+
+  router.get('/sessions/:id', (req, res) => {
+    const s = sessions.get(req.params.id);
+    if (!s) throw notFound(`no session '${req.params.id.slice(0, 200)}'`);
+    const body: ApiSessionResponse = { session: s.summary, epochs: s.record?.epochs ?? [] };
+    sendJson(res, body);
+  });
+
+  router.get('/sessions/:id/model', (req, res) => {
+    const s = sessions.get(req.params.id);
+    if (!s) throw notFound(`no session '${req.params.id.slice(0, 200)}'`);
+    let modelJson = s.record?.modelJson ?? null;
+    if (modelJson === null) {
+      for (const run of s.runs) {
+        for (const info of run.tags().values()) {
+          if (info.plugin === 'graph_keras_model')
+            modelJson ??= readKerasModels(run, info.tag).at(-1)?.json ?? null;
+        }
+      }
+    }
+    let graph: ApiModelResponse['graph'] = null;
+    if (modelJson !== null) {
+      try {
+        graph = (kerasModelToGraphDef(modelJson).node ?? []).map((n) => ({
+          name: n.name ?? '',
+          className: n.attr?.keras_class?.s ? new TextDecoder().decode(n.attr.keras_class.s) : '',
+          inputs: n.input ?? [],
+        }));
+      } catch {
+        graph = null; // not a Keras model we can draw; the JSON is still returned
+      }
+    }
+    const body: ApiModelResponse = {
+      session: s.summary.id,
+      modelJson,
+      layerSummary: s.record?.layerSummary ?? null,
+      graph,
+    };
+    sendJson(res, body);
+  });
+
+  return router;
+}
