@@ -1,8 +1,10 @@
 // Chooses the TF.js backend at run time: tfjs-node when its native addon loads, else WASM, else the plain CPU
 // backend; a forced choice that fails is an error, never a silent fallback. Reports the choice and why.
+// Whenever WASM is chosen, the training kernels it lacks are registered first (see wasm-kernels/).
 import * as tf from '@tensorflow/tfjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { registerWasmTrainingKernels } from './wasm-kernels/wasm-training-kernels.ts';
 
 export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
 export const BACKEND_CHOICES: readonly BackendChoice[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
@@ -39,6 +41,7 @@ async function tryWasm(): Promise<string | null> {
   } catch (err) {
     return `WASM backend did not load (${message(err)})`;
   }
+  registerWasmTrainingKernels();
   // setBackend() returns false (it does not throw) when the backend fails to initialise.
   if (!(await tf.setBackend('wasm'))) return 'WASM backend failed to initialise';
   return null;
