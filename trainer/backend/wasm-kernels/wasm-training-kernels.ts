@@ -1,27 +1,52 @@
-// Registers, on the 'wasm' backend, the training kernels that @tensorflow/tfjs-backend-wasm lacks, so that
-// model.fit() of convnets (the tfjs-examples mnist-node model) runs on WASM. Idempotent, and never replaces a
-// kernel the WASM backend registers itself (a later tfjs-backend-wasm that ships one keeps its own).
+// Registers, on the 'wasm' backend, the training kernels that @tensorflow/tfjs-backend-wasm 4.22 lacks
+// (Conv2DBackpropFilter), so that model.fit() of convnets such as the tfjs-examples mnist-node model runs on
+// WASM, and wraps three of its own kernels whose training-time cases it computes with naive loops
+// (Conv2DBackpropInput at stride 1, BatchMatMul and _FusedMatMul with a transposed operand) so that they run
+// on XNNPACK. Idempotent; a missing kernel that a later tfjs-backend-wasm ships itself is left alone.
 import * as tf from '@tensorflow/tfjs';
 import { conv2dBackpropFilterWasm } from './conv2d-backprop-filter.ts';
+import { conv2dBackpropInputViaConv2d } from './conv2d-backprop-input.ts';
+import { untransposedMatMul } from './untransposed-matmul.ts';
 
-const KERNELS: ReadonlyArray<{ name: string; kernelFunc: tf.KernelFunc }> = [
+/** Kernels WASM lacks: registered only when absent. */
+const MISSING: ReadonlyArray<{ name: string; kernelFunc: tf.KernelFunc }> = [
   { name: 'Conv2DBackpropFilter', kernelFunc: conv2dBackpropFilterWasm },
 ];
 
-/** The kernel names this module can add to the WASM backend. */
-export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = KERNELS.map((k) => k.name);
+/** Kernels WASM has but computes slowly in cases training hits: wrapped, the original still does the rest. */
+const WRAPPED: ReadonlyArray<{ name: string; wrap: (original: tf.KernelFunc) => tf.KernelFunc }> = [
+  { name: 'Conv2DBackpropInput', wrap: conv2dBackpropInputViaConv2d },
+  { name: 'BatchMatMul', wrap: untransposedMatMul },
+  { name: '_FusedMatMul', wrap: untransposedMatMul },
+];
+
+/** Every kernel name this module registers or wraps on 'wasm'. */
+export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [...MISSING, ...WRAPPED].map((k) => k.name);
+
+const ours = new WeakSet<tf.KernelFunc>();
 
 /**
- * Registers the missing training kernels for the 'wasm' backend with the `@tensorflow/tfjs` this package
- * resolves; call it before `model.fit()` on WASM (trainboard's backend selector does). Returns the names it
- * registered now (empty when they were already there).
+ * Makes the 'wasm' backend of the `@tensorflow/tfjs` this package resolves able to train convnets, and faster
+ * at training dense layers; call it before `model.fit()` on WASM (trainboard's backend selector does). Returns
+ * the kernel names it registered or wrapped now (empty when that was already done).
  */
 export function registerWasmTrainingKernels(): string[] {
-  const added: string[] = [];
-  for (const { name, kernelFunc } of KERNELS) {
+  const changed: string[] = [];
+  for (const { name, kernelFunc } of MISSING) {
     if (tf.getKernel(name, 'wasm')) continue;
+    ours.add(kernelFunc);
     tf.registerKernel({ kernelName: name, backendName: 'wasm', kernelFunc });
-    added.push(name);
+    changed.push(name);
   }
-  return added;
+  for (const { name, wrap } of WRAPPED) {
+    const original = tf.getKernel(name, 'wasm');
+    if (!original || ours.has(original.kernelFunc)) continue;
+    const kernelFunc = wrap(original.kernelFunc);
+    ours.add(kernelFunc);
+    tf.unregisterKernel(name, 'wasm');
+    // The backend's setup (its cwrap of the WASM export) must still run if the backend is initialised again.
+    tf.registerKernel({ ...original, kernelFunc });
+    changed.push(name);
+  }
+  return changed;
 }
