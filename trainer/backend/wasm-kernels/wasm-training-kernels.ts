@@ -1,12 +1,12 @@
 // Registers, on the 'wasm' backend, the training kernels that @tensorflow/tfjs-backend-wasm 4.22 lacks
 // (Conv2DBackpropFilter), so that model.fit() of convnets such as the tfjs-examples mnist-node model runs on
-// WASM, and wraps three of its own kernels whose training-time cases it computes with naive loops
-// (Conv2DBackpropInput at stride 1, BatchMatMul and _FusedMatMul with a transposed operand) so that they run
-// on XNNPACK. Idempotent; a missing kernel that a later tfjs-backend-wasm ships itself is left alone.
+// WASM, and wraps three of its own kernels: Conv2DBackpropInput at stride 1 and BatchMatMul with a transposed
+// operand, which it computes with naive loops, so that they run on XNNPACK; and _FusedMatMul, which returns
+// wrong values when transposed or batched. Idempotent; a missing kernel that a later tfjs-backend-wasm ships itself is left alone.
 import * as tf from '@tensorflow/tfjs';
 import { conv2dBackpropFilterWasm } from './conv2d-backprop-filter.ts';
 import { conv2dBackpropInputViaConv2d } from './conv2d-backprop-input.ts';
-import { untransposedMatMul } from './untransposed-matmul.ts';
+import { correctFusedMatMul, untransposedMatMul } from './untransposed-matmul.ts';
 
 /** Kernels WASM lacks: registered only when absent. */
 const MISSING: ReadonlyArray<{ name: string; kernelFunc: tf.KernelFunc }> = [
@@ -17,7 +17,7 @@ const MISSING: ReadonlyArray<{ name: string; kernelFunc: tf.KernelFunc }> = [
 const WRAPPED: ReadonlyArray<{ name: string; wrap: (original: tf.KernelFunc) => tf.KernelFunc }> = [
   { name: 'Conv2DBackpropInput', wrap: conv2dBackpropInputViaConv2d },
   { name: 'BatchMatMul', wrap: untransposedMatMul },
-  { name: '_FusedMatMul', wrap: untransposedMatMul },
+  { name: '_FusedMatMul', wrap: correctFusedMatMul },
 ];
 
 /** Every kernel name this module registers or wraps on 'wasm'. */
