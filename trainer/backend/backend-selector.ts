@@ -27,7 +27,7 @@ async function tryTensorflow(): Promise<string | null> {
     // tfjs-node registers the 'tensorflow' backend with the shared @tensorflow/tfjs-core engine.
     await import('@tensorflow/tfjs-node');
   } catch (err) {
-    return `tfjs-node did not load (${message(err)}; run npm run setup:tfjs-node)`;
+    return `tfjs-node did not load (${message(err)}; run npx trainboard setup-tfjs-node, or npm run setup:tfjs-node in our repository)`;
   }
   if (!(await tf.setBackend('tensorflow'))) return 'tfjs-node loaded but its backend failed to initialise';
   return null;
