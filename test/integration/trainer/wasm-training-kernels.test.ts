@@ -198,6 +198,41 @@ test('the mnist-node convnet trains for one short epoch on WASM and its loss fal
   assert.equal(tf.getBackend(), 'wasm');
   assert.ok(Number.isFinite(Number(history.history['loss']![0])));
   assert.ok(after < 0.7 * before, `loss before ${before}, after one epoch ${after}`);
+  // The added and wrapped kernels release every intermediate: a training step leaves no WASM data behind.
+  const wasmBackend = tf.backend() as unknown as { numDataIds(): number };
+  const batch = { xs: xs.slice(0, 8), ys: ys.slice(0, 8) };
+  await model.trainOnBatch(batch.xs, batch.ys);
+  const held = wasmBackend.numDataIds();
+  await model.trainOnBatch(batch.xs, batch.ys);
+  assert.equal(wasmBackend.numDataIds(), held);
+  tf.dispose([batch.xs, batch.ys]);
   model.dispose();
   tf.dispose([xs, ys]);
+});
+
+test('the depthwise convolution gradients on WASM match the CPU backend across strides, paddings and multipliers', async () => {
+  const cases: Array<{ x: number[]; f: number[]; strides: number; pad: 'valid' | 'same' | number }> = [
+    { x: [2, 7, 7, 3], f: [3, 3, 3, 1], strides: 1, pad: 'same' },
+    { x: [2, 8, 9, 4], f: [3, 2, 4, 2], strides: 2, pad: 'same' },
+    { x: [1, 6, 5, 2], f: [2, 2, 2, 3], strides: 1, pad: 'valid' },
+    { x: [2, 9, 7, 3], f: [3, 3, 3, 2], strides: 2, pad: 1 },
+  ];
+  for (const c of cases) {
+    await tf.setBackend('cpu');
+    const x = tf.randomNormal(c.x, 0, 1, 'float32', 11);
+    const f = tf.randomNormal(c.f, 0, 1, 'float32', 12);
+    const dy = tf.depthwiseConv2d(x as tf.Tensor4D, f as tf.Tensor4D, c.strides, c.pad).add(0.25);
+    const common = { strides: c.strides, dilations: 1, pad: c.pad };
+    const label = JSON.stringify(c);
+    for (const [kernel, inputs, attrs, shape] of [
+      ['DepthwiseConv2dNativeBackpropFilter', { x, dy }, { ...common, filterShape: c.f }, c.f],
+      ['DepthwiseConv2dNativeBackpropInput', { dy, filter: f }, { ...common, inputShape: c.x }, c.x],
+    ] as const) {
+      const cpu = await runOn('cpu', kernel, inputs, attrs);
+      const wasm = await runOn('wasm', kernel, inputs, attrs);
+      assert.deepEqual(wasm.shape, shape, `${kernel} ${label}`);
+      assert.ok(relativeError(wasm.values, cpu.values) < 1e-5, `${kernel} ${label}`);
+    }
+    tf.dispose([x, f, dy]);
+  }
 });

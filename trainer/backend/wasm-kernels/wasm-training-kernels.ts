@@ -1,16 +1,23 @@
 // Registers, on the 'wasm' backend, the training kernels that @tensorflow/tfjs-backend-wasm 4.22 lacks
-// (Conv2DBackpropFilter), so that model.fit() of convnets such as the tfjs-examples mnist-node model runs on
-// WASM, and wraps three of its own kernels: Conv2DBackpropInput at stride 1 and BatchMatMul with a transposed
-// operand, which it computes with naive loops, so that they run on XNNPACK; and _FusedMatMul, which returns
-// wrong values when transposed or batched. Idempotent; a missing kernel that a later tfjs-backend-wasm ships itself is left alone.
+// (Conv2DBackpropFilter, and the depthwise-convolution gradients for separable convnets), so that model.fit()
+// of convnets such as the tfjs-examples mnist-node model runs on WASM; and wraps three of its own kernels:
+// Conv2DBackpropInput at stride 1 and BatchMatMul with a transposed operand, which it computes with naive
+// loops, so that they run on XNNPACK, and _FusedMatMul, which returns wrong values when transposed or batched.
+// Idempotent; a missing kernel that a later tfjs-backend-wasm ships itself is left alone.
 import * as tf from '@tensorflow/tfjs';
 import { conv2dBackpropFilterWasm } from './conv2d-backprop-filter.ts';
 import { conv2dBackpropInputViaConv2d } from './conv2d-backprop-input.ts';
+import {
+  depthwiseConv2dBackpropFilterWasm,
+  depthwiseConv2dBackpropInputWasm,
+} from './depthwise-conv2d-backprop.ts';
 import { correctFusedMatMul, untransposedMatMul } from './untransposed-matmul.ts';
 
 /** Kernels WASM lacks: registered only when absent. */
 const MISSING: ReadonlyArray<{ name: string; kernelFunc: tf.KernelFunc }> = [
   { name: 'Conv2DBackpropFilter', kernelFunc: conv2dBackpropFilterWasm },
+  { name: 'DepthwiseConv2dNativeBackpropFilter', kernelFunc: depthwiseConv2dBackpropFilterWasm },
+  { name: 'DepthwiseConv2dNativeBackpropInput', kernelFunc: depthwiseConv2dBackpropInputWasm },
 ];
 
 /** Kernels WASM has but computes slowly in cases training hits: wrapped, the original still does the rest. */
