@@ -28,6 +28,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandMod
     summary: "print a task's model summary as Keras does",
     load: () => import('../trainer/cli/summary-command.ts'),
   },
+  'setup-tfjs-node': {
+    summary: "build this project's tfjs-node addon offline",
+    load: () => import('../trainer/cli/setup-tfjs-node-command.ts'),
+  },
   inspect: {
     summary: 'list runs, tags, steps and damaged records of a logdir',
     load: () => import('./inspect-command.ts'),

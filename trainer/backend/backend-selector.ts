@@ -1,8 +1,10 @@
 // Chooses the TF.js backend at run time: tfjs-node when its native addon loads, else WASM, else the plain CPU
 // backend; a forced choice that fails is an error, never a silent fallback. Reports the choice and why.
+// Whenever WASM is chosen, the training kernels it lacks are registered first (see wasm-kernels/).
 import * as tf from '@tensorflow/tfjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { registerWasmTrainingKernels } from './wasm-kernels/wasm-training-kernels.ts';
 
 export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
 export const BACKEND_CHOICES: readonly BackendChoice[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
@@ -25,7 +27,7 @@ async function tryTensorflow(): Promise<string | null> {
     // tfjs-node registers the 'tensorflow' backend with the shared @tensorflow/tfjs-core engine.
     await import('@tensorflow/tfjs-node');
   } catch (err) {
-    return `tfjs-node did not load (${message(err)}; run npm run setup:tfjs-node)`;
+    return `tfjs-node did not load (${message(err)}; run npx trainboard setup-tfjs-node, or npm run setup:tfjs-node in our repository)`;
   }
   if (!(await tf.setBackend('tensorflow'))) return 'tfjs-node loaded but its backend failed to initialise';
   return null;
@@ -39,6 +41,7 @@ async function tryWasm(): Promise<string | null> {
   } catch (err) {
     return `WASM backend did not load (${message(err)})`;
   }
+  registerWasmTrainingKernels();
   // setBackend() returns false (it does not throw) when the backend fails to initialise.
   if (!(await tf.setBackend('wasm'))) return 'WASM backend failed to initialise';
   return null;
