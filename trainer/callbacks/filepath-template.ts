@@ -26,6 +26,20 @@ export function pythonFloatRepr(x: number): string {
   return s.includes('.') ? s : `${s}.0`;
 }
 
+/**
+ * Python's fixed-point digits: JS's toFixed rounds an exact tie (0.125 to 2 places) up, Python to even; a tie
+ * has at most precision + 1 decimals, so toFixed(100) shows it exactly.
+ */
+export function pyFixed(a: number, precision: number): string {
+  const s = a.toFixed(precision);
+  if (!Number.isFinite(a) || a >= 1e21 || precision >= 100) return s;
+  const [int, frac = ''] = a.toFixed(100).split('.') as [string, string?];
+  if (frac.slice(precision) !== `5${'0'.repeat(99 - precision)}`) return s;
+  const last = precision === 0 ? int.slice(-1) : frac[precision - 1]!;
+  if (Number(last) % 2 === 1) return s;
+  return precision === 0 ? int : `${int}.${frac.slice(0, precision)}`;
+}
+
 function pyExponential(x: number, digits: number, upper: boolean, alt: boolean): string {
   const [m, e] = x.toExponential(digits).split('e') as [string, string];
   const exp = Number(e);
@@ -41,7 +55,7 @@ function pyGeneral(x: number, precision: number, upper: boolean, alt: boolean): 
   const exp = Number(x.toExponential(p - 1).split('e')[1]);
   let s: string;
   if (exp >= -4 && exp < p) {
-    s = x.toFixed(p - 1 - exp);
+    s = pyFixed(x, p - 1 - exp);
     if (!alt && s.includes('.')) s = s.replace(/\.?0+$/, '');
   } else {
     s = pyExponential(x, p - 1, upper, alt);
@@ -67,7 +81,7 @@ function formatNumber(
       return String(Math.abs(v));
     case 'f':
     case 'F':
-      return Number.isFinite(v) ? Math.abs(v).toFixed(precision ?? 6) : String(Math.abs(v)).toLowerCase();
+      return Number.isFinite(v) ? pyFixed(Math.abs(v), precision ?? 6) : pythonFloatRepr(Math.abs(v));
     case 'e':
     case 'E':
       return pyExponential(Math.abs(v), precision ?? 6, type === 'E', alt);
@@ -75,7 +89,7 @@ function formatNumber(
     case 'G':
       return pyGeneral(Math.abs(v), precision ?? 6, type === 'G', alt);
     case '%':
-      return `${(Math.abs(v) * 100).toFixed(precision ?? 6)}%`;
+      return `${pyFixed(Math.abs(v) * 100, precision ?? 6)}%`;
     case 's':
       throw new Error(`Unknown format code 's' for object of type '${isInt ? 'int' : 'float'}'`);
     default:
