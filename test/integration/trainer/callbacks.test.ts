@@ -87,3 +87,27 @@ test('a tensorBoard() logdir that cannot be created reports the error and traini
   );
   assert.equal(existsSync(join(blocker, 'run')), false);
 });
+
+test('a modelCheckpoint() save loads back compiled, with its Adam state, and trains on from there', async () => {
+  const model = tf.sequential();
+  model.add(tf.layers.dense({ units: 1, inputShape: [2], name: 'd' }));
+  model.compile({ optimizer: tf.train.adam(0.05), loss: 'meanSquaredError', metrics: ['mae'] });
+  const x = tf.tensor2d([0, 1, 1, 0, 1, 1, 0, 0], [4, 2]);
+  const y = tf.tensor2d([1, 1, 2, 0], [4, 1]);
+  const saved: string[] = [];
+  const cb = modelCheckpoint(join(tmp, 'adam', '{epoch:02d}-{loss:.3f}'), {
+    monitor: 'loss',
+    onSaved: (i) => saved.push(i.dir),
+  });
+  await model.fit(x, y, { epochs: 2, verbose: 0, callbacks: [cb] });
+  assert.equal(saved.length, 2);
+  assert.match(saved[1]!, /adam\/02-\d\.\d{3}$/);
+  const loaded = await loadModelFromDir(saved[1]!);
+  assert.ok(loaded.optimizer, 'the loaded model is compiled');
+  const state = async (m: tf.LayersModel) =>
+    (await m.optimizer.getWeights()).map((w) => Array.from(w.tensor.dataSync()));
+  assert.deepEqual(await state(loaded), await state(model));
+  const next = await loaded.fit(x, y, { epochs: 1, verbose: 0 });
+  const ref = await model.fit(x, y, { epochs: 1, verbose: 0 });
+  assert.ok(Math.abs((next.history.loss![0] as number) - (ref.history.loss![0] as number)) < 1e-6);
+});
