@@ -11,6 +11,7 @@ import {
   earlyStopping,
   loadModelFromDir,
   modelCheckpoint,
+  reduceLROnPlateau,
   tensorBoard,
 } from '../../../trainer/callbacks/index.ts';
 import { selectBackend } from '../../../trainer/backend/backend-selector.ts';
@@ -110,4 +111,26 @@ test('a modelCheckpoint() save loads back compiled, with its Adam state, and tra
   const next = await loaded.fit(x, y, { epochs: 1, verbose: 0 });
   const ref = await model.fit(x, y, { epochs: 1, verbose: 0 });
   assert.ok(Math.abs((next.history.loss![0] as number) - (ref.history.loss![0] as number)) < 1e-6);
+});
+
+test('a learning rate set by reduceLROnPlateau() takes effect on the next step of SGD and Adam', async () => {
+  for (const make of [() => tf.train.sgd(0.1), () => tf.train.adam(0.1)]) {
+    const step = async (lr?: number) => {
+      const m = tf.sequential();
+      m.add(tf.layers.dense({ units: 1, inputShape: [2], name: 'd', kernelInitializer: 'zeros' }));
+      m.compile({ optimizer: make(), loss: 'meanSquaredError' });
+      if (lr !== undefined) {
+        const cb = reduceLROnPlateau({ monitor: 'loss', patience: 0, factor: lr / 0.1, minDelta: 0 });
+        cb.setModel(m);
+        await cb.onTrainBegin();
+        await cb.onEpochEnd(0, { loss: 1 });
+        await cb.onEpochEnd(1, { loss: 1 });
+      }
+      await m.fit(tf.ones([1, 2]), tf.ones([1, 1]), { epochs: 1, verbose: 0 });
+      return kernel(m)[0]!;
+    };
+    const full = await step();
+    const half = await step(0.05);
+    assert.ok(Math.abs(half - full / 2) < 1e-6, `${make().getClassName()}: ${half} vs ${full}/2`);
+  }
 });
