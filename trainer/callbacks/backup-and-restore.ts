@@ -113,6 +113,10 @@ export class BackupAndRestoreCallback extends KerasCallback {
     if (this.saveFreq === 'epoch') await this.save();
   }
 
+  protected override wantsBatches(): boolean {
+    return this.saveFreq !== 'epoch';
+  }
+
   override async batchEnd(batch: number, _logs: MetricLogs): Promise<void> {
     if (this.saveFreq === 'epoch') return;
     this.batchesSinceSave += batch <= this.lastBatch ? batch + 1 : batch - this.lastBatch;

@@ -29,6 +29,11 @@ export abstract class KerasCallback extends tf.Callback {
   batchBegin?(batch: number): void | Promise<void>;
   batchEnd?(batch: number, logs: MetricLogs): void | Promise<void>;
 
+  /** Whether batchEnd() runs this fit (resolving batch logs costs a device sync per batch). Default: defined. */
+  protected wantsBatches(): boolean {
+    return this.batchEnd !== undefined;
+  }
+
   /** Reports `message` once per callback instance. */
   protected warn(message: string): void {
     if (this.warned.has(message)) return;
@@ -73,7 +78,7 @@ export abstract class KerasCallback extends tf.Callback {
   }
 
   override async onBatchEnd(batch: number, logs?: TfLogs): Promise<void> {
-    if (!this.batchEnd) return;
+    if (!this.batchEnd || !this.wantsBatches()) return;
     const resolved = await resolveLogs(logs);
     await this.batchEnd(batch, resolved);
     passOn(resolved, logs);

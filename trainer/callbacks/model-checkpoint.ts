@@ -77,6 +77,10 @@ export class ModelCheckpointCallback extends KerasCallback {
     if (this.saveFreq === 'epoch') await this.save(epoch, undefined, logs);
   }
 
+  protected override wantsBatches(): boolean {
+    return this.saveFreq !== 'epoch';
+  }
+
   override async batchEnd(batch: number, logs: MetricLogs): Promise<void> {
     if (this.saveFreq === 'epoch') return;
     this.batchesSinceSave +=
