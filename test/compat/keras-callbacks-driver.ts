@@ -56,7 +56,7 @@ export const haveKeras =
 export const skipWithoutKeras =
   haveKeras || process.env.CI === 'true'
     ? false
-    : `no Python with keras at ${python} (bash scripts/setup-python.sh --tensorflow)`;
+    : `no Python with keras at ${python} (bash scripts/setup-python.sh)`;
 
 function encode(_k: string, v: unknown): unknown {
   if (typeof v === 'number' && !Number.isFinite(v))
