@@ -23,6 +23,8 @@ export function trainArgs(logdir: string, epochs: number | undefined, limit: num
     'fashion-mnist',
     '--logdir',
     logdir,
+    '--update-freq',
+    '20', // batch_* points every 20 steps: a newcomer sees the curves move within seconds
     ...(epochs !== undefined ? ['--epochs', String(epochs)] : []),
     ...(limit !== undefined ? ['--limit', String(limit)] : []),
   ];

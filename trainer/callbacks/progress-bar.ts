@@ -1,5 +1,7 @@
 // A Keras `verbose=1` progress bar for TF.js fit(): on a TTY a redrawn line with steps, a bar, ETA and
 // metrics (at most every 100 ms); otherwise one plain line per epoch, so logs stay readable in files and CI.
+// On tfjs-node, fit() prints its own bar unless `verbose: 0` is passed: then this one stays silent (and says
+// so once), so two bars never interleave.
 import * as tf from '@tensorflow/tfjs';
 import { formatMetrics, resolveLogs } from './resolved-logs.ts';
 
@@ -41,6 +43,7 @@ export class ProgressBarCallback extends tf.Callback {
   private epochStart = 0;
   private lastDraw = 0;
   private step = 0;
+  private silent = false;
 
   constructor(private readonly opts: ProgressBarOptions = {}) {
     super();
@@ -57,7 +60,18 @@ export class ProgressBarCallback extends tf.Callback {
     return 0;
   }
 
+  override onTrainBegin(): Promise<void> {
+    const verbose = (this.params as { verbose?: number }).verbose ?? 1;
+    this.silent = verbose > 0 && tf.getBackend() === 'tensorflow';
+    if (this.silent)
+      process.stderr.write(
+        "trainboard: progressBar: tfjs-node's fit() prints its own progress bar; pass verbose: 0 to fit() to use this one\n",
+      );
+    return Promise.resolve();
+  }
+
   override onEpochBegin(epoch: number): Promise<void> {
+    if (this.silent) return Promise.resolve();
     this.epochStart = this.now();
     this.step = 0;
     this.lastDraw = 0;
@@ -67,7 +81,7 @@ export class ProgressBarCallback extends tf.Callback {
 
   override async onBatchEnd(_batch: number, logs?: Record<string, number | tf.Tensor>): Promise<void> {
     this.step++;
-    if (!this.tty) return;
+    if (!this.tty || this.silent) return;
     const t = this.now();
     if (t - this.lastDraw < 0.1) return;
     this.lastDraw = t;
@@ -80,6 +94,7 @@ export class ProgressBarCallback extends tf.Callback {
   }
 
   override async onEpochEnd(epoch: number, logs?: Record<string, number | tf.Tensor>): Promise<void> {
+    if (this.silent) return;
     const elapsed = this.now() - this.epochStart;
     const m = formatMetrics(await resolveLogs(logs));
     if (this.tty) {

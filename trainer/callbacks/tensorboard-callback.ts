@@ -1,30 +1,23 @@
 // A Keras-style TensorBoard callback for TF.js: `<logdir>/train` and `<logdir>/validation` runs with Keras tag
-// names (epoch_*, batch_*, evaluation_*_vs_iterations, epoch_learning_rate), the Keras model graph, the layer
-// summary as text, weight histograms every `histogramFreq` epochs and hparams. A logging error is reported once
-// and never stops training.
+// names (epoch_*, batch_* every `updateFreq` batches, evaluation_*_vs_iterations, epoch_learning_rate), the
+// Keras model graph, the layer summary as text, weight histograms (and images) every `histogramFreq` epochs
+// and hparams; or tf.node.tensorBoard's layout (`layout: 'tfjs-node'`). It lets Node's event loop run during
+// fit() by itself, so points reach readers live. A logging error is reported once and never stops training.
 import * as tf from '@tensorflow/tfjs';
 import { join } from 'node:path';
+import { encodePng } from '../../tfevents/node/png-encoder.ts';
 import { createSummaryWriter, type SummaryWriter } from '../../tfevents/node/summary-writer.ts';
-import type { HParamValue } from '../../tfevents/summaries/hparams-summary.ts';
 import { formatLayerSummary, summariseModel } from '../models/layer-summary.ts';
+import { learningRateOf } from './optimizer-learning-rate.ts';
 import { kerasMetricName, resolveLogs, splitValidation, type MetricLogs } from './resolved-logs.ts';
+import {
+  resolveTensorBoardOptions,
+  type ResolvedTensorBoardOptions,
+  type TensorBoardOptions,
+} from './tensorboard-options.ts';
 
-export interface TensorBoardOptions {
-  /** 'epoch' (default) or log batch_* scalars every N batches. */
-  updateFreq?: 'epoch' | number;
-  /** Weight histograms every N epochs; 0 (default) never. */
-  histogramFreq?: number;
-  /** Write the model graph (graph_keras_model) and the layer summary text at train begin. Default true. */
-  writeGraph?: boolean;
-  /** Hyperparameters: written as `_hparams_/session_start_info` in `logdir` at train begin. */
-  hparams?: Record<string, HParamValue>;
-  /** hparams group name (sessions with the same group are repeats). */
-  hparamsGroup?: string;
-  /** Flush interval of the event files in ms (points reach readers within it). Default 500. */
-  flushMs?: number;
-  /** Receives logging errors (default: one line on stderr per distinct message). */
-  onError?: (err: Error) => void;
-}
+export { learningRateOf } from './optimizer-learning-rate.ts';
+export type { TensorBoardOptions } from './tensorboard-options.ts';
 
 export interface TensorBoardCallback extends tf.Callback {
   readonly logdir: string;
@@ -37,29 +30,41 @@ export interface TensorBoardCallback extends tf.Callback {
   flush(): void;
 }
 
+/** Keys of TF.js batch logs that are not metrics, and the learning rate some callbacks add (written apart). */
+const NOT_METRICS = new Set(['batch', 'size', 'num_steps', 'learning_rate']);
+
 class KerasTensorBoard extends tf.Callback implements TensorBoardCallback {
   readonly logdir: string;
-  private readonly opts: TensorBoardOptions;
+  private readonly opts: ResolvedTensorBoardOptions;
   private readonly writers = new Map<string, SummaryWriter>();
   private steps = 0;
   private closed = false;
   private reported = new Set<string>();
   private sessionStarted = false;
+  private lastYield = performance.now();
+  private batchStart = 0;
+  private epochStart = 0;
+  private epochStartSteps = 0;
 
   constructor(logdir: string, opts: TensorBoardOptions = {}) {
     super();
+    this.opts = resolveTensorBoardOptions(logdir, opts);
     this.logdir = logdir;
-    this.opts = opts;
   }
 
   get iterations(): number {
     return this.steps;
   }
 
+  private get tfjsNode(): boolean {
+    return this.opts.layout === 'tfjs-node';
+  }
+
   writer(run: 'train' | 'validation' | 'session'): SummaryWriter {
     let w = this.writers.get(run);
     if (!w) {
-      const dir = run === 'session' ? this.logdir : join(this.logdir, run);
+      const folder = run === 'validation' && this.tfjsNode ? 'val' : run;
+      const dir = run === 'session' ? this.logdir : join(this.logdir, folder);
       w = createSummaryWriter(dir, {
         flushMs: this.opts.flushMs ?? 500,
         onError: (err) => this.report(err),
@@ -84,6 +89,18 @@ class KerasTensorBoard extends tf.Callback implements TensorBoardCallback {
     } catch (err) {
       this.report(new Error(`${what}: ${err instanceof Error ? err.message : String(err)}`, { cause: err }));
     }
+  }
+
+  /** Lets timers, I/O and signal handlers run once `yieldEveryMs` have passed (always when `force`). */
+  private async yieldToEventLoop(force: boolean): Promise<void> {
+    if (this.opts.yieldEveryMs === 0) return;
+    if (!force && performance.now() - this.lastYield < this.opts.yieldEveryMs) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.lastYield = performance.now();
+  }
+
+  private metricName(name: string): string {
+    return this.tfjsNode ? name : kerasMetricName(name);
   }
 
   override onTrainBegin(): Promise<void> {
@@ -111,52 +128,119 @@ class KerasTensorBoard extends tf.Callback implements TensorBoardCallback {
     return Promise.resolve();
   }
 
-  override async onBatchEnd(batch: number, logs?: Record<string, number | tf.Tensor>): Promise<void> {
+  override onEpochBegin(): Promise<void> {
+    this.epochStart = performance.now();
+    this.epochStartSteps = this.steps;
+    return Promise.resolve();
+  }
+
+  override onBatchBegin(): Promise<void> {
+    if (this.opts.writeStepsPerSecond) this.batchStart = performance.now();
+    return Promise.resolve();
+  }
+
+  override async onBatchEnd(_batch: number, logs?: Record<string, number | tf.Tensor>): Promise<void> {
     this.steps++;
     const freq = this.opts.updateFreq;
-    if (typeof freq !== 'number' || freq <= 0 || this.steps % freq !== 0) return;
-    const resolved = await resolveLogs(logs);
-    this.safely('batch scalars', () => {
-      for (const [k, v] of Object.entries(resolved)) {
-        if (k === 'batch' || k === 'size') continue;
-        this.writer('train').scalar(`batch_${kerasMetricName(k)}`, v, this.steps);
-      }
-    });
+    if (freq !== 'epoch' && this.steps % freq === 0) {
+      const seconds = (performance.now() - this.batchStart) / 1000;
+      const resolved = await resolveLogs(logs);
+      this.safely('batch scalars', () => {
+        const train = this.writer('train');
+        for (const [k, v] of Object.entries(resolved)) {
+          if (NOT_METRICS.has(k)) continue;
+          train.scalar(`batch_${this.metricName(k)}`, v, this.steps);
+        }
+        if (this.opts.writeStepsPerSecond && seconds > 0)
+          train.scalar('batch_steps_per_second', 1 / seconds, this.steps);
+      });
+    }
+    await this.yieldToEventLoop(false);
   }
 
   override async onEpochEnd(epoch: number, logs?: Record<string, number | tf.Tensor>): Promise<void> {
     const resolved = await resolveLogs(logs);
     this.writeEpoch(epoch, resolved);
-    const freq = this.opts.histogramFreq ?? 0;
-    if (freq > 0 && epoch % freq === 0) this.writeHistograms(epoch);
+    if (this.opts.writeStepsPerSecond) {
+      const seconds = (performance.now() - this.epochStart) / 1000;
+      if (seconds > 0)
+        this.safely('epoch scalars', () =>
+          this.writer('train').scalar(
+            'epoch_steps_per_second',
+            (this.steps - this.epochStartSteps) / seconds,
+            epoch,
+          ),
+        );
+    }
+    const freq = this.opts.histogramFreq;
+    if (freq > 0 && epoch % freq === 0) this.writeWeights(epoch);
+    await this.yieldToEventLoop(true);
   }
 
   /** Writes one epoch's logs (train metrics, val_* metrics, learning rate); usable by custom training loops. */
   writeEpoch(epoch: number, logs: MetricLogs): void {
     const { train, validation } = splitValidation(logs);
+    const step = this.tfjsNode ? epoch + 1 : epoch;
     this.safely('epoch scalars', () => {
-      for (const [k, v] of Object.entries(train))
-        this.writer('train').scalar(`epoch_${kerasMetricName(k)}`, v, epoch);
-      const lr = learningRateOf(this.model);
-      if (lr !== undefined) this.writer('train').scalar('epoch_learning_rate', lr, epoch);
+      for (const [k, v] of Object.entries(train)) {
+        if (NOT_METRICS.has(k)) continue;
+        this.writer('train').scalar(`epoch_${this.metricName(k)}`, v, step);
+      }
+      if (!this.tfjsNode) {
+        const lr = learningRateOf(this.model) ?? train.learning_rate;
+        if (lr !== undefined) this.writer('train').scalar('epoch_learning_rate', lr, epoch);
+      }
       for (const [k, v] of Object.entries(validation)) {
-        const name = kerasMetricName(k);
-        this.writer('validation').scalar(`epoch_${name}`, v, epoch);
-        this.writer('validation').scalar(`evaluation_${name}_vs_iterations`, v, this.steps);
+        const name = this.metricName(k);
+        this.writer('validation').scalar(`epoch_${name}`, v, step);
+        if (!this.tfjsNode)
+          this.writer('validation').scalar(`evaluation_${name}_vs_iterations`, v, this.steps);
       }
     });
   }
 
-  private writeHistograms(epoch: number): void {
+  private writeWeights(epoch: number): void {
     this.safely('weight histograms', () => {
       for (const layer of this.model.layers) {
         for (const w of layer.weights) {
           const short = w.originalName.split('/').pop() ?? w.originalName;
-          const values = w.read().dataSync();
-          this.writer('train').histogram(`${layer.name}/${short}`, values, epoch);
+          const t = w.read();
+          this.writer('train').histogram(`${layer.name}/${short}`, t.dataSync(), epoch);
+          if (this.opts.writeImages) this.writeWeightImage(`${layer.name}/${short}/image`, t, epoch);
         }
       }
     });
+  }
+
+  /**
+   * Keras's _log_weight_as_image: a bias as a 1xN image, a Dense kernel as rows x cols (transposed so the
+   * longer side is the width), a conv kernel as one image per output channel; values mapped as
+   * tf.summary.image maps floats (x * 255, clipped to 0..255). Other shapes are skipped, as in Keras.
+   */
+  private writeWeightImage(tag: string, weight: tf.Tensor, epoch: number): void {
+    const rank = weight.shape.filter((d) => d !== 1).length;
+    if (rank < 1 || rank > 3) return;
+    const images = tf.tidy((): tf.Tensor => {
+      let w = weight.squeeze();
+      if (w.rank === 1) w = w.reshape([1, 1, w.shape[0], 1]);
+      else if (w.rank === 2) {
+        if (w.shape[0] > w.shape[1]!) w = w.transpose();
+        w = w.reshape([1, w.shape[0], w.shape[1]!, 1]);
+      } else if (w.rank === 3) {
+        w = w.transpose([2, 0, 1]);
+        w = w.reshape([w.shape[0], w.shape[1]!, w.shape[2]!, 1]);
+      }
+      return w.mul(255).clipByValue(0, 255).round().cast('int32');
+    });
+    const [n, h, wd] = images.shape as [number, number, number, number];
+    const data = images.dataSync();
+    images.dispose();
+    const encoded = [];
+    for (let i = 0; i < Math.min(n, 3); i++) {
+      const px = Uint8Array.from(data.subarray(i * h * wd, (i + 1) * h * wd));
+      encoded.push({ width: wd, height: h, png: encodePng(wd, h, 1, px) });
+    }
+    this.writer('train').image(tag, encoded, epoch);
   }
 
   override onTrainEnd(): Promise<void> {
@@ -182,13 +266,8 @@ class KerasTensorBoard extends tf.Callback implements TensorBoardCallback {
   }
 }
 
-/** The optimizer's current learning rate, when it exposes one. */
-export function learningRateOf(model: tf.LayersModel): number | undefined {
-  const opt = model.optimizer as unknown as { learningRate?: unknown } | undefined;
-  return typeof opt?.learningRate === 'number' ? opt.learningRate : undefined;
-}
-
-export function tensorBoard(logdir: string, options: TensorBoardOptions = {}): KerasTensorBoard {
+/** Keras's `TensorBoard(log_dir='logs', ...)` for TF.js; see TensorBoardOptions. */
+export function tensorBoard(logdir = 'logs', options: TensorBoardOptions = {}): KerasTensorBoard {
   return new KerasTensorBoard(logdir, options);
 }
 export type { KerasTensorBoard };

@@ -14,7 +14,7 @@ row in <logdir>/trainboard.sqlite. SIGINT/SIGTERM stop the session cleanly (stat
 
 ${COMMON_FLAGS_HELP}
   --histogram-freq N  weight histograms every N epochs (default 1; 0 = never)
-  --update-freq N     also log batch_* scalars every N batches (default: epoch only)
+  --update-freq N     also log batch_* scalars every N batches ('batch' = 1; default: epoch only)
   --patience N        early stopping on the task's monitor with N epochs of patience (default: none)`;
 
 export async function run(args: string[], io: CommandIO): Promise<number> {

@@ -74,7 +74,9 @@ export function parseCommonFlags(args: string[], allowed: readonly (keyof typeof
   const updateFreq =
     updateFreqRaw === undefined || updateFreqRaw === 'epoch'
       ? undefined
-      : numberFlag('update-freq', updateFreqRaw, { integer: true, min: 1 });
+      : updateFreqRaw === 'batch'
+        ? 1
+        : numberFlag('update-freq', updateFreqRaw, { integer: true, min: 1 });
   const flags: CommonFlags = {
     task,
     epochs: numberFlag('epochs', v.epochs, { integer: true, min: 1 }) ?? task.defaults.epochs,

@@ -5,7 +5,6 @@ import * as tf from '@tensorflow/tfjs';
 import { join } from 'node:path';
 import type { HParamValue } from '../../tfevents/summaries/hparams-summary.ts';
 import { earlyStopping } from '../callbacks/early-stopping.ts';
-import { eventLoopYielder } from '../callbacks/event-loop-yielder.ts';
 import { lossRatio } from '../callbacks/loss-ratio-callback.ts';
 import { modelCheckpoint } from '../callbacks/model-checkpoint.ts';
 import { progressBar } from '../callbacks/progress-bar.ts';
@@ -88,7 +87,6 @@ export async function runTraining(o: TrainRunOptions): Promise<TrainRunResult> {
     for (const line of formatLayerSummary(summariseModel(model), model.name)) o.stdout(line);
     const callbacks: tf.Callback[] = [
       ...(o.task.evaluate ? [validationCallback(o.task, data)] : []),
-      eventLoopYielder(),
       lossRatio(() => undefined),
       tb,
       session.storeCallback(),

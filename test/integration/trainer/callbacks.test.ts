@@ -11,6 +11,7 @@ import {
   earlyStopping,
   loadModelFromDir,
   modelCheckpoint,
+  reduceLROnPlateau,
   tensorBoard,
 } from '../../../trainer/callbacks/index.ts';
 import { selectBackend } from '../../../trainer/backend/backend-selector.ts';
@@ -38,9 +39,9 @@ test('earlyStopping() stops after `patience` epochs without improvement and rest
   await cb.onEpochEnd(0, { val_loss: 1 });
   const best = kernel(model);
   model.getLayer('d').setWeights([tf.ones([2, 1]), tf.zeros([1])]);
+  // Keras's rule (issue 10): the first epoch without improvement already counts, so patience 1 stops at the
+  // second epoch, as Keras 3 and TF.js do (test/compat/keras-callbacks-stopping.test.ts compares with Keras).
   await cb.onEpochEnd(1, { val_loss: 2 });
-  assert.notEqual(model.stopTraining, true);
-  await cb.onEpochEnd(2, { val_loss: 3 });
   assert.equal(model.stopTraining, true);
   await cb.onTrainEnd();
   assert.deepEqual(kernel(model), best);
@@ -86,4 +87,50 @@ test('a tensorBoard() logdir that cannot be created reports the error and traini
     errors.join('\n'),
   );
   assert.equal(existsSync(join(blocker, 'run')), false);
+});
+
+test('a modelCheckpoint() save loads back compiled, with its Adam state, and trains on from there', async () => {
+  const model = tf.sequential();
+  model.add(tf.layers.dense({ units: 1, inputShape: [2], name: 'd' }));
+  model.compile({ optimizer: tf.train.adam(0.05), loss: 'meanSquaredError', metrics: ['mae'] });
+  const x = tf.tensor2d([0, 1, 1, 0, 1, 1, 0, 0], [4, 2]);
+  const y = tf.tensor2d([1, 1, 2, 0], [4, 1]);
+  const saved: string[] = [];
+  const cb = modelCheckpoint(join(tmp, 'adam', '{epoch:02d}-{loss:.3f}'), {
+    monitor: 'loss',
+    onSaved: (i) => saved.push(i.dir),
+  });
+  await model.fit(x, y, { epochs: 2, verbose: 0, callbacks: [cb] });
+  assert.equal(saved.length, 2);
+  assert.match(saved[1]!, /adam\/02-\d\.\d{3}$/);
+  const loaded = await loadModelFromDir(saved[1]!);
+  assert.ok(loaded.optimizer, 'the loaded model is compiled');
+  const state = async (m: tf.LayersModel) =>
+    (await m.optimizer.getWeights()).map((w) => Array.from(w.tensor.dataSync()));
+  assert.deepEqual(await state(loaded), await state(model));
+  const next = await loaded.fit(x, y, { epochs: 1, verbose: 0 });
+  const ref = await model.fit(x, y, { epochs: 1, verbose: 0 });
+  assert.ok(Math.abs((next.history.loss![0] as number) - (ref.history.loss![0] as number)) < 1e-6);
+});
+
+test('a learning rate set by reduceLROnPlateau() takes effect on the next step of SGD and Adam', async () => {
+  for (const make of [() => tf.train.sgd(0.1), () => tf.train.adam(0.1)]) {
+    const step = async (lr?: number) => {
+      const m = tf.sequential();
+      m.add(tf.layers.dense({ units: 1, inputShape: [2], name: 'd', kernelInitializer: 'zeros' }));
+      m.compile({ optimizer: make(), loss: 'meanSquaredError' });
+      if (lr !== undefined) {
+        const cb = reduceLROnPlateau({ monitor: 'loss', patience: 0, factor: lr / 0.1, minDelta: 0 });
+        cb.setModel(m);
+        await cb.onTrainBegin();
+        await cb.onEpochEnd(0, { loss: 1 });
+        await cb.onEpochEnd(1, { loss: 1 });
+      }
+      await m.fit(tf.ones([1, 2]), tf.ones([1, 1]), { epochs: 1, verbose: 0 });
+      return kernel(m)[0]!;
+    };
+    const full = await step();
+    const half = await step(0.05);
+    assert.ok(Math.abs(half - full / 2) < 1e-6, `${make().getClassName()}: ${half} vs ${full}/2`);
+  }
 });
