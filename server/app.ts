@@ -14,6 +14,7 @@ import { createCoreRouter } from './plugins/core/core-router.ts';
 import { createPluginRouter } from './plugins/plugin-registry.ts';
 import { createRunStoreLoader } from './sessions/run-store-loader.ts';
 import { createSessionCatalog, type SessionSource } from './sessions/session-catalog.ts';
+import { createSessionWatcher } from './sessions/session-watcher.ts';
 import { createClientStaticRouter } from './static/client-static.ts';
 import { createSeriesStore, type SeriesStore } from './store/series-store.ts';
 import type { AppSecurity } from './security/security-layer.ts';
@@ -57,7 +58,9 @@ export function createApp(deps: AppDeps): App {
   const logdir = resolve(deps.logdir);
   const startedAt = Date.now();
   const store = createSeriesStore({ logdir: deps.logdir });
+  let onRunsChanged = (): void => {};
   const watcher = createLogdirWatcher({
+    onRunsChanged: () => onRunsChanged(),
     logdir,
     store,
     reloadIntervalSecs: deps.reloadIntervalSecs ?? 5,
@@ -80,23 +83,19 @@ export function createApp(deps: AppDeps): App {
   });
   if (deps.security) io.use(deps.security.socketMiddleware);
 
-  let lastCounter = -1;
-  let lastSnapshot = new Map<string, string>();
+  // the session watcher publishes typed session changes; the hub pushes the ids changed since its last check
+  const sessionWatcher = createSessionWatcher({
+    catalog: sessions,
+    ...(loader ? { runStore: loader } : {}),
+    log,
+  });
+  const changedSessions = new Set<string>();
+  sessionWatcher.subscribe((changes) => changes.forEach((c) => changedSessions.add(c.id)));
+  onRunsChanged = () => sessionWatcher.runsChanged();
   const sessionChanges = (): string[] => {
-    let counter = -2;
-    try {
-      counter = sessionSource()?.changeCounter() ?? -2;
-    } catch {
-      counter = -3;
-    }
-    const runs = store.runs().length;
-    const key = counter * 1e6 + runs;
-    if (key === lastCounter) return [];
-    lastCounter = key;
-    const next = new Map(sessions.list().map((s) => [s.summary.id, JSON.stringify(s.summary)]));
-    const changed = [...next].filter(([id, json]) => lastSnapshot.get(id) !== json).map(([id]) => id);
-    lastSnapshot = next;
-    return changed;
+    const ids = [...changedSessions];
+    changedSessions.clear();
+    return ids;
   };
   const hub = createSocketHub({
     io,
@@ -133,6 +132,7 @@ export function createApp(deps: AppDeps): App {
         heapUsedBytes: mem.heapUsed,
         bytesPerScalarPoint: t.points > 0 ? t.scalarBytes / t.points : 0,
       },
+      ...(loader ? { runStore: loader.health() } : {}),
     };
   };
 
@@ -157,6 +157,7 @@ export function createApp(deps: AppDeps): App {
     ready: () => watcher.ready(),
     async close() {
       hub.close();
+      sessionWatcher.close();
       watcher.close();
       try {
         await io.close(); // also closes httpServer
