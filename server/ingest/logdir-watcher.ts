@@ -174,6 +174,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
         if (pending.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
       }
       if (read >= COMPACT_AFTER_RECORDS) store.compact();
+      firstPassDone();
       if (store.totals().tags !== tagsBefore) changed = true;
       if (changed && !closed) {
         changed = false;
@@ -249,7 +250,10 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
     watcher = undefined;
   }
 
-  const first = schedule();
+  // resolved after the first pass (scan and read to the end), even when rescans keep the pump busy after it
+  let firstPassDone = (): void => {};
+  const first = new Promise<void>((resolve) => (firstPassDone = resolve));
+  void schedule().finally(() => firstPassDone());
   if (reloadSecs > 0) {
     timer = setInterval(() => {
       rescanWanted = true;
