@@ -31,4 +31,7 @@ createInterface({ input: process.stdin }).on('line', (line) => {
     process.stdout.write(`STATS ${JSON.stringify(stats)}\n`);
   }
 });
-process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
+process.on('SIGTERM', () => {
+  setTimeout(() => process.exit(0), 2000).unref(); // a close that hangs must not keep the child alive
+  void app.close().then(() => process.exit(0));
+});

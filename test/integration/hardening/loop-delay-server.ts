@@ -62,7 +62,8 @@ export async function startLoopDelayServer(logdir: string, reloadSecs = 1): Prom
       if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
       const exited = new Promise<void>((ok) => child.on('exit', () => ok()));
       if (child.pid !== undefined) process.kill(child.pid, 'SIGTERM');
-      return exited;
+      const kill = setTimeout(() => child.pid !== undefined && process.kill(child.pid, 'SIGKILL'), 5000);
+      return exited.finally(() => clearTimeout(kill));
     },
   };
 }
