@@ -205,8 +205,10 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
   function schedule(): Promise<void> {
     if (closed) return Promise.resolve();
     if (pumping) {
+      // the running pump goes round again; if it had already finished its loop, finally() starts a new one:
+      // either way the caller waits for the pass that follows its request
       pumpAgain = true;
-      return pumping;
+      return pumping.then(() => pumping);
     }
     pumping = new Promise<void>((resolve) => setImmediate(resolve))
       .then(pump)
@@ -217,6 +219,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       )
       .finally(() => {
         pumping = undefined;
+        if (pumpAgain && !closed) void schedule();
       });
     return pumping;
   }

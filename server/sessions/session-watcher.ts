@@ -45,6 +45,7 @@ export function createSessionWatcher(deps: {
     if (closed) return [];
     const next = new Map<string, string>();
     const changes: SessionChange[] = [];
+    deps.catalog.invalidate(); // a source changed: derive afresh
     for (const { summary } of deps.catalog.list()) {
       const json = JSON.stringify(summary);
       next.set(summary.id, json);
@@ -68,6 +69,7 @@ export function createSessionWatcher(deps: {
   }
 
   function trigger(): void {
+    deps.catalog.invalidate(); // requests from now on see the change, before it is published
     if (closed || timer) return;
     timer = setTimeout(flush, settleMs);
     timer.unref();
