@@ -87,6 +87,12 @@ export interface RunStoreOptions {
   staleAfterSecs?: number;
   /** Clock in seconds since the epoch (tests inject one). */
   now?: () => number;
+  /**
+   * How long a statement waits for another connection's lock (SQLite's busy_timeout, a synchronous wait).
+   * Default 5000 ms for the trainer; the server passes 0 and retries later, so a lock never blocks its event
+   * loop (a locked read then throws an error whose `code` is 'SQLITE_BUSY').
+   */
+  busyTimeoutMs?: number;
 }
 
 export const DEFAULT_STALE_AFTER_SECS = 30;
@@ -137,9 +143,13 @@ export function openRunStore(file: string, opts: RunStoreOptions = {}): RunStore
   const now = opts.now ?? (() => Date.now() / 1000);
   if (!opts.readonly) mkdirSync(dirname(file), { recursive: true });
   let db: Database.Database;
+  let opened: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
-    db.pragma('busy_timeout = 5000');
+    db = opened = new Database(file, {
+      readonly: opts.readonly ?? false,
+      fileMustExist: opts.readonly ?? false,
+    });
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 5000))}`);
     if (!opts.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -149,9 +159,12 @@ export function openRunStore(file: string, opts: RunStoreOptions = {}): RunStore
       if (version === 0) throw new Error('no trainboard schema (user_version 0)');
     }
   } catch (err) {
-    throw new Error(`run store ${file}: ${err instanceof Error ? err.message : String(err)}`, {
-      cause: err,
-    });
+    if (opened?.open) opened.close();
+    const code = (err as { code?: unknown } | null)?.code;
+    throw Object.assign(
+      new Error(`run store ${file}: ${err instanceof Error ? err.message : String(err)}`, { cause: err }),
+      typeof code === 'string' ? { code } : {},
+    );
   }
 
   const selectAll = db.prepare<[], SessionRow>('SELECT * FROM sessions ORDER BY started_at DESC, id DESC');

@@ -293,6 +293,15 @@ export interface ApiHealthResponse {
     /** Bytes the series store holds for scalar columns, divided by the points stored (capacity included). */
     bytesPerScalarPoint: number;
   };
+  /** The run store (trainboard.sqlite) as last read; absent when sessions come from an injected source. */
+  runStore?: {
+    file: string;
+    state: 'absent' | 'ok' | 'locked' | 'corrupt' | 'unreadable';
+    /** True when the sessions served are the last good read, not the file's current contents. */
+    stale: boolean;
+    message: string | null;
+    sessions: number;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------

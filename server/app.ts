@@ -14,6 +14,7 @@ import { createCoreRouter } from './plugins/core/core-router.ts';
 import { createPluginRouter } from './plugins/plugin-registry.ts';
 import { createRunStoreLoader } from './sessions/run-store-loader.ts';
 import { createSessionCatalog, type SessionSource } from './sessions/session-catalog.ts';
+import { createSessionWatcher } from './sessions/session-watcher.ts';
 import { createClientStaticRouter } from './static/client-static.ts';
 import { createSeriesStore, type SeriesStore } from './store/series-store.ts';
 import type { AppSecurity } from './security/security-layer.ts';
@@ -87,28 +88,23 @@ export function createApp(deps: AppDeps): App {
   });
   if (deps.security) io.use(deps.security.socketMiddleware);
 
-  // the session list changes when the run store's change counter moves or a run appears or vanishes (the
-  // store publishes that; nothing counts runs on a timer)
-  let lastCounter = -1;
-  let runsChanged = true;
-  store.subscribe((c) => {
-    if (c.kind === 'run-added' || c.kind === 'run-removed') runsChanged = true;
+  // the session watcher publishes typed session changes; the hub pushes the ids changed since its last check
+  const sessionWatcher = createSessionWatcher({
+    catalog: sessions,
+    ...(loader ? { runStore: loader } : {}),
+    log,
   });
-  let lastSnapshot = new Map<string, string>();
+  const changedSessions = new Set<string>();
+  sessionWatcher.subscribe((changes) => changes.forEach((c) => changedSessions.add(c.id)));
+  // the store publishes runs and tags as they appear or vanish; the session list is recomputed from them
+  store.subscribe((c) => {
+    if (c.kind === 'run-added' || c.kind === 'run-removed' || c.kind === 'tags-added')
+      sessionWatcher.runsChanged();
+  });
   const sessionChanges = (): string[] => {
-    let counter = -2;
-    try {
-      counter = sessionSource()?.changeCounter() ?? -2;
-    } catch {
-      counter = -3;
-    }
-    if (counter === lastCounter && !runsChanged) return [];
-    lastCounter = counter;
-    runsChanged = false;
-    const next = new Map(sessions.list().map((s) => [s.summary.id, JSON.stringify(s.summary)]));
-    const changed = [...next].filter(([id, json]) => lastSnapshot.get(id) !== json).map(([id]) => id);
-    lastSnapshot = next;
-    return changed;
+    const ids = [...changedSessions];
+    changedSessions.clear();
+    return ids;
   };
   const hub = createSocketHub({
     io,
@@ -145,6 +141,7 @@ export function createApp(deps: AppDeps): App {
         heapUsedBytes: mem.heapUsed,
         bytesPerScalarPoint: t.points > 0 ? t.scalarBytes / t.points : 0,
       },
+      ...(loader ? { runStore: loader.health() } : {}),
     };
   };
 
@@ -169,6 +166,7 @@ export function createApp(deps: AppDeps): App {
     ready: () => watcher.ready(),
     async close() {
       hub.close();
+      sessionWatcher.close();
       watcher.close();
       try {
         await io.close(); // also closes httpServer

@@ -2,7 +2,8 @@
 // the run's interpreter into the series store. Invariants: a half-written record is waited for (never counted
 // as damage); a damaged record is reported once with file and offset and skipped; a file that cannot be opened
 // is reported once and retried; a file that shrinks is reported and read on from its new end (what was already
-// read is kept); a file replaced by rename is reopened; nothing here throws into the caller.
+// read is kept); a file replaced by rename is reopened, a different file at a tailed path is read from its start,
+// a path resolving outside the logdir is refused; nothing here throws into the caller.
 import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { createRunInterpreter, type Datum } from '../../tfevents/event-interpreter.ts';
@@ -14,6 +15,7 @@ import {
   type VisitResult,
 } from '../../tfevents/event-stream-reader.ts';
 import type { SeriesStore } from '../store/series-store.ts';
+import { realLogdir } from './file-identity.ts';
 import { openTailByteSource, type ReadWindow, type TailByteSource } from './tail-byte-source.ts';
 
 interface FileTail {
@@ -62,7 +64,7 @@ export function createRunIngestor(deps: {
   function open(tail: FileTail): boolean {
     if (tail.source) return true;
     try {
-      tail.source = openTailByteSource(tail.path, deps.window);
+      tail.source = openTailByteSource(tail.path, deps.window, { root: realLogdir(logdir) });
       tail.unreadableReported = false;
       return true;
     } catch (err) {
@@ -111,11 +113,14 @@ export function createRunIngestor(deps: {
   }
 
   /**
-   * A file renamed over the tailed one (a copy tool's `mv tmp file`: a new inode at the same path) is reopened
-   * and read on from the same offset: copies of a growing event file start with the bytes already read. A
-   * shorter replacement is then handled as a shrunk file. A path that vanished keeps the open file.
+   * The tailed file's identity (device, inode, head: file-identity.ts) is checked on every poll. A copy of the
+   * same file renamed over it (a copy tool's `mv tmp file`: new inode, same head) is reopened and read on from
+   * the same offset; a different file put at the path (moved or copied over it: a different head) is read from
+   * its start as a new file of the run, as a writer's new file is (the restart rule applies; what was read stays
+   * unless the new file goes back in steps). A symlink swapped in that leads outside the logdir is refused by
+   * open(). A path that vanished keeps the open file.
    */
-  function reopenIfReplaced(tail: FileTail): void {
+  function checkIdentity(tail: FileTail): void {
     let st;
     try {
       st = statSync(tail.path);
@@ -123,16 +128,28 @@ export function createRunIngestor(deps: {
       return; // deleted: what the open descriptor still reads is kept
     }
     const src = tail.source!;
-    if (st.ino === src.ino && st.dev === src.dev) return;
-    closeTail(tail);
-    open(tail);
+    let same = true;
+    if (st.ino === src.ino && st.dev === src.dev) same = src.continues();
+    else {
+      const known = src.identity();
+      closeTail(tail);
+      if (!open(tail)) return;
+      same = tail.source!.continues(known);
+    }
+    if (same) return;
+    [tail.offset, tail.dead, tail.laterFile] = [0, false, undefined];
+    tail.seenTags.clear();
   }
 
   /** Reads up to `budget` records of one file; each payload is interpreted before the next read reuses the window. */
   function readFile(tail: FileTail, budget: number): { records: number; more: boolean } {
-    if (tail.dead || !open(tail)) return { records: 0, more: false };
-    reopenIfReplaced(tail);
-    if (!tail.source) return { records: 0, more: false };
+    if (!open(tail)) return { records: 0, more: false };
+    try {
+      checkIdentity(tail);
+    } catch (err) {
+      return unreadable(tail, err);
+    }
+    if (tail.dead || !tail.source) return { records: 0, more: false };
     tail.laterFile ??= (store.run(run)?.pointCount() ?? 0) > 0;
     const source = tail.source;
     let size: number;

@@ -2,6 +2,8 @@
 // merged with the runs found on disk, so runs from other tools appear with no SQLite row. A session groups its
 // runs: for a row, every run at or under its directory; for disk-only runs, a `train`/`validation`/`val`/`eval`
 // run is grouped under its parent directory, any other run is its own session.
+// A derivation is reused for up to a second (or until a source says it changed), so a flood of requests on a
+// logdir of 10,000 runs costs one derivation a second, not one per request.
 import type {
   SessionStatusView,
   SessionSummary,
@@ -53,7 +55,10 @@ export interface SessionDetail {
 }
 
 export interface SessionCatalog {
+  /** The sessions, derived at most once per `maxAgeMs` unless invalidated (10,000 runs take about 0.5 s). */
   list(): SessionDetail[];
+  /** Forgets the derived sessions: the next list() derives them again (a source said it changed). */
+  invalidate(): void;
   get(id: string): SessionDetail | undefined;
   /** The session a run belongs to. */
   sessionOfRun(run: string): string;
@@ -70,7 +75,11 @@ function hasKerasModel(runs: RunView[]): boolean {
 export function createSessionCatalog(deps: {
   provider: DataProvider;
   source: () => SessionSource | undefined;
+  /** How long a derivation is reused (default 1000 ms; 0 derives on every call). */
+  maxAgeMs?: number;
 }): SessionCatalog {
+  const maxAgeMs = deps.maxAgeMs ?? 1000;
+  let memo: { at: number; list: SessionDetail[] } | undefined;
   function records(): SessionRecordLike[] {
     try {
       return deps.source()?.listSessions() ?? [];
@@ -156,9 +165,16 @@ export function createSessionCatalog(deps: {
     return out;
   }
 
+  function list(): SessionDetail[] {
+    const now = Date.now();
+    if (!memo || now - memo.at >= maxAgeMs) memo = { at: now, list: build() };
+    return memo.list;
+  }
+
   return {
-    list: build,
-    get: (id) => build().find((s) => s.summary.id === id),
+    list,
+    invalidate: () => (memo = undefined),
+    get: (id) => list().find((s) => s.summary.id === id),
     sessionOfRun(run) {
       const owner = records()
         .sort((a, b) => b.id.length - a.id.length)

@@ -2,7 +2,11 @@
 // holding at least one file whose basename contains "tfevents" (and does not end in ".profile-empty") is a
 // run, named by its path relative to the logdir with '/' separators. Symlinks (to directories or to event files)
 // are followed, but never out of the logdir and never in a cycle. Unreadable directories are skipped and reported, never thrown.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+// scanLogdirAsync() finds the same runs without blocking the event loop (for logdirs of 10,000 runs and more):
+// directory reads go to the thread pool a level at a time, a bounded number at once, and only symlinks are
+// stat'ed or resolved (a plain entry of a directory inside the logdir is inside it).
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 export interface ScannedRun {
@@ -16,6 +20,8 @@ export interface LogdirScan {
   runs: ScannedRun[];
   /** Directories that could not be read, with the reason. */
   errors: { dir: string; message: string }[];
+  /** Directories read. */
+  dirs: number;
 }
 
 export function isEventFileName(name: string): boolean {
@@ -32,6 +38,7 @@ export function scanLogdir(logdir: string): LogdirScan {
   const runs: ScannedRun[] = [];
   const errors: LogdirScan['errors'] = [];
   const seen = new Set<string>();
+  let dirs = 0;
   /** A file counts only when its real path is inside the logdir: a symlink may not lead out of it. */
   const insideRoot = (p: string): boolean => {
     try {
@@ -50,6 +57,7 @@ export function scanLogdir(logdir: string): LogdirScan {
       if (seen.has(real) || !(real === root || real.startsWith(root + sep))) return;
       seen.add(real);
       names = readdirSync(dir).sort();
+      dirs++;
     } catch (err) {
       errors.push({ dir, message: err instanceof Error ? err.message : String(err) });
       return;
@@ -76,5 +84,90 @@ export function scanLogdir(logdir: string): LogdirScan {
 
   visit(logdir);
   runs.sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : 0));
-  return { runs, errors };
+  return { runs, errors, dirs };
+}
+
+/** Directory reads in flight at once during an asynchronous scan. */
+const SCAN_CONCURRENCY = 32;
+
+interface PendingDir {
+  dir: string;
+  /** Its real path when known without resolving (a plain directory inside a directory whose real path is known). */
+  real: string | undefined;
+}
+
+export async function scanLogdirAsync(logdir: string): Promise<LogdirScan> {
+  const root = await realpath(logdir);
+  const runs: ScannedRun[] = [];
+  const errors: LogdirScan['errors'] = [];
+  const seen = new Set<string>();
+  let dirs = 0;
+  const inside = (real: string): boolean => real === root || real.startsWith(root + sep);
+  const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+  /** Reads one claimed directory: its event files make a run; its subdirectories go to the next level. */
+  async function read(dir: string, real: string, next: PendingDir[]): Promise<void> {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+      dirs++;
+    } catch (err) {
+      errors.push({ dir, message: message(err) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const files: string[] = [];
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) next.push({ dir: p, real: real + sep + e.name });
+      else if (e.isFile()) {
+        if (isEventFileName(e.name)) files.push(p);
+      } else if (e.isSymbolicLink()) {
+        try {
+          const st = await stat(p);
+          if (st.isDirectory()) next.push({ dir: p, real: undefined });
+          else if (st.isFile() && isEventFileName(e.name) && (await realpath(p)).startsWith(root + sep))
+            files.push(p);
+        } catch {
+          // dangling symlink or a file deleted meanwhile
+        }
+      }
+    }
+    if (files.length > 0) runs.push({ run: runName(logdir, dir), dir, files });
+  }
+
+  /** Runs `work` over `items`, at most SCAN_CONCURRENCY at once. */
+  async function bounded<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+    let i = 0;
+    const lane = async (): Promise<void> => {
+      while (i < items.length) await work(items[i++]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(SCAN_CONCURRENCY, items.length) }, lane));
+  }
+
+  let level: PendingDir[] = [{ dir: logdir, real: root }];
+  while (level.length > 0) {
+    level.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+    // resolve the symlinked directories, then claim in path order: the same directory reached twice (an alias)
+    // is read once, under the first path, on every scan
+    await bounded(level, async (d) => {
+      if (d.real !== undefined) return;
+      try {
+        d.real = await realpath(d.dir);
+      } catch (err) {
+        errors.push({ dir: d.dir, message: message(err) });
+      }
+    });
+    const claimed: { dir: string; real: string }[] = [];
+    for (const d of level) {
+      if (d.real === undefined || seen.has(d.real) || !inside(d.real)) continue;
+      seen.add(d.real);
+      claimed.push({ dir: d.dir, real: d.real });
+    }
+    const next: PendingDir[] = [];
+    await bounded(claimed, (d) => read(d.dir, d.real, next));
+    level = next;
+  }
+  runs.sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : 0));
+  return { runs, errors, dirs };
 }

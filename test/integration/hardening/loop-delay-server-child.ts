@@ -1,0 +1,37 @@
+// A server child for the event-loop tests: `node --import tsx loop-delay-server-child.ts <logdir> <reloadSecs>`
+// starts the real app with the security layer on 127.0.0.1 port 0, prints "URL <url>", and measures its own
+// event-loop delay with perf_hooks.monitorEventLoopDelay. On stdin, "reset" restarts the measurement and
+// "stats" prints "STATS {p50Ms, p99Ms, maxMs}". Log lines go to stderr.
+import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { createApp } from '../../../server/app.ts';
+import { createSecurityLayer } from '../../../server/security/security-layer.ts';
+
+const [logdir, reload] = process.argv.slice(2);
+const delay = monitorEventLoopDelay({ resolution: 10 });
+delay.enable();
+const app = createApp({
+  logdir: logdir!,
+  reloadIntervalSecs: Number(reload ?? 1),
+  log: (line) => process.stderr.write(`${line}\n`),
+  security: createSecurityLayer({ loopbackOnly: true }),
+});
+await new Promise<void>((ok) => app.httpServer.listen(0, '127.0.0.1', ok));
+await app.ready();
+const { port } = app.httpServer.address() as AddressInfo;
+process.stdout.write(`URL http://127.0.0.1:${port}\n`);
+const ms = (ns: number): number => Math.round(ns / 1e4) / 100;
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line === 'reset') {
+    delay.reset();
+    process.stdout.write('RESET\n');
+  } else if (line === 'stats') {
+    const stats = { p50Ms: ms(delay.percentile(50)), p99Ms: ms(delay.percentile(99)), maxMs: ms(delay.max) };
+    process.stdout.write(`STATS ${JSON.stringify(stats)}\n`);
+  }
+});
+process.on('SIGTERM', () => {
+  setTimeout(() => process.exit(0), 2000).unref(); // a close that hangs must not keep the child alive
+  void app.close().then(() => process.exit(0));
+});
