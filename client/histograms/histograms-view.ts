@@ -1,7 +1,7 @@
 // The histograms view: per tag and run, TensorBoard's "offset" ridgeline of the histogram at each step (older
 // steps further back and fainter), drawn as SVG. Steps are thinned evenly to at most MAX_SLICES, always keeping
 // the last one. Values and tags are set as text.
-import type { TbHistogramsResponse } from '../../server/api-contract.ts';
+import type { TbHistogramsResponse } from '../../contract/index.ts';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import { formatNumber } from '../scalars/chart-data.ts';
