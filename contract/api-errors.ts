@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'not_found' // no such route, run, tag, session or file (404)
   | 'method_not_allowed' // e.g. GET on a POST-only TensorBoard route (405)
   | 'payload_too_large' // body over the size limit (413)
+  | 'over_budget' // a client asked for more than its budget allows (subscriptions, series, bytes)
   | 'unauthorized' // missing/wrong auth token (401; hardening, issue #6)
   | 'internal'; // unexpected server error; details are logged, never sent (500)
 

@@ -10,6 +10,7 @@ import { createApiRouter } from './api/api-router.ts';
 import { errorMiddleware, notFoundHandler } from './http/http-error.ts';
 import { createLogdirWatcher, type LogdirWatcher } from './ingest/logdir-watcher.ts';
 import { createSocketHub, type SocketHub } from './live/socket-hub.ts';
+import type { SubscriptionBudget } from './live/subscription-registry.ts';
 import { createCoreRouter } from './plugins/core/core-router.ts';
 import { createPluginRouter } from './plugins/plugin-registry.ts';
 import { createRunStoreLoader } from './sessions/run-store-loader.ts';
@@ -34,6 +35,10 @@ export interface AppDeps {
   pushIntervalMs?: number;
   /** Packets queued for a client above which its pushes are dropped, default 100. */
   maxBufferedPackets?: number;
+  /** Bytes queued for a client above which its pushes are dropped, default 16 MiB. */
+  maxSendBufferBytes?: number;
+  /** Caps on what one Socket.IO client may follow (runs, series, bytes of names). */
+  subscriptionBudget?: Partial<SubscriptionBudget>;
   /** Flags shown in /data/environment. */
   flags?: Record<string, unknown>;
   log?: (line: string) => void;
@@ -103,6 +108,8 @@ export function createApp(deps: AppDeps): App {
     store,
     intervalMs: deps.pushIntervalMs ?? 50,
     maxBufferedPackets: deps.maxBufferedPackets ?? 100,
+    ...(deps.maxSendBufferBytes === undefined ? {} : { maxSendBufferBytes: deps.maxSendBufferBytes }),
+    ...(deps.subscriptionBudget ? { subscriptionBudget: deps.subscriptionBudget } : {}),
     sessionChanges,
     log,
   });
