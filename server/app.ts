@@ -84,6 +84,7 @@ export function createApp(deps: AppDeps): App {
     ...(deps.security ? { allowRequest: deps.security.allowRequest } : {}),
   });
   if (deps.security) io.use(deps.security.socketMiddleware);
+  if (deps.security?.engine) io.engine.use(deps.security.engine);
 
   let lastCounter = -1;
   let lastSnapshot = new Map<string, string>();
