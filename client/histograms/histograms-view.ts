@@ -7,7 +7,7 @@ import type { DashboardStore } from '../state/dashboard-store.ts';
 import { formatNumber } from '../scalars/chart-data.ts';
 import { toNumber } from '../scalars/series-buffer.ts';
 import { clear, emptyState, h, svg } from '../ui/dom-builder.ts';
-import type { PluginView } from '../text/text-view.ts';
+import type { PluginView } from '../views/plugin-view.ts';
 
 const MAX_SLICES = 30;
 
