@@ -24,10 +24,10 @@ const CSP_DIRECTIVES = {
   frameAncestors: ["'none'"],
 };
 
-/** The policy as sent, for tests and docs. */
+/** The policy as helmet sends it (directives joined by ';'), for tests and docs. */
 export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
   .map(([k, v]) => `${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${v.join(' ')}`)
-  .join('; ');
+  .join(';');
 
 const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
 
