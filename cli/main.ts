@@ -48,14 +48,29 @@ function usage(): string {
   ].join('\n');
 }
 
-export async function main(
-  argv: string[],
-  io: CommandIO = { stdout: (l) => console.log(l), stderr: (l) => console.error(l) },
-): Promise<number> {
+/** A reader that closed our stdout early (`trainboard inspect ... | head`) ends the command quietly. */
+export function exitQuietlyOnClosedStdout(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(0);
+  });
+}
+
+export async function main(argv: string[], io?: CommandIO): Promise<number> {
+  if (!io) {
+    exitQuietlyOnClosedStdout();
+    io = { stdout: (l) => console.log(l), stderr: (l) => console.error(l) };
+  }
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // bad usage: the clear line and the usage go to stderr, stdout stays empty for pipes
+    io.stderr('trainboard: no command given; choose one of the commands below');
+    io.stderr(usage());
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   const entry = commands[name];
   if (!entry) {

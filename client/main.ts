@@ -1,51 +1,39 @@
-// Entry of the browser app: builds the API client, the settings and data stores, the shell and the views, and
-// routes store events to the views. Nothing else reads the server or the URL.
+// Entry of the browser app: builds the API client, the settings and data stores, the shell and the views of
+// the view registry, and routes store events to the views by what each says it rerenders on. Nothing else
+// reads the server or the URL.
 import { createDashboardApi } from './api/dashboard-api.ts';
-import { createHistogramsView } from './histograms/histograms-view.ts';
-import { createHparamsView } from './hparams/hparams-view.ts';
-import { createImagesView } from './images/images-view.ts';
-import { createModelView } from './model/model-view.ts';
 import { createRunListView } from './runs/run-list-view.ts';
 import { computeVisibility } from './runs/run-visibility.ts';
-import { createScalarsView } from './scalars/scalars-view.ts';
 import { createDashboardStore } from './state/dashboard-store.ts';
 import { createSettingsStore } from './state/settings-store.ts';
 import type { ViewName } from './state/url-state.ts';
 import { applyTheme, createAppShell } from './ui/app-shell.ts';
 import { createServerHealthView } from './ui/server-health-view.ts';
-import { createTextView } from './text/text-view.ts';
+import type { PluginView, ViewDefinition } from './views/plugin-view.ts';
+import { VIEW_LABELS, VIEW_REGISTRY } from './views/view-registry.ts';
 
 const api = createDashboardApi();
 const settings = createSettingsStore();
 applyTheme(settings.get().theme);
 const store = createDashboardStore(api);
 
-const scalars = createScalarsView(api, store, settings);
-const model = createModelView(api, store, settings);
-const hparams = createHparamsView(store, settings);
-const histograms = createHistogramsView(api, store);
-const text = createTextView(api, store);
-const images = createImagesView(api, store);
+const definitions: readonly ViewDefinition[] = VIEW_REGISTRY;
+const views = new Map<ViewName, { def: ViewDefinition; view: PluginView }>(
+  definitions.map((def) => [def.name, { def, view: def.create({ api, store, settings }) }]),
+);
 const runList = createRunListView(store, settings);
 
 const visibleRuns = (): string[] => computeVisibility(store.runs(), store.sessions(), settings.get()).visible;
 
+/** Renders a view that is being shown; views that render on every listing change keep themselves current. */
 function renderView(v: ViewName): void {
-  if (v === 'model') model.render();
-  else if (v === 'hparams') hparams.render();
-  else if (v === 'histograms') histograms.render(visibleRuns());
-  else if (v === 'text') text.render(visibleRuns());
-  else if (v === 'images') images.render(visibleRuns());
+  const entry = views.get(v);
+  if (entry && entry.def.rerendersOn.meta !== 'always') entry.view.render(visibleRuns());
 }
 
-const shell = createAppShell(settings, renderView);
+const shell = createAppShell(settings, renderView, VIEW_LABELS);
 shell.setSidebar(runList.element);
-shell.setView('scalars', scalars.element);
-shell.setView('model', model.element);
-shell.setView('hparams', hparams.element);
-shell.setView('histograms', histograms.element);
-shell.setView('text', text.element);
-shell.setView('images', images.element);
+for (const [name, { view }] of views) shell.setView(name, view.element);
 shell.setConnection('connecting');
 const health = createServerHealthView(() => api.health());
 shell.setStatus(health.element);
@@ -56,7 +44,7 @@ let metaPending = false;
 store.subscribe((e) => {
   switch (e.kind) {
     case 'series':
-      scalars.seriesChanged(e.run, e.tag);
+      for (const { view } of views.values()) view.seriesChanged?.(e.run, e.tag);
       break;
     case 'meta':
       // coalesce bursts of listing changes into one render per frame
@@ -66,18 +54,17 @@ store.subscribe((e) => {
         metaPending = false;
         shell.showError(store.lastError());
         runList.render();
-        scalars.render();
-        const v = settings.get().view;
-        if (v !== 'scalars') renderView(v);
+        for (const { def, view } of views.values())
+          if (def.rerendersOn.meta === 'always') view.render(visibleRuns());
+        renderView(settings.get().view);
       });
       break;
-    case 'plugin':
-      if (
-        settings.get().view === e.plugin ||
-        (e.plugin === 'graph_keras_model' && settings.get().view === 'model')
-      )
-        renderView(settings.get().view);
+    case 'plugin': {
+      const shown = views.get(settings.get().view);
+      if (shown && (shown.def.name === e.plugin || shown.def.rerendersOn.plugins.includes(e.plugin)))
+        renderView(shown.def.name);
       break;
+    }
     case 'connection':
       shell.setConnection(
         e.connected ? 'connected' : 'offline',
@@ -88,17 +75,13 @@ store.subscribe((e) => {
 });
 
 settings.subscribe((_s, changed) => {
-  if (changed.has('hidden') || changed.has('runFilter') || changed.has('metricFilter')) {
-    runList.render();
-    const v = settings.get().view;
-    if (v === 'histograms' || v === 'text' || v === 'images' || v === 'hparams') renderView(v);
-  }
-  if (changed.has('session') && settings.get().view === 'model') model.render();
-  scalars.settingsChanged(changed);
+  if (changed.has('hidden') || changed.has('runFilter') || changed.has('metricFilter')) runList.render();
+  const shown = views.get(settings.get().view);
+  if (shown?.def.rerendersOn.settings.some((k) => changed.has(k))) renderView(shown.def.name);
+  for (const { view } of views.values()) view.settingsChanged?.(changed);
 });
 
 void store.start().then(() => {
   document.body.dataset.ready = 'true';
-  const v = settings.get().view;
-  if (v !== 'scalars') renderView(v);
+  renderView(settings.get().view);
 });

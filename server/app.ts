@@ -10,6 +10,7 @@ import { createApiRouter } from './api/api-router.ts';
 import { errorMiddleware, notFoundHandler } from './http/http-error.ts';
 import { createLogdirWatcher, type LogdirWatcher } from './ingest/logdir-watcher.ts';
 import { createSocketHub, type SocketHub } from './live/socket-hub.ts';
+import type { SubscriptionBudget } from './live/subscription-registry.ts';
 import { createCoreRouter } from './plugins/core/core-router.ts';
 import { createPluginRouter } from './plugins/plugin-registry.ts';
 import { createRunStoreLoader } from './sessions/run-store-loader.ts';
@@ -42,6 +43,10 @@ export interface AppDeps {
   pushIntervalMs?: number;
   /** Packets queued for a client above which its pushes are dropped, default 100. */
   maxBufferedPackets?: number;
+  /** Bytes queued for a client above which its pushes are dropped, default 16 MiB. */
+  maxSendBufferBytes?: number;
+  /** Caps on what one Socket.IO client may follow (runs, series, bytes of names). */
+  subscriptionBudget?: Partial<SubscriptionBudget>;
   /** Flags shown in /data/environment. */
   flags?: Record<string, unknown>;
   log?: (line: string) => void;
@@ -87,6 +92,7 @@ export function createApp(deps: AppDeps): App {
     ...(deps.security ? { allowRequest: deps.security.allowRequest } : {}),
   });
   if (deps.security) io.use(deps.security.socketMiddleware);
+  if (deps.security?.engine) io.engine.use(deps.security.engine);
 
   // the session watcher publishes typed session changes; the hub pushes the ids changed since its last check
   const sessionWatcher = createSessionWatcher({
@@ -111,6 +117,8 @@ export function createApp(deps: AppDeps): App {
     store,
     intervalMs: deps.pushIntervalMs ?? 50,
     maxBufferedPackets: deps.maxBufferedPackets ?? 100,
+    ...(deps.maxSendBufferBytes === undefined ? {} : { maxSendBufferBytes: deps.maxSendBufferBytes }),
+    ...(deps.subscriptionBudget ? { subscriptionBudget: deps.subscriptionBudget } : {}),
     sessionChanges,
     log,
   });

@@ -1,5 +1,5 @@
 // The client's one door to the server: typed HTTP calls to our `/api/...` and TensorBoard's `/data/...` routes,
-// and the Socket.IO connection, all typed by server/api-contract.ts. Invariants: no other client module calls
+// and the Socket.IO connection, all typed by contract/. Invariants: no other client module calls
 // fetch or io(); HTTP errors become ApiError with the server's stable code and message.
 import { io, type Socket } from 'socket.io-client';
 import type {
@@ -20,7 +20,7 @@ import type {
   SeriesSubscribeRequest,
   SeriesUnsubscribeRequest,
   SocketAck,
-} from '../../server/api-contract.ts';
+} from '../../contract/index.ts';
 
 export type DashboardSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

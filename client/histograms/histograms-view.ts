@@ -1,13 +1,13 @@
 // The histograms view: per tag and run, TensorBoard's "offset" ridgeline of the histogram at each step (older
 // steps further back and fainter), drawn as SVG. Steps are thinned evenly to at most MAX_SLICES, always keeping
 // the last one. Values and tags are set as text.
-import type { TbHistogramsResponse } from '../../server/api-contract.ts';
+import type { TbHistogramsResponse } from '../../contract/index.ts';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import { formatNumber } from '../scalars/chart-data.ts';
 import { toNumber } from '../scalars/series-buffer.ts';
 import { clear, emptyState, h, svg } from '../ui/dom-builder.ts';
-import type { PluginView } from '../text/text-view.ts';
+import type { PluginView } from '../views/plugin-view.ts';
 
 const MAX_SLICES = 30;
 

@@ -1,7 +1,7 @@
 // Rows and columns of the hparams table: one row per session with its hparams and final metrics, sorted and
 // filtered. Pure. Invariants: columns are the union over sessions, hparams first then metrics, each sorted by
 // name; missing values sort last in either direction.
-import type { SessionSummary } from '../../server/api-contract.ts';
+import type { SessionSummary } from '../../contract/index.ts';
 
 export type Cell = number | string | boolean | undefined;
 

@@ -3,7 +3,7 @@
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import { clear, emptyState, h } from '../ui/dom-builder.ts';
-import type { PluginView } from '../text/text-view.ts';
+import type { PluginView } from '../views/plugin-view.ts';
 
 export function createImagesView(api: DashboardApi, store: DashboardStore): PluginView {
   const element = h('div', { class: 'view images-view' });

@@ -2,7 +2,7 @@
 // output shape, params, connected-to for functional models, totals) and the layered graph of the model from its
 // Keras-format JSON; for runs written by other tools, their TensorFlow/PyTorch op graph. Invariant: all names
 // and shapes are set as text.
-import type { ApiModelResponse, LayerSummaryView } from '../../server/api-contract.ts';
+import type { ApiModelResponse, LayerSummaryView } from '../../contract/index.ts';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';

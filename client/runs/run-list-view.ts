@@ -1,7 +1,7 @@
 // The runs sidebar: sessions with their status badge and the age of their last point, each session's runs with a
 // stable colour swatch and a toggle (double-click: show only this run), the regex and metric filters, and damage
 // warnings with file and offset. Invariant: names from the logdir are set as text, never as HTML.
-import type { RunSummary, SessionSummary } from '../../server/api-contract.ts';
+import type { RunSummary, SessionSummary } from '../../contract/index.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
 import { clear, formatAge, h } from '../ui/dom-builder.ts';

@@ -1,7 +1,7 @@
 // Which runs are drawn: not switched off by the user, matching the run regex (on run or session name), and,
 // when a metric filter is set, belonging to a session whose final metrics pass it. Pure. Invariant: a bad regex
 // or filter never hides everything silently: it is ignored and its error returned for display.
-import type { SessionSummary } from '../../server/api-contract.ts';
+import type { SessionSummary } from '../../contract/index.ts';
 import type { Settings } from '../state/url-state.ts';
 import { compileFilter } from '../state/url-state.ts';
 import { evaluateMetricFilter, parseMetricFilter, type MetricExpr } from './metric-filter.ts';

@@ -2,7 +2,7 @@
 // and the age of the newest point. Pure. A running session that has written nothing for STALE_SECS is 'stale'
 // (alive by heartbeat but not producing data); a session known only from disk is live while points arrive and
 // stale after.
-import type { SessionSummary } from '../../server/api-contract.ts';
+import type { SessionSummary } from '../../contract/index.ts';
 
 export type BadgeStatus = 'live' | 'finished' | 'stopped' | 'failed' | 'crashed' | 'stale';
 export const STALE_SECS = 120;

@@ -2,7 +2,7 @@
 // filtering, the outlier-ignoring y-range, and tick labels. Invariants: output arrays keep step order; points
 // a log axis cannot draw (x or y <= 0) are left out rather than clamped; NaN/inf values are left out of charts
 // (Chart.js cannot draw them) but never out of exports.
-import type { XAxis } from '../../server/api-contract.ts';
+import type { XAxis } from '../../contract/index.ts';
 import type { SeriesBuffer } from './series-buffer.ts';
 import { smooth } from './smoothing.ts';
 

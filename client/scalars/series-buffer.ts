@@ -2,7 +2,7 @@
 // points pushed live after it. Invariants: steps strictly increase; a pushed point at or before the last step
 // held is a duplicate and is dropped (the server never sends a point twice, but a refetch can overlap a push);
 // `rawCount` counts the raw points the series represents (the server's total plus accepted pushes).
-import type { JsonNumber, ScalarPoint } from '../../server/api-contract.ts';
+import type { JsonNumber, ScalarPoint } from '../../contract/index.ts';
 
 export interface SeriesBuffer {
   steps: number[];

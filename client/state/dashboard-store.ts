@@ -3,7 +3,7 @@
 // only when a card on screen needs it, and then only grows from pushes; before that it holds the listing's raw
 // point count plus the pushes after the listing's last step, so every card's count is exact without fetching;
 // each run is subscribed with the last step held per tag, so the server sends exactly the gap.
-import type { ApiSeriesResponse, RunSummary, SessionSummary, TagSummary } from '../../server/api-contract.ts';
+import type { ApiSeriesResponse, RunSummary, SessionSummary, TagSummary } from '../../contract/index.ts';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import { createRunColorer } from '../runs/run-colors.ts';
 import {

@@ -1,7 +1,7 @@
 // Dashboard settings and their encoding in the URL query string (shareable links). Pure: parse and serialize
 // only. Invariants: only values that differ from the defaults are written, so a default view has a clean URL;
 // parsing never throws: unknown keys are ignored and malformed values fall back to the default.
-import type { XAxis } from '../../server/api-contract.ts';
+import type { XAxis } from '../../contract/index.ts';
 
 export const VIEWS = ['scalars', 'model', 'hparams', 'histograms', 'text', 'images'] as const;
 export type ViewName = (typeof VIEWS)[number];

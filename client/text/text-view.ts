@@ -5,11 +5,7 @@ import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import { clear, emptyState, h } from '../ui/dom-builder.ts';
 import { markdownFragment, plainTextCells } from '../ui/safe-html.ts';
-
-export interface PluginView {
-  element: HTMLElement;
-  render(visibleRuns: readonly string[]): void;
-}
+import type { PluginView } from '../views/plugin-view.ts';
 
 function renderCells(cells: string[][]): HTMLElement {
   const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;

@@ -5,15 +5,6 @@ import type { SettingsStore } from '../state/settings-store.ts';
 import { VIEWS, type Settings, type ThemeSetting, type ViewName } from '../state/url-state.ts';
 import { h } from './dom-builder.ts';
 
-const LABELS: Record<ViewName, string> = {
-  scalars: 'Scalars',
-  model: 'Model',
-  hparams: 'HParams',
-  histograms: 'Histograms',
-  text: 'Text',
-  images: 'Images',
-};
-
 export interface AppShell {
   element: HTMLElement;
   main: HTMLElement;
@@ -30,7 +21,12 @@ export function applyTheme(theme: ThemeSetting): void {
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 }
 
-export function createAppShell(settings: SettingsStore, onViewShown: (v: ViewName) => void): AppShell {
+export function createAppShell(
+  settings: SettingsStore,
+  onViewShown: (v: ViewName) => void,
+  labels: Readonly<Record<ViewName, string>>,
+): AppShell {
+  const LABELS = labels;
   const tabs = new Map<ViewName, HTMLButtonElement>();
   const panels = new Map<ViewName, HTMLElement>();
   const nav = h('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Views' });

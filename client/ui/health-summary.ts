@@ -1,6 +1,6 @@
 // Turns an /api/health response into the top bar's one-line summary and its tooltip (pure: no DOM), so the
 // wording can be tested without a browser.
-import type { ApiHealthResponse } from '../../server/api-contract.ts';
+import type { ApiHealthResponse } from '../../contract/index.ts';
 
 const n = (x: number): string => x.toLocaleString('en-US');
 const plural = (x: number, word: string, many = `${word}s`): string => `${n(x)} ${x === 1 ? word : many}`;

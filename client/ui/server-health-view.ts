@@ -1,7 +1,7 @@
 // The server's health in the top bar: what /api/health counts (event files, records, damaged records, open
 // clients, dropped pushes, restarts, memory per point), polled every few seconds. Invariant: shows only
 // numbers the server reported, as text; a failed poll says so instead of showing stale figures as current.
-import type { ApiHealthResponse } from '../../server/api-contract.ts';
+import type { ApiHealthResponse } from '../../contract/index.ts';
 import { h } from './dom-builder.ts';
 import { describeHealth } from './health-summary.ts';
 

@@ -9,6 +9,7 @@ import { createApp } from '../app.ts';
 import { createDamageLog } from '../logging/damage-log.ts';
 import { createStructuredLog } from '../logging/structured-log.ts';
 import { bindWarning } from '../security/bind-warning.ts';
+import { isLoopbackAddress } from '../security/loopback-address.ts';
 import { createSecurityLayer } from '../security/security-layer.ts';
 
 export interface ServerRunOptions {
@@ -47,16 +48,15 @@ export function logdirProblem(logdir: string): string | undefined {
   return undefined;
 }
 
-function isLoopback(host: string): boolean {
-  return host === '127.0.0.1' || host === 'localhost' || host === '::1';
-}
-
 export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<number> {
   const problem = logdirProblem(o.logdir);
   if (problem) {
     io.stderr(`trainboard: ${problem}`);
     return 1;
   }
+  // the Host check is on whenever the address actually bound is loopback (`127.1`, `::1`, a name resolving to
+  // 127.0.1.1 ...): decided from the spelling until listen answers, then from the bound address
+  let loopback = isLoopbackAddress(o.host);
   const slog = createStructuredLog({ write: (line) => io.stderr(line) });
   const rate = o.rateLimitPerSec ?? 100;
   // Signal handlers go in before the URL is printed: a SIGTERM right after it must stop us cleanly, not kill us.
@@ -80,7 +80,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     security: createSecurityLayer({
       ...(o.authToken === undefined ? {} : { authToken: o.authToken }),
       corsOrigins: o.corsOrigins ?? [],
-      loopbackOnly: isLoopback(o.host),
+      loopbackOnly: () => loopback,
       rateLimit: rate > 0 ? { perSecond: rate, burst: Math.max(10, rate * 10) } : false,
     }),
   });
@@ -108,12 +108,16 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
   }
   const addr = app.httpServer.address();
   const port = typeof addr === 'object' && addr ? addr.port : o.port;
+  const bound = typeof addr === 'object' && addr ? addr.address : o.host;
+  loopback = isLoopbackAddress(bound);
   const shownHost = o.host.includes(':') ? `[${o.host}]` : o.host;
   const tokenQuery = o.authToken === undefined ? '' : `?token=${encodeURIComponent(o.authToken)}`;
   io.stdout(
     `trainboard: serving ${resolve(o.logdir)} at http://${shownHost}:${port}/${tokenQuery} (Ctrl+C to stop)`,
   );
-  for (const line of bindWarning(o.host, port, o.authToken !== undefined)) io.stderr(line);
+  const shownBind = bound === o.host ? o.host : `${o.host} (${bound})`;
+  for (const line of bindWarning(loopback ? bound : shownBind, port, o.authToken !== undefined))
+    io.stderr(line);
 
   let child: ChildProcess | undefined;
   if (o.trainArgs) {

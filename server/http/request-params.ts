@@ -1,55 +1,66 @@
-// Validation of query parameters and bodies: each reader returns a typed value or throws a 400 HttpError with
-// the stable code `bad_param` naming the parameter and what is allowed. Repeated parameters are rejected where
-// one value is expected (Express parses `?a=1&a=2` as an array).
+// Validation of query parameters and bodies at the edge, from the contract's schemas: `parseQuery(schema,
+// req)` and `parseBody(schema, req)` return the typed value or throw a 400 HttpError with the stable code
+// `bad_param` naming the field and what is allowed. The single-parameter readers below (kept for the plugins)
+// run the same schema pieces. Repeated parameters are rejected where one value is expected (Express parses
+// `?a=1&a=2` as an array).
 import type { Request } from 'express';
+import * as v from 'valibot';
+import {
+  numberRule,
+  parseWire,
+  queryEnum,
+  queryList,
+  queryNumber,
+  queryString,
+  type NumberRule,
+  type WireSchema,
+} from '../../contract/index.ts';
 import { badParam } from './http-error.ts';
 
 type Query = Request['query'];
+export type { NumberRule };
+
+/** The query of `req` checked by `schema` (one of contract/http-queries.ts), or a 400 naming the field. */
+export function parseQuery<S extends WireSchema>(schema: S, req: Request): v.InferOutput<S> {
+  const r = parseWire(schema, req.query);
+  if (!r.ok) throw badParam(r.message);
+  return r.value;
+}
+
+/** The parsed body of `req` checked by `schema` (one of contract/http-bodies.ts), or a 400 naming the field. */
+export function parseBody<S extends WireSchema>(schema: S, req: Request): v.InferOutput<S> {
+  const r = parseWire(schema, (req.body as unknown) ?? {});
+  if (!r.ok) throw badParam(r.message);
+  return r.value;
+}
+
+function one<S extends WireSchema>(schema: S, name: string, value: unknown): v.InferOutput<S> {
+  const r = parseWire(v.object({ [name]: schema }), { [name]: value });
+  if (!r.ok) throw badParam(`parameter ${r.message}`);
+  return (r.value as Record<string, v.InferOutput<S>>)[name]!;
+}
 
 /** The single string value of a parameter, or undefined when absent. */
 export function optionalString(query: Query, name: string): string | undefined {
-  const v = query[name];
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string') throw badParam(`parameter '${name}' must be given once as a string`);
-  return v;
+  return query[name] === undefined ? undefined : one(queryString(1 << 20), name, query[name]);
 }
 
 export function requiredString(query: Query, name: string): string {
-  const v = optionalString(query, name);
-  if (v === undefined) throw badParam(`parameter '${name}' is required`);
-  return v;
+  return one(queryString(1 << 20), name, query[name]);
 }
 
 /** All values of a repeatable parameter (`?run=a&run=b`). */
 export function stringList(query: Query, name: string): string[] {
-  const v = query[name];
-  if (v === undefined) return [];
-  const list = Array.isArray(v) ? v : [v];
-  if (!list.every((x): x is string => typeof x === 'string'))
-    throw badParam(`parameter '${name}' must be a list of strings`);
-  return list;
+  return one(queryList(), name, query[name]);
 }
 
-export interface NumberRule {
-  integer?: boolean;
-  min?: number;
-  max?: number;
-}
-
+/** A number already parsed (a JSON body field) checked against `rule`. */
 export function checkNumber(name: string, n: unknown, rule: NumberRule): number {
-  if (typeof n !== 'number' || !Number.isFinite(n))
-    throw badParam(`parameter '${name}' must be a finite number`);
-  if (rule.integer && !Number.isSafeInteger(n)) throw badParam(`parameter '${name}' must be an integer`);
-  if (rule.min !== undefined && n < rule.min) throw badParam(`parameter '${name}' must be >= ${rule.min}`);
-  if (rule.max !== undefined && n > rule.max) throw badParam(`parameter '${name}' must be <= ${rule.max}`);
-  return n;
+  return one(numberRule(rule), name, n);
 }
 
 export function optionalNumber(query: Query, name: string, rule: NumberRule = {}): number | undefined {
-  const s = optionalString(query, name);
-  if (s === undefined) return undefined;
-  if (s.trim() === '') throw badParam(`parameter '${name}' must be a number, got ''`);
-  return checkNumber(name, Number(s), rule);
+  return query[name] === undefined ? undefined : one(queryNumber(rule), name, query[name]);
 }
 
 export function optionalEnum<T extends string>(
@@ -57,9 +68,6 @@ export function optionalEnum<T extends string>(
   name: string,
   allowed: readonly T[],
 ): T | undefined {
-  const s = optionalString(query, name);
-  if (s === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(s))
-    throw badParam(`parameter '${name}' must be one of ${allowed.join(', ')}, got '${s.slice(0, 40)}'`);
-  return s as T;
+  if (query[name] === undefined) return undefined;
+  return one(queryEnum(allowed as unknown as readonly [T, ...T[]]), name, query[name]);
 }

@@ -1,10 +1,10 @@
-// The loud warning printed when the server listens beyond loopback without a token, and the loopback test
-// behind it. Invariant: returns no text for loopback hosts or when a token protects the server.
+// The loud warning printed when the server listens beyond loopback without a token. Invariant: returns no
+// text only for a loopback bind (however spelled, see loopback-address.ts) or when a token protects the server;
+// every other bind (0.0.0.0, ::, a LAN address, a name) gets it.
+import { isLoopbackAddress } from './loopback-address.ts';
 
-export function isLoopbackHost(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
+/** Kept for callers of the old name. */
+export const isLoopbackHost = isLoopbackAddress;
 
 export function bindWarning(host: string, port: number, hasToken: boolean): string[] {
   if (isLoopbackHost(host) || hasToken) return [];

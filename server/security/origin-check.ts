@@ -4,9 +4,8 @@
 // When the server is bound to loopback, a Host header naming another machine is refused (DNS rebinding).
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
+import { isLoopbackAddress } from './loopback-address.ts';
 import { securityError } from './security-error.ts';
-
-const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** The host name of a Host header (port and brackets handled), lower-cased. */
 export function hostName(host: string): string {
@@ -18,8 +17,7 @@ export function hostName(host: string): string {
 
 export function isLoopbackHostHeader(host: string | undefined): boolean {
   if (host === undefined) return true;
-  const name = hostName(host);
-  return LOOPBACK_NAMES.has(name) || name.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(name);
+  return isLoopbackAddress(hostName(host));
 }
 
 export function createOriginCheck(listed: readonly string[]): (req: IncomingMessage) => boolean {
@@ -47,10 +45,10 @@ export function httpOriginGuard(check: (req: IncomingMessage) => boolean): Reque
   };
 }
 
-/** Refuses Host headers that do not name this machine's loopback (421), for loopback-bound servers. */
-export function loopbackHostGuard(): RequestHandler {
+/** Refuses Host headers that do not name this machine's loopback (421) while `active()` (bound to loopback). */
+export function loopbackHostGuard(active: () => boolean = () => true): RequestHandler {
   return (req, res, next) => {
-    if (isLoopbackHostHeader(req.headers.host)) {
+    if (!active() || isLoopbackHostHeader(req.headers.host)) {
       next();
       return;
     }

@@ -1,8 +1,10 @@
 // Assembles the security layer that createApp applies first: one HTTP middleware chain (loopback Host guard,
 // security headers and CSP, opt-in CORS, origin guard for writes, body size limit, per-IP rate limit, token
-// auth) and the Socket.IO pieces (allowRequest: origin and Host checks at the Engine.IO handshake; a socket
-// middleware: the token from the cookie or `auth.token`). Invariant: the same token and origin rules hold for
-// HTTP and Socket.IO; with no token configured everything but auth still applies.
+// auth) and the Socket.IO pieces (an Engine.IO middleware: the same headers on every Engine.IO response and
+// the same per-IP rate limit on every handshake; allowRequest: origin and Host checks at the handshake; a
+// socket middleware: the token from the cookie or `auth.token`). Invariant: the same token, origin, header
+// and rate rules hold for HTTP and Socket.IO (one token bucket per IP for both); with no token configured
+// everything but auth still applies.
 import type { IncomingMessage } from 'node:http';
 import { Router, type RequestHandler } from 'express';
 import type { Socket } from 'socket.io';
@@ -13,7 +15,7 @@ import {
   loopbackHostGuard,
 } from './origin-check.ts';
 import { bodySizeLimit, createRateLimiter } from './request-limits.ts';
-import { corsForOrigins, securityHeaders } from './security-headers.ts';
+import { corsForOrigins, securityHeaders, type NodeMiddleware } from './security-headers.ts';
 import { createTokenAuth } from './token-auth.ts';
 
 export interface SecurityOptions {
@@ -21,8 +23,9 @@ export interface SecurityOptions {
   authToken?: string;
   /** Origins allowed cross-origin (CORS and Socket.IO); default none. */
   corsOrigins?: readonly string[];
-  /** Refuse Host headers that are not loopback names (set when bound to loopback). Default false. */
-  loopbackOnly?: boolean;
+  /** Refuse Host headers that are not loopback names (set when bound to loopback; a function is asked on
+   *  every request, so the runner can answer from the address it actually bound). Default false. */
+  loopbackOnly?: boolean | (() => boolean);
   /** Largest request body, bytes. Default 1 MiB. */
   maxBodyBytes?: number;
   /** Per-IP token bucket; false turns it off. Default 100 requests/s with bursts of 1000. */
@@ -40,25 +43,61 @@ export interface AppSecurity {
     callback: (err: string | null | undefined, success: boolean) => void,
   ) => void;
   socketMiddleware: (socket: Socket, next: (err?: Error) => void) => void;
+  /** For `io.engine.use`: headers on every Engine.IO response, the rate limit on every handshake. */
+  engine?: NodeMiddleware;
 }
 
 export function createSecurityLayer(o: SecurityOptions = {}): AppSecurity {
   const originOk = createOriginCheck(o.corsOrigins ?? []);
   const auth = o.authToken === undefined ? undefined : createTokenAuth(o.authToken);
+  const loopbackOnly = typeof o.loopbackOnly === 'function' ? o.loopbackOnly : () => o.loopbackOnly === true;
+  const headers = securityHeaders();
   const router = Router();
-  if (o.loopbackOnly) router.use(loopbackHostGuard());
-  router.use(securityHeaders());
+  router.use(loopbackHostGuard(loopbackOnly));
+  router.use(headers);
   if (o.corsOrigins && o.corsOrigins.length > 0) router.use(corsForOrigins(o.corsOrigins));
   router.use(httpOriginGuard(originOk));
   router.use(bodySizeLimit(o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   const rate = o.rateLimit ?? DEFAULT_RATE_LIMIT;
-  if (rate !== false) router.use(createRateLimiter(rate).middleware);
+  const limiter = rate === false ? undefined : createRateLimiter(rate);
+  if (limiter) router.use(limiter.middleware);
   if (auth) router.use(auth.middleware);
+
+  const engine: NodeMiddleware = (req, res, next) => {
+    headers(req, res, (err) => {
+      if (err) {
+        next(err);
+        return;
+      }
+      // a handshake (no session id yet) costs a token at the HTTP rate, from a bucket of its own per IP (so
+      // a handshake flood cannot starve the same address's API calls, nor the other way round)
+      const handshake = !/[?&]sid=/.test(req.url ?? '');
+      const ip = req.socket.remoteAddress ?? 'unknown';
+      const wait = handshake && limiter ? limiter.take(`engine.io ${ip}`) : 0;
+      if (wait === 0) {
+        next();
+        return;
+      }
+      res.setHeader('Retry-After', String(wait));
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Content-Type', 'application/json');
+      res.statusCode = 429;
+      res.end(
+        JSON.stringify({
+          error: {
+            code: 'rate_limited',
+            message: `too many handshakes from this address; retry in ${wait} s`,
+          },
+        }),
+      );
+    });
+  };
 
   return {
     http: router,
+    engine,
     allowRequest(req, callback) {
-      if (o.loopbackOnly && !isLoopbackHostHeader(req.headers.host)) {
+      if (loopbackOnly() && !isLoopbackHostHeader(req.headers.host)) {
         callback('misdirected host', false);
         return;
       }

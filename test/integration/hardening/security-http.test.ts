@@ -194,7 +194,8 @@ describe('limits', () => {
   });
 
   test('past the per-IP burst, requests are 429 with Retry-After, and served again after a refill', async () => {
-    const s = await server({ loopbackOnly: true, rateLimit: { perSecond: 20, burst: 10 } });
+    // a slow refill (2/s), so the 15 requests outrun it even on a loaded machine
+    const s = await server({ loopbackOnly: true, rateLimit: { perSecond: 2, burst: 10 } });
     const statuses: number[] = [];
     for (let i = 0; i < 15; i++) statuses.push((await fetch(`${s.url}/api/runs`)).status);
     assert.equal(statuses.filter((c) => c === 200).length >= 10, true, String(statuses));
@@ -204,7 +205,7 @@ describe('limits', () => {
       assert.ok(Number(limited.headers.get('retry-after')) >= 1);
       assert.equal(((await limited.json()) as { error: { code: string } }).error.code, 'rate_limited');
     }
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 700));
     assert.equal((await fetch(`${s.url}/api/runs`)).status, 200);
   });
 });

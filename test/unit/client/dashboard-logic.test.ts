@@ -2,7 +2,7 @@
 // visibility and colours.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { SessionSummary } from '../../../server/api-contract.ts';
+import type { SessionSummary } from '../../../contract/index.ts';
 import { buildHparamsTable } from '../../../client/hparams/hparams-table.ts';
 import { createRunColorer, runColor, RUN_PALETTE } from '../../../client/runs/run-colors.ts';
 import { computeVisibility } from '../../../client/runs/run-visibility.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ApiHealthResponse } from '../../../server/api-contract.ts';
+import type { ApiHealthResponse } from '../../../contract/index.ts';
 import { describeHealth } from '../../../client/ui/health-summary.ts';
 
 const base: ApiHealthResponse = {
