@@ -33,7 +33,8 @@ const topFolder = (folder, message = `imports ${folder}/, which crosses a bounda
 /** From a file `depth` folders below server/plugins/<plugin>/, an import of a sibling plugin's folder. */
 const siblingPlugin = (depth) => ({
   regex: `^(\\.\\./){${depth}}(?!\\.)(?!shared/)[^/]+/`,
-  message: "a plugin imports no other plugin's internals (shared code lives in server/plugins/shared/ or server/plugins/*.ts)",
+  message:
+    "a plugin imports no other plugin's internals (shared code lives in server/plugins/shared/ or server/plugins/*.ts)",
 });
 
 /** What no server module imports (a later block for the same files replaces these, so it repeats them). */
