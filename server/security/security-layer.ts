@@ -7,10 +7,11 @@ import type { IncomingMessage } from 'node:http';
 import { Router, type RequestHandler } from 'express';
 import type { Socket } from 'socket.io';
 import {
+  createLoopbackHostCheck,
   createOriginCheck,
   httpOriginGuard,
-  isLoopbackHostHeader,
   loopbackHostGuard,
+  type OriginPolicy,
 } from './origin-check.ts';
 import { bodySizeLimit, createRateLimiter } from './request-limits.ts';
 import { corsForOrigins, securityHeaders } from './security-headers.ts';
@@ -25,6 +26,10 @@ export interface SecurityOptions {
   loopbackOnly?: boolean;
   /** Largest request body, bytes. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Public URL behind a reverse proxy (--public-url): its origin and host are the page's (origin-check.ts). */
+  publicUrl?: string;
+  /** Reverse-proxy peer addresses whose X-Forwarded-Host is believed (--trusted-proxy). */
+  trustedProxies?: readonly string[];
   /** Per-IP token bucket; false turns it off. Default 100 requests/s with bursts of 1000. */
   rateLimit?: { perSecond: number; burst: number } | false;
 }
@@ -43,10 +48,16 @@ export interface AppSecurity {
 }
 
 export function createSecurityLayer(o: SecurityOptions = {}): AppSecurity {
-  const originOk = createOriginCheck(o.corsOrigins ?? []);
+  const policy: OriginPolicy = {
+    listed: o.corsOrigins ?? [],
+    ...(o.publicUrl === undefined ? {} : { publicUrl: o.publicUrl }),
+    ...(o.trustedProxies === undefined ? {} : { trustedProxies: o.trustedProxies }),
+  };
+  const originOk = createOriginCheck(policy);
+  const hostOk = createLoopbackHostCheck(policy);
   const auth = o.authToken === undefined ? undefined : createTokenAuth(o.authToken);
   const router = Router();
-  if (o.loopbackOnly) router.use(loopbackHostGuard());
+  if (o.loopbackOnly) router.use(loopbackHostGuard(policy));
   router.use(securityHeaders());
   if (o.corsOrigins && o.corsOrigins.length > 0) router.use(corsForOrigins(o.corsOrigins));
   router.use(httpOriginGuard(originOk));
@@ -58,7 +69,7 @@ export function createSecurityLayer(o: SecurityOptions = {}): AppSecurity {
   return {
     http: router,
     allowRequest(req, callback) {
-      if (o.loopbackOnly && !isLoopbackHostHeader(req.headers.host)) {
+      if (o.loopbackOnly && !hostOk(req)) {
         callback('misdirected host', false);
         return;
       }
