@@ -126,8 +126,9 @@ async function freePort(): Promise<number> {
   return Number(new URL(url).port);
 }
 
-/** Real TensorBoard (Python loader, --load_fast=false) on `logdir`, ready once it lists `runCount` runs. */
-export async function startTensorBoard(logdir: string, runCount: number): Promise<RealTensorBoard> {
+/** Real TensorBoard (Python loader, --load_fast=false) on `logdir`, ready once it lists as many runs as
+ *  `runCount` resolves to (our server's count: both start at once). */
+export async function startTensorBoard(logdir: string, runCount: Promise<number>): Promise<RealTensorBoard> {
   const port = await freePort();
   const bin = join(repoRoot, '.venv', 'bin', 'tensorboard');
   const child = spawn(
@@ -159,12 +160,12 @@ export async function startTensorBoard(logdir: string, runCount: number): Promis
   while (Date.now() < deadline && child.exitCode === null) {
     try {
       const runs = (await (await fetch(`${url}/data/runs`)).json()) as string[];
-      if (runs.length >= runCount) return { url, child, log: () => log, close };
+      if (runs.length >= (await runCount)) return { url, child, log: () => log, close };
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 300));
   }
   await close();
-  throw new Error(`TensorBoard did not list ${runCount} runs of ${logdir} within 90 s:\n${log}`);
+  throw new Error(`TensorBoard did not list ${await runCount} runs of ${logdir} within 90 s:\n${log}`);
 }
