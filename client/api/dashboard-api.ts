@@ -45,7 +45,7 @@ export interface DashboardApi {
   model(session: string): Promise<ApiModelResponse>;
   seriesBatch(req: ApiSeriesBatchRequest): Promise<ApiSeriesBatchResponse>;
   histograms(run: string, tag: string): Promise<TbHistogramsResponse>;
-  /** Text summaries as HTML-escaped plain text (`markdown=false`): the client renders the Markdown itself. */
+  /** Text summaries as HTML-escaped plain text (`markdown=false&escape=all`): the client renders the Markdown. */
   text(run: string, tag: string): Promise<TbTextResponse>;
   images(run: string, tag: string): Promise<TbImagesResponse>;
   /** URL of one image blob for an <img src>. */
@@ -97,7 +97,8 @@ export function createDashboardApi(base: string = ''): DashboardApi {
         })
       ).json()) as ApiSeriesBatchResponse,
     histograms: (run, tag) => getJson(`/data/plugin/histograms/histograms?${q({ run, tag })}`),
-    text: (run, tag) => getJson(`/data/plugin/text/text?${q({ run, tag, markdown: 'false' })}`),
+    text: (run, tag) =>
+      getJson(`/data/plugin/text/text?${q({ run, tag, markdown: 'false', escape: 'all' })}`),
     images: (run, tag) => getJson(`/data/plugin/images/images?${q({ run, tag })}`),
     imageUrl: (query) => `${base}/data/plugin/images/individualImage?${query}`,
     exportUrl: (format, runs, tags) => {

@@ -4,39 +4,15 @@
 // scripts, event handlers and javascript: URLs never reach the page.
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
+import {
+  MARKDOWN_ALLOWED_ATTRIBUTES,
+  MARKDOWN_ALLOWED_TAGS,
+  markdownWithinBounds,
+} from '../../contract/markdown-allowlist.ts';
 
-const ALLOWED_TAGS = [
-  'ul',
-  'ol',
-  'li',
-  'p',
-  'pre',
-  'code',
-  'blockquote',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'br',
-  'strong',
-  'em',
-  'a',
-  'img',
-  'table',
-  'thead',
-  'tbody',
-  'td',
-  'tr',
-  'th',
-  'b',
-  'i',
-  'del',
-  's',
-];
-const ALLOWED_ATTR = ['href', 'title', 'src', 'alt'];
+// The allowlist the server's renderer uses too (TensorBoard's plugin_util): no b, i, del or s.
+const ALLOWED_TAGS = [...MARKDOWN_ALLOWED_TAGS];
+const ALLOWED_ATTR = [...new Set(Object.values(MARKDOWN_ALLOWED_ATTRIBUTES).flat())];
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -45,6 +21,8 @@ export function escapeHtml(s: string): string {
 const marked = new Marked({
   gfm: true,
   async: false,
+  // As Python-Markdown, which TensorBoard uses: no ~~strikethrough~~, no bare-URL links.
+  tokenizer: { del: () => undefined, url: () => undefined },
   renderer: {
     // raw HTML in a log's Markdown is shown as the text it is, never interpreted
     html: ({ text }) => escapeHtml(text),
@@ -55,9 +33,18 @@ export function sanitizedFragment(html: string): DocumentFragment {
   return DOMPurify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR, RETURN_DOM_FRAGMENT: true });
 }
 
-/** Markdown from a log file, rendered with marked (raw HTML escaped) and then sanitised. */
+/** Markdown from a log file, rendered with marked (raw HTML escaped) and then sanitised. A text past the
+ *  shared size and nesting bounds, or one marked fails on, is shown as escaped text and never parsed, so one
+ *  hostile summary cannot freeze the tab. */
 export function markdownFragment(markdown: string): DocumentFragment {
-  return sanitizedFragment(marked.parse(markdown.replace(/\0/g, ''), { async: false }));
+  const source = markdown.replace(/\0/g, '');
+  const escaped = (): DocumentFragment => sanitizedFragment(`<pre>${escapeHtml(source)}</pre>`);
+  if (!markdownWithinBounds(source)) return escaped();
+  try {
+    return sanitizedFragment(marked.parse(source, { async: false }));
+  } catch {
+    return escaped();
+  }
 }
 
 /** The plain text of an HTML-escaped string as the server's `markdown=false` text route returns it; parsed in an

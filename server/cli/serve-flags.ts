@@ -11,7 +11,11 @@ export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (e
   --auth-token TOKEN       require this token (HTTP and Socket.IO); or set TRAINBOARD_AUTH_TOKEN; open the
                            printed URL (?token=...) once in the browser, API callers send Authorization: Bearer
   --cors-origin ORIGINS    comma-separated origins allowed cross-origin (default: none, CORS off)
-  --rate-limit N           API requests per second per client address (default 100, bursts of 1000; 0 = off)`;
+  --rate-limit N           API requests per second per client address (default 100, bursts of 1000; 0 = off)
+  --public-url URL         where users reach this server through a reverse proxy (https://host/prefix): pages
+                           from that origin may POST and open sockets, and its host passes the loopback check
+  --trusted-proxy ADDRS    comma-separated proxy addresses (e.g. 127.0.0.1) whose X-Forwarded-Host is taken as
+                           the host the browser used (default: none; X-Forwarded-Host is ignored)`;
 
 export function parseServeFlags(
   args: string[],
@@ -27,6 +31,8 @@ export function parseServeFlags(
     'auth-token': { type: 'string' },
     'cors-origin': { type: 'string' },
     'rate-limit': { type: 'string' },
+    'public-url': { type: 'string' },
+    'trusted-proxy': { type: 'string' },
     ...extra,
   });
   const v = values as Record<string, string | boolean | undefined>;
@@ -51,6 +57,16 @@ export function parseServeFlags(
   for (const o of corsOrigins)
     if (!/^https?:\/\/[^/\s]+$/.test(o))
       throw new UsageError(`--cors-origin wants origins like https://host:port, got '${o}'`);
+  const publicUrl = v['public-url'] as string | undefined;
+  if (publicUrl !== undefined && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicUrl))
+    throw new UsageError(`--public-url wants a URL like https://host[:port][/prefix], got '${publicUrl}'`);
+  const trustedProxies = ((v['trusted-proxy'] as string | undefined) ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a.length > 0);
+  for (const a of trustedProxies)
+    if (!/^[0-9a-fA-F.:]+$/.test(a))
+      throw new UsageError(`--trusted-proxy wants IP addresses like 127.0.0.1, got '${a}'`);
   const rateLimit = numberFlag('rate-limit', v['rate-limit'] as string | undefined, { min: 0 }) ?? 100;
   return {
     options: {
@@ -61,6 +77,8 @@ export function parseServeFlags(
       ...(authToken === undefined ? {} : { authToken: authToken.trim() }),
       corsOrigins,
       rateLimitPerSec: rateLimit,
+      ...(publicUrl === undefined ? {} : { publicUrl }),
+      trustedProxies,
     },
     values: v,
   };

@@ -23,6 +23,10 @@ export interface ServerRunOptions {
   corsOrigins?: string[];
   /** API requests per second per client address (--rate-limit); 0 = off; default 100. */
   rateLimitPerSec?: number;
+  /** Where users reach us through a reverse proxy (--public-url); see security/origin-check.ts. */
+  publicUrl?: string;
+  /** Reverse-proxy peer addresses whose X-Forwarded-Host is believed (--trusted-proxy). */
+  trustedProxies?: string[];
   /** Arguments of `trainboard` for a training child process (e.g. ['train', 'fashion-mnist', ...]). */
   trainArgs?: string[];
   /** Resolves to stop the server (tests); default: SIGINT or SIGTERM. */
@@ -80,6 +84,8 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     security: createSecurityLayer({
       ...(o.authToken === undefined ? {} : { authToken: o.authToken }),
       corsOrigins: o.corsOrigins ?? [],
+      ...(o.publicUrl === undefined ? {} : { publicUrl: o.publicUrl }),
+      trustedProxies: o.trustedProxies ?? [],
       loopbackOnly: () => loopback,
       rateLimit: rate > 0 ? { perSecond: rate, burst: Math.max(10, rate * 10) } : false,
     }),

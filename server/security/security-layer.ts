@@ -9,10 +9,11 @@ import type { IncomingMessage } from 'node:http';
 import { Router, type RequestHandler } from 'express';
 import type { Socket } from 'socket.io';
 import {
+  createLoopbackHostCheck,
   createOriginCheck,
   httpOriginGuard,
-  isLoopbackHostHeader,
   loopbackHostGuard,
+  type OriginPolicy,
 } from './origin-check.ts';
 import { bodySizeLimit, createRateLimiter } from './request-limits.ts';
 import { corsForOrigins, securityHeaders, type NodeMiddleware } from './security-headers.ts';
@@ -28,6 +29,10 @@ export interface SecurityOptions {
   loopbackOnly?: boolean | (() => boolean);
   /** Largest request body, bytes. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Public URL behind a reverse proxy (--public-url): its origin and host are the page's (origin-check.ts). */
+  publicUrl?: string;
+  /** Reverse-proxy peer addresses whose X-Forwarded-Host is believed (--trusted-proxy). */
+  trustedProxies?: readonly string[];
   /** Per-IP token bucket; false turns it off. Default 100 requests/s with bursts of 1000. */
   rateLimit?: { perSecond: number; burst: number } | false;
 }
@@ -48,12 +53,18 @@ export interface AppSecurity {
 }
 
 export function createSecurityLayer(o: SecurityOptions = {}): AppSecurity {
-  const originOk = createOriginCheck(o.corsOrigins ?? []);
+  const policy: OriginPolicy = {
+    listed: o.corsOrigins ?? [],
+    ...(o.publicUrl === undefined ? {} : { publicUrl: o.publicUrl }),
+    ...(o.trustedProxies === undefined ? {} : { trustedProxies: o.trustedProxies }),
+  };
+  const originOk = createOriginCheck(policy);
+  const hostOk = createLoopbackHostCheck(policy);
   const auth = o.authToken === undefined ? undefined : createTokenAuth(o.authToken);
   const loopbackOnly = typeof o.loopbackOnly === 'function' ? o.loopbackOnly : () => o.loopbackOnly === true;
   const headers = securityHeaders();
   const router = Router();
-  router.use(loopbackHostGuard(loopbackOnly));
+  router.use(loopbackHostGuard(loopbackOnly, policy));
   router.use(headers);
   if (o.corsOrigins && o.corsOrigins.length > 0) router.use(corsForOrigins(o.corsOrigins));
   router.use(httpOriginGuard(originOk));
@@ -97,7 +108,7 @@ export function createSecurityLayer(o: SecurityOptions = {}): AppSecurity {
     http: router,
     engine,
     allowRequest(req, callback) {
-      if (loopbackOnly() && !isLoopbackHostHeader(req.headers.host)) {
+      if (loopbackOnly() && !hostOk(req)) {
         callback('misdirected host', false);
         return;
       }

@@ -6,6 +6,7 @@
 import { tensorboard } from '../../../proto/index.ts';
 import type { TagInfo } from '../../../tfevents/event-interpreter.ts';
 import type { DataProvider, RunView } from '../../store/data-provider.ts';
+import { inProtoJsonOrder } from './proto-json-order.ts';
 
 export interface MetricName {
   group: string;
@@ -106,7 +107,8 @@ function writtenExperiment(provider: DataProvider): tensorboard.hparams.Experime
   return undefined;
 }
 
-/** (group, tag) of every scalar tag in session runs and their sub-runs, sorted. */
+/** (group, tag) of every scalar tag in session runs and their sub-runs, sorted by (tag, group) as
+ *  _compute_metric_names sorts its (tag, group) tuples. */
 function inferMetricNames(provider: DataProvider, sessions: SessionInfo[]): MetricName[] {
   const seen = new Map<string, MetricName>();
   const runs = provider.runs();
@@ -125,11 +127,11 @@ function inferMetricNames(provider: DataProvider, sessions: SessionInfo[]): Metr
     }
   }
   return [...seen.values()].sort((a, b) =>
-    a.group === b.group ? (a.tag < b.tag ? -1 : 1) : a.group < b.group ? -1 : 1,
+    a.tag === b.tag ? (a.group < b.group ? -1 : 1) : a.tag < b.tag ? -1 : 1,
   );
 }
 
-function inferHparamInfos(sessions: SessionInfo[], limit: number): Record<string, unknown>[] {
+function inferHparamInfos(sessions: SessionInfo[]): Record<string, unknown>[] {
   const values = new Map<string, HparamValue[]>();
   for (const s of sessions) {
     for (const [k, v] of Object.entries(s.hparams)) {
@@ -159,7 +161,18 @@ function inferHparamInfos(sessions: SessionInfo[], limit: number): Record<string
     }
     infos.push(info);
   }
-  return infos.slice(0, limit);
+  return infos;
+}
+
+/** _sort_and_reduce_to_hparams_limit: hparams that differ first, then by name; a limit of 0 keeps all. */
+function sortAndLimit(infos: Record<string, unknown>[], limit: number): Record<string, unknown>[] {
+  const key = (h: Record<string, unknown>): [number, string] => [h.differs === true ? 0 : 1, String(h.name)];
+  const sorted = [...infos].sort((a, b) => {
+    const [da, na] = key(a);
+    const [db, nb] = key(b);
+    return da !== db ? da - db : na < nb ? -1 : na > nb ? 1 : 0;
+  });
+  return limit > 0 ? sorted.slice(0, limit) : sorted;
 }
 
 function experimentJson(exp: tensorboard.hparams.Experiment): ExperimentJson {
@@ -201,7 +214,7 @@ export function buildExperiment(
   let exp: ExperimentJson;
   if (written) {
     exp = experimentJson(written);
-    exp.hparamInfos = exp.hparamInfos.slice(0, opts.hparamsLimit);
+    exp.hparamInfos = sortAndLimit(exp.hparamInfos, opts.hparamsLimit);
   } else {
     const sessions = listSessions(provider);
     exp = {
@@ -209,7 +222,7 @@ export function buildExperiment(
       description: '',
       user: '',
       timeCreatedSecs: 0,
-      hparamInfos: inferHparamInfos(sessions, opts.hparamsLimit),
+      hparamInfos: sortAndLimit(inferHparamInfos(sessions), opts.hparamsLimit),
       metricInfos: inferMetricNames(provider, sessions).map((name) => ({
         name,
         displayName: '',
@@ -219,7 +232,7 @@ export function buildExperiment(
     };
   }
   if (!opts.includeMetrics) exp.metricInfos = [];
-  return exp;
+  return inProtoJsonOrder(exp, 'Experiment');
 }
 
 /** The run holding metric `name` of `session` (group '' = the session run itself). */
@@ -296,5 +309,5 @@ export function buildSessionGroups(provider: DataProvider, includeMetrics: boole
       );
     }
   }
-  return [...groups.values()];
+  return [...groups.values()].map((g) => inProtoJsonOrder(g, 'SessionGroup'));
 }

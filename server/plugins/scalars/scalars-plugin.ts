@@ -1,8 +1,9 @@
 // TensorBoard's scalars plugin: /tags, /scalars (JSON triples or CSV) and the form-POST /scalars_multirun, at
 // full resolution (TensorBoard samples 1,000 points by default; we never drop any).
-import express, { type Response } from 'express';
+import type { Response } from 'express';
 import { once } from 'node:events';
 import type { TbTagsResponse } from '../../api-contract.ts';
+import { formBody } from '../../http/form-body.ts';
 import { badParam, HttpError } from '../../http/http-error.ts';
 import { optionalEnum } from '../../http/request-params.ts';
 import { jsonNumber, noCache, sendJson, sendText } from '../../http/tb-json.ts';
@@ -81,31 +82,27 @@ export const scalarsPlugin: TbPlugin = {
       await writeTriples(res, series);
       res.end();
     });
-    router.post(
-      '/scalars_multirun',
-      express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 100_000 }),
-      async (req, res) => {
-        const body = (req.body ?? {}) as Record<string, unknown>;
-        const tag = body.tag;
-        if (typeof tag !== 'string') throw badParam("form field 'tag' must be given exactly once");
-        const runsField = body.runs ?? [];
-        const runs = Array.isArray(runsField) ? runsField : [runsField];
-        if (!runs.every((r): r is string => typeof r === 'string'))
-          throw badParam("form field 'runs' must be strings");
-        startJson(res);
-        res.write('{');
-        let first = true;
-        for (const name of runs) {
-          const run = provider.run(name);
-          const info = run?.tags().get(tag);
-          if (!run || !info || info.plugin !== 'scalars') continue;
-          res.write(`${first ? '' : ','}${JSON.stringify(name)}:`);
-          await writeTriples(res, run.scalars(tag));
-          first = false;
-        }
-        res.end('}');
-      },
-    );
+    router.post('/scalars_multirun', formBody(), async (req, res) => {
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const tag = body.tag;
+      if (typeof tag !== 'string') throw badParam("form field 'tag' must be given exactly once");
+      const runsField = body.runs ?? [];
+      const runs = Array.isArray(runsField) ? runsField : [runsField];
+      if (!runs.every((r): r is string => typeof r === 'string'))
+        throw badParam("form field 'runs' must be strings");
+      startJson(res);
+      res.write('{');
+      let first = true;
+      for (const name of runs) {
+        const run = provider.run(name);
+        const info = run?.tags().get(tag);
+        if (!run || !info || info.plugin !== 'scalars') continue;
+        res.write(`${first ? '' : ','}${JSON.stringify(name)}:`);
+        await writeTriples(res, run.scalars(tag));
+        first = false;
+      }
+      res.end('}');
+    });
     router.get('/scalars_multirun', () => {
       throw new HttpError(405, 'method_not_allowed', 'scalars_multirun takes a form POST with tag and runs');
     });

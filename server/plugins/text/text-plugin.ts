@@ -1,27 +1,35 @@
 // TensorBoard's text plugin: /tags (`{run: [tag, ...]}`) and /text, each value rendered as text_plugin.py
 // does: rank 0 as sanitized Markdown, ranks 1-2 as an HTML table of Markdown cells, higher ranks reduced to
-// their first 2-D slice with a warning. `markdown=false` escapes instead of rendering.
+// their first 2-D slice with a warning. `markdown=false` sanitizes without rendering (plugin_util.safe_html);
+// our client adds `escape=all` (TensorBoard ignores it) to get every character escaped and render it itself.
 import { tensorShape, tensorStrings } from '../../../tfevents/tensor-values.ts';
 import type { TbTextResponse, TbTextTagsResponse } from '../../api-contract.ts';
 import { optionalEnum } from '../../http/request-params.ts';
 import { sendJson } from '../../http/tb-json.ts';
 import { requireRunTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
-import { escapeHtml, markdownToSafeHtml } from '../shared/markdown-renderer.ts';
+import { markdownToSafeHtml, safeHtml } from '../shared/markdown-renderer.ts';
 
 const WARNING =
-  '**Warning:** This text summary contained data of dimensionality %d, but only 2d tables are supported. Showing a 2d slice of the data instead.';
+  '**Warning:** This text summary contained data of dimensionality %d, but only   2d tables are supported. Showing a 2d slice of the data instead.';
 
 function table(cells: string[][]): string {
   const rows = cells.map((row) => `<tr>\n${row.map((c) => `<td>${c}</td>\n`).join('')}</tr>\n`);
   return `<table>\n<tbody>\n${rows.join('')}</tbody>\n</table>`;
 }
 
-/** text_array_to_html over a row-major string tensor. */
-export function textToHtml(shape: readonly number[], strings: readonly string[], markdown = true): string {
-  const render = markdown ? markdownToSafeHtml : (s: string): string => `<p>${escapeHtml(s)}</p>`;
-  if (shape.length === 0)
-    return markdown ? markdownToSafeHtml(strings[0] ?? '') : escapeHtml(strings[0] ?? '');
+/** Every character that could be markup escaped: our client's raw-text mode (`escape=all`, which TensorBoard
+ *  ignores), so the client can render the summary itself with raw HTML shown as text. */
+const escapeAll = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** text_array_to_html over a row-major string tensor; `'escape-all'` instead of Markdown or safe_html. */
+export function textToHtml(
+  shape: readonly number[],
+  strings: readonly string[],
+  markdown: boolean | 'escape-all' = true,
+): string {
+  const render = markdown === 'escape-all' ? escapeAll : markdown ? markdownToSafeHtml : safeHtml;
+  if (shape.length === 0) return render(strings[0] ?? '');
   let warning = '';
   let rowsN: number;
   let colsN: number;
@@ -37,7 +45,10 @@ export function textToHtml(shape: readonly number[], strings: readonly string[],
   const cells: string[][] = [];
   for (let r = 0; r < rowsN; r++) {
     const row: string[] = [];
-    for (let c = 0; c < colsN; c++) row.push(render(strings[r * colsN + c] ?? ''));
+    for (let c = 0; c < colsN; c++) {
+      const cell = render(strings[r * colsN + c] ?? '');
+      row.push(markdown === 'escape-all' ? `<p>${cell}</p>` : cell);
+    }
     cells.push(row);
   }
   return warning + table(cells);
@@ -55,11 +66,16 @@ export const textPlugin: TbPlugin = {
     });
     router.get('/text', (req, res) => {
       const markdown = optionalEnum(req.query, 'markdown', ['true', 'false'] as const) !== 'false';
+      const escapeAllChars = optionalEnum(req.query, 'escape', ['all'] as const) === 'all';
       const { run, tag } = requireRunTag(provider, req, 'text');
       const body: TbTextResponse = (run.tensors('text', tag)?.points() ?? []).map((t) => ({
         wall_time: t.wallTime,
         step: t.step,
-        text: textToHtml(tensorShape(t.value), tensorStrings(t.value), markdown),
+        text: textToHtml(
+          tensorShape(t.value),
+          tensorStrings(t.value),
+          escapeAllChars && !markdown ? 'escape-all' : markdown,
+        ),
       }));
       sendJson(res, body);
     });

@@ -1,7 +1,8 @@
 // TensorBoard 2.21's Time Series plugin (its default tab): /tags for scalars, histograms and images, the
 // form-POST (or GET) /timeSeries with a JSON list of {plugin, tag, run?, sample?} requests answered per request
 // (errors inside a 200 body, as TensorBoard does), and /imageData.
-import express, { type Request } from 'express';
+import type { Request } from 'express';
+import { formBody } from '../../http/form-body.ts';
 import { HttpError } from '../../http/http-error.ts';
 import { optionalString, requiredString } from '../../http/request-params.ts';
 import { jsonNumber, noCache, sendJson } from '../../http/tb-json.ts';
@@ -138,7 +139,7 @@ export const timeseriesPlugin: TbPlugin = {
         images: imagesInfo(provider),
       }),
     );
-    router.all('/timeSeries', express.urlencoded({ extended: false, limit: '1mb' }), (req, res) => {
+    router.all('/timeSeries', formBody(), (req, res) => {
       sendJson(
         res,
         parseRequests(req).map((r) => answer(provider, r)),
