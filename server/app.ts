@@ -61,9 +61,9 @@ export function createApp(deps: AppDeps): App {
   const startedAt = Date.now();
   const store = createSeriesStore({ logdir: deps.logdir });
   const reloadIntervalSecs = deps.reloadIntervalSecs ?? 5;
-  const watcher = remote
-    ? createS3LogdirWatcher({ logdir, store, reloadIntervalSecs, log })
-    : createLogdirWatcher({ logdir, store, reloadIntervalSecs, watch: deps.watch ?? true, log });
+  const s3Watcher = remote ? createS3LogdirWatcher({ logdir, store, reloadIntervalSecs, log }) : undefined;
+  const watcher =
+    s3Watcher ?? createLogdirWatcher({ logdir, store, reloadIntervalSecs, watch: deps.watch ?? true, log });
   const loader = deps.sessionSource || remote ? undefined : createRunStoreLoader({ logdir, log });
   const sessionSource = deps.sessionSource ?? (() => loader?.current());
   const sessions = createSessionCatalog({ provider: store, source: sessionSource });
@@ -133,6 +133,7 @@ export function createApp(deps: AppDeps): App {
         heapUsedBytes: mem.heapUsed,
         bytesPerScalarPoint: t.points > 0 ? t.scalarBytes / t.points : 0,
       },
+      ...(s3Watcher ? { remote: s3Watcher.readStats() } : {}),
     };
   };
 

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { ApiHealthResponse } from '../../../server/api-contract.ts';
 import { s3ConfigFromEnv } from '../../../server/ingest/remote/s3-client.ts';
 import { golden, goldenScalars } from '../../support/golden.ts';
 import { startS3Server, type TestS3Server } from '../../support/s3-server.ts';
@@ -15,6 +16,8 @@ import { startTestServer, type TestServer } from '../server/test-server.ts';
 const BUCKET = 'served-logs';
 let s3: TestS3Server;
 let server: TestServer;
+const files = eventFiles(fixturesDir);
+const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 
 function eventFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -30,7 +33,7 @@ before(async () => {
   s3 = await startS3Server({ buckets: [BUCKET] });
   s3.applyEnv();
   const raw = new S3Client(s3ConfigFromEnv(s3.env));
-  for (const f of eventFiles(fixturesDir)) {
+  for (const f of files) {
     const key = `team/${relative(fixturesDir, f).split(sep).join('/')}`;
     await raw.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: readFileSync(f) }));
   }
@@ -64,9 +67,15 @@ describe('server with an s3:// logdir', () => {
     }
   });
 
-  test('/api/health reports the s3:// logdir as present', async () => {
-    const h = await server.json<{ logdir: string; logdirPresent: boolean }>('/api/health');
+  test('/api/health reports the s3:// logdir, its polling interval and the S3 requests it cost', async () => {
+    const h = await server.json<ApiHealthResponse>('/api/health');
     assert.equal(h.logdir, `s3://${BUCKET}/team`);
     assert.equal(h.logdirPresent, true);
+    assert.ok(h.remote);
+    assert.equal(h.remote.pollIntervalSecs, 0);
+    assert.equal(h.remote.requests.ListObjectsV2, 1);
+    assert.equal(h.remote.requests.GetObject, files.length);
+    assert.equal(h.remote.bytesRead, bytes);
+    assert.equal(h.remote.requestsPerMinute, 1 + files.length);
   });
 });
