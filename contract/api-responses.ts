@@ -272,4 +272,18 @@ export interface ApiHealthResponse {
     message: string | null;
     sessions: number;
   };
+  /** Only for an s3:// logdir: polling and the S3 requests it costs (docs/remote.md). */
+  remote?: {
+    logdir: string;
+    pollIntervalSecs: number;
+    polls: number;
+    /** HTTP requests sent (retries included) in the last 60 s, in total, and by S3 operation. */
+    requestsPerMinute: number;
+    requestsTotal: number;
+    requests: Record<string, number>;
+    /** Object bytes received by ranged GETs. */
+    bytesRead: number;
+    /** Why the last listing failed, until one succeeds again. */
+    lastError: string | null;
+  };
 }

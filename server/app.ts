@@ -9,6 +9,8 @@ import type { ApiHealthResponse, ClientToServerEvents, ServerToClientEvents } fr
 import { createApiRouter } from './api/api-router.ts';
 import { errorMiddleware, notFoundHandler } from './http/http-error.ts';
 import { createLogdirWatcher, type LogdirWatcher } from './ingest/logdir-watcher.ts';
+import { isS3Url } from './ingest/remote/s3-location.ts';
+import { createS3LogdirWatcher } from './ingest/remote/s3-logdir-watcher.ts';
 import { createSocketHub, type SocketHub } from './live/socket-hub.ts';
 import type { SubscriptionBudget } from './live/subscription-registry.ts';
 import { createCoreRouter } from './plugins/core/core-router.ts';
@@ -67,17 +69,15 @@ export interface App {
 
 export function createApp(deps: AppDeps): App {
   const log = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const logdir = resolve(deps.logdir);
+  const remote = isS3Url(deps.logdir);
+  const logdir = remote ? deps.logdir : resolve(deps.logdir);
   const startedAt = Date.now();
   const store = createSeriesStore({ logdir: deps.logdir });
-  const watcher = createLogdirWatcher({
-    logdir,
-    store,
-    reloadIntervalSecs: deps.reloadIntervalSecs ?? 5,
-    watch: deps.watch ?? true,
-    log,
-  });
-  const loader = deps.sessionSource ? undefined : createRunStoreLoader({ logdir, log });
+  const reloadIntervalSecs = deps.reloadIntervalSecs ?? 5;
+  const s3Watcher = remote ? createS3LogdirWatcher({ logdir, store, reloadIntervalSecs, log }) : undefined;
+  const watcher =
+    s3Watcher ?? createLogdirWatcher({ logdir, store, reloadIntervalSecs, watch: deps.watch ?? true, log });
+  const loader = deps.sessionSource || remote ? undefined : createRunStoreLoader({ logdir, log });
   const sessionSource = deps.sessionSource ?? (() => loader?.current());
   const sessions = createSessionCatalog({ provider: store, source: sessionSource });
 
@@ -150,6 +150,7 @@ export function createApp(deps: AppDeps): App {
         bytesPerScalarPoint: t.points > 0 ? t.scalarBytes / t.points : 0,
       },
       ...(loader ? { runStore: loader.health() } : {}),
+      ...(s3Watcher ? { remote: s3Watcher.readStats() } : {}),
     };
   };
 

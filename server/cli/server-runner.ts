@@ -6,6 +6,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CommandIO } from '../../cli/command.ts';
 import { createApp } from '../app.ts';
+import { isS3Url } from '../ingest/remote/s3-location.ts';
 import { createDamageLog } from '../logging/damage-log.ts';
 import { createStructuredLog } from '../logging/structured-log.ts';
 import { bindWarning } from '../security/bind-warning.ts';
@@ -37,6 +38,7 @@ const repoRoot = resolve(import.meta.dirname, '..', '..');
 
 /** One line describing why the logdir cannot be served, or undefined when it can. */
 export function logdirProblem(logdir: string): string | undefined {
+  if (isS3Url(logdir)) return undefined; // object storage: the watcher reports a bucket it cannot list
   let st;
   try {
     st = statSync(logdir);
@@ -119,7 +121,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
   const shownHost = o.host.includes(':') ? `[${o.host}]` : o.host;
   const tokenQuery = o.authToken === undefined ? '' : `?token=${encodeURIComponent(o.authToken)}`;
   io.stdout(
-    `trainboard: serving ${resolve(o.logdir)} at http://${shownHost}:${port}/${tokenQuery} (Ctrl+C to stop)`,
+    `trainboard: serving ${isS3Url(o.logdir) ? o.logdir : resolve(o.logdir)} at http://${shownHost}:${port}/${tokenQuery} (Ctrl+C to stop)`,
   );
   const shownBind = bound === o.host ? o.host : `${o.host} (${bound})`;
   for (const line of bindWarning(loopback ? bound : shownBind, port, o.authToken !== undefined))

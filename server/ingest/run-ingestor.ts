@@ -6,7 +6,7 @@
 // a path resolving outside the logdir is refused; nothing here throws into the caller.
 import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { createRunInterpreter, type Datum } from '../../tfevents/event-interpreter.ts';
+import { createRunInterpreter } from '../../tfevents/event-interpreter.ts';
 import {
   createEventStreamReader,
   shrunk,
@@ -16,6 +16,7 @@ import {
 } from '../../tfevents/event-stream-reader.ts';
 import type { SeriesStore } from '../store/series-store.ts';
 import { realLogdir } from './file-identity.ts';
+import { applyRestartRule } from './restart-rule.ts';
 import { openTailByteSource, type ReadWindow, type TailByteSource } from './tail-byte-source.ts';
 
 interface FileTail {
@@ -92,27 +93,6 @@ export function createRunIngestor(deps: {
   }
 
   /**
-   * A restarted writer that opens a new file and goes back in steps (a trainer resumed from a checkpoint): the
-   * first point of a tag in a later file with a step below the run's last step for that tag discards the stale
-   * points from that step on, as TensorBoard's data server does (its reservoirs preempt on a step regression).
-   * An equal step (Keras' evaluate() repeating the last step in a new file) is kept, as both loaders keep it.
-   */
-  function checkRestart(tail: FileTail, samples: Datum[]): void {
-    for (let i = 0; i < samples.length; i++) {
-      const s = samples[i]!;
-      if (s.kind !== 'scalar' || tail.seenTags.has(s.tag)) continue;
-      tail.seenTags.add(s.tag);
-      const series = store.run(run)?.scalars(s.tag);
-      const last = series && series.length ? series.step(series.length - 1) : undefined;
-      if (last !== undefined && s.step < last) {
-        const reason = `${tail.rel} restarts '${s.tag}' at step ${s.step} (after step ${last})`;
-        samples.splice(i, 0, { kind: 'purge', fromStep: s.step, tag: s.tag, reason });
-        i++;
-      }
-    }
-  }
-
-  /**
    * The tailed file's identity (device, inode, head: file-identity.ts) is checked on every poll. A copy of the
    * same file renamed over it (a copy tool's `mv tmp file`: new inode, same head) is reopened and read on from
    * the same offset; a different file put at the path (moved or copied over it: a different head) is read from
@@ -166,7 +146,7 @@ export function createRunIngestor(deps: {
     const tags = interpreter.tags();
     const visit = (_offset: number, payload: Uint8Array): void => {
       const data = interpreter.interpretPayloadData(payload);
-      if (tail.laterFile) checkRestart(tail, data);
+      if (tail.laterFile) applyRestartRule(store, run, tail.rel, tail.seenTags, data);
       store.applyData(run, data, tags);
     };
     let r: VisitResult;
