@@ -148,13 +148,15 @@ export default tseslint.config(
       ['server', 'tfevents', 'runstore', 'trainer', 'client', 'proto'].map((f) => topFolder(f)),
     ),
   },
-  // PENDING (wip/core removes the last offenders; the lead enables these at merge):
-  // - server/store keeps domain types only, no wire types:
-  //   { files: ['server/store/**/*.ts'], rules: restrict([], [], [topFolder('contract'),
-  //     { regex: '(^|/)api-contract\\.ts$', message: 'the store imports no wire types' }]) },
-  // - server code imports the contract from contract/, not through the re-export:
-  //   { files: ['server/**/*.ts'], rules: restrict([], [], [{ regex: '(^|/)api-contract\\.ts$',
-  //     message: 'import ../contract/index.ts' }]) },  (as one more regex of serverBoundaries)
+  {
+    // the store and ingest hold domain types (tfevents, server/store); routes map them to wire shapes at the edge
+    files: ['server/store/**/*.ts', 'server/ingest/**/*.ts'],
+    rules: restrict(
+      ...serverBoundaries([
+        topFolder('contract', 'the store and ingest import no wire types (map at the edge)'),
+      ]),
+    ),
+  },
   // plugins import no other plugin, at every depth below server/plugins/<plugin>/
   ...[1, 2, 3].map((depth) => ({
     files: [`server/plugins/*/${'*/'.repeat(depth - 1)}*.ts`],

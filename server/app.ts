@@ -5,7 +5,7 @@ import express from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { basename, dirname, resolve } from 'node:path';
 import { Server } from 'socket.io';
-import type { ApiHealthResponse, ClientToServerEvents, ServerToClientEvents } from './api-contract.ts';
+import type { ApiHealthResponse, ClientToServerEvents, ServerToClientEvents } from '../contract/index.ts';
 import { createApiRouter } from './api/api-router.ts';
 import { errorMiddleware, notFoundHandler } from './http/http-error.ts';
 import { createLogdirWatcher, type LogdirWatcher } from './ingest/logdir-watcher.ts';

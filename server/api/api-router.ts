@@ -2,7 +2,7 @@
 // downsampled series, export, and health. Every parameter is validated (400 `bad_param`), unknown names are
 // 404 `not_found`; errors go through the app's one error middleware.
 import { Router } from 'express';
-import type { ApiHealthResponse } from '../api-contract.ts';
+import type { ApiHealthResponse } from '../../contract/index.ts';
 import { HttpError } from '../http/http-error.ts';
 import { sendJson } from '../http/tb-json.ts';
 import type { SessionCatalog } from '../sessions/session-catalog.ts';

@@ -1,7 +1,7 @@
 // The /api export route: full-resolution scalar points of named runs (all their scalar tags, or the named
 // ones) as JSON or CSV (RFC 4180, with spreadsheet formula prefixes defused).
 import { Router } from 'express';
-import type { ApiExportResponse } from '../api-contract.ts';
+import type { ApiExportResponse } from '../../contract/index.ts';
 import { badParam, notFound } from '../http/http-error.ts';
 import { optionalEnum, stringList } from '../http/request-params.ts';
 import { sendJson, sendText } from '../http/tb-json.ts';

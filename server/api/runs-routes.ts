@@ -9,7 +9,7 @@ import type {
   RestartReport as WireRestartReport,
   RunSummary,
   TagSummary,
-} from '../api-contract.ts';
+} from '../../contract/index.ts';
 import { notFound } from '../http/http-error.ts';
 import { stringList } from '../http/request-params.ts';
 import { sendJson } from '../http/tb-json.ts';

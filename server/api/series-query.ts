@@ -1,6 +1,6 @@
 // Runs a downsampled series query against the store and shapes the ApiSeriesResponse; shared by GET and
 // POST /api/series and the export route. Throws 404 HttpErrors for unknown runs/tags.
-import type { ApiSeriesResponse, ScalarPoint, XAxis } from '../api-contract.ts';
+import type { ApiSeriesResponse, ScalarPoint, XAxis } from '../../contract/index.ts';
 import { notFound } from '../http/http-error.ts';
 import { jsonNumber } from '../http/tb-json.ts';
 import type { DataProvider } from '../store/data-provider.ts';

@@ -1,7 +1,7 @@
 // The /api downsampled-series routes: GET one series, POST many; every option is validated (400 `bad_param`)
 // and bounded so one request cannot ask for absurd work.
 import express, { Router, type Request } from 'express';
-import type { ApiSeriesBatchRequest, ApiSeriesBatchResponse } from '../api-contract.ts';
+import type { ApiSeriesBatchRequest, ApiSeriesBatchResponse } from '../../contract/index.ts';
 import { HttpError, badParam } from '../http/http-error.ts';
 import { checkNumber, optionalEnum, optionalNumber, requiredString } from '../http/request-params.ts';
 import { sendJson } from '../http/tb-json.ts';

@@ -1,7 +1,7 @@
 // The /api training-session routes: the sessions (run store merged with disk), one session with its epochs, and
 // its model (the run store's Keras JSON, else the last Keras model summary of its runs) with the layer graph.
 import { Router } from 'express';
-import type { ApiModelResponse, ApiSessionResponse, ApiSessionsResponse } from '../api-contract.ts';
+import type { ApiModelResponse, ApiSessionResponse, ApiSessionsResponse } from '../../contract/index.ts';
 import { notFound } from '../http/http-error.ts';
 import { sendJson } from '../http/tb-json.ts';
 import { kerasModelToGraphDef } from '../plugins/graphs/keras-graph-builder.ts';

@@ -1,7 +1,7 @@
 // Typed HTTP errors and the one middleware that maps them to responses: `{error: {code, message}}` JSON with
 // the error's status; anything unexpected becomes a generic 500 whose stack is logged, never sent.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { ApiErrorBody, ApiErrorCode } from '../api-contract.ts';
+import type { ApiErrorBody, ApiErrorCode } from '../../contract/index.ts';
 
 export class HttpError extends Error {
   override readonly name = 'HttpError';

@@ -1,7 +1,7 @@
 // Sends JSON the way TensorBoard's HTTP layer does: NaN and the infinities as the strings "NaN", "Infinity",
 // "-Infinity" (json_util.Cleanse), `Content-Type: application/json`, and the no-cache headers.
 import type { Response } from 'express';
-import type { JsonNumber } from '../api-contract.ts';
+import type { JsonNumber } from '../../contract/index.ts';
 
 /** NaN and the infinities as TensorBoard's JSON strings. */
 export function jsonNumber(x: number): JsonNumber {

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import type { TagInfo } from '../../tfevents/event-interpreter.ts';
 import { notFound } from '../http/http-error.ts';
 import { requiredString } from '../http/request-params.ts';
-import type { TbImageTagsResponse } from '../api-contract.ts';
+import type { TbImageTagsResponse } from '../../contract/index.ts';
 import type { DataProvider, RunView } from '../store/data-provider.ts';
 import { markdownToSafeHtml } from './shared/markdown-renderer.ts';
 

@@ -9,7 +9,7 @@ import type {
   SessionSummary,
   EpochMetricsView,
   LayerSummaryView,
-} from '../api-contract.ts';
+} from '../../contract/index.ts';
 import type { DataProvider, RunView } from '../store/data-provider.ts';
 
 /** The read surface of runstore/run-store.ts's SessionRecord that the server uses (structurally identical). */

@@ -3,7 +3,7 @@
 // snapshot (run-store-loader's onChange) or the series store's runs (runsChanged(), from the logdir watcher or
 // the store's change stream); triggers within `settleMs` coalesce into one derivation. Invariant: every
 // change is published once, in order, and a subscriber's exception never stops the others.
-import type { SessionSummary } from '../api-contract.ts';
+import type { SessionSummary } from '../../contract/index.ts';
 import type { SessionCatalog } from './session-catalog.ts';
 
 export type SessionChange =

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io as connect, type Socket } from 'socket.io-client';
 import { openRunStore } from '../../runstore/run-store.ts';
-import type { ApiHealthResponse } from '../../server/api-contract.ts';
+import type { ApiHealthResponse } from '../../contract/index.ts';
 import { createSummaryWriter } from '../../tfevents/node/summary-writer.ts';
 import { startLoopDelayServer, type LoopDelayStats } from '../integration/hardening/loop-delay-server.ts';
 import type { BenchContext, BenchResult } from './bench-types.ts';

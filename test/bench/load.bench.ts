@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { ApiHealthResponse, ScalarsAppendedEvent } from '../../server/api-contract.ts';
+import type { ApiHealthResponse, ScalarsAppendedEvent } from '../../contract/index.ts';
 import type { BenchContext, BenchResult } from './bench-types.ts';
 
 const envNum = (name: string, fallback: number): number => {

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../server/api-contract.ts';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../contract/index.ts';
 import { createSummaryWriter } from '../../tfevents/node/summary-writer.ts';
 import type { BenchContext, BenchResult } from './bench-types.ts';
 import { generateScalarLogdir } from './generate-logdir.ts';

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { ApiTagsResponse } from '../../server/api-contract.ts';
+import type { ApiTagsResponse } from '../../contract/index.ts';
 import { startTestServer, tempLogdir, type TestServer } from '../integration/server/test-server.ts';
 import { repoRoot } from '../support/shared-fixtures.ts';
 

@@ -3,7 +3,7 @@
 // to doubles as TensorBoard returns them), and the tags per plugin equal TensorBoard's.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { ApiTagsResponse, TbTagsResponse, TbTextTagsResponse } from '../../server/api-contract.ts';
+import type { ApiTagsResponse, TbTagsResponse, TbTextTagsResponse } from '../../contract/index.ts';
 import { startTestServer, type TestServer } from '../integration/server/test-server.ts';
 import { fixturesDir } from '../support/shared-fixtures.ts';
 import { goldenScalars, goldenTagsByPlugin, golden } from '../support/golden.ts';

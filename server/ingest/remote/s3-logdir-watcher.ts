@@ -3,9 +3,8 @@
 // with ranged GETs from their last offset, through the same interpreter as local files. Invariants: a failing
 // listing or GET never stops the server (what was read stays served, the next poll retries); each problem is
 // logged or reported once with its file; polls never overlap; requests and bytes are counted for /api/health.
-import { undecodable } from '../../../tfevents/event-stream-reader.ts';
+import { undecodable, type DamagedRecord } from '../../../tfevents/event-stream-reader.ts';
 import { createRunInterpreter, type RunInterpreter } from '../../../tfevents/event-interpreter.ts';
-import type { DamageReport } from '../../api-contract.ts';
 import type { SeriesStore } from '../../store/series-store.ts';
 import type { LogdirWatcher } from '../logdir-watcher.ts';
 import { applyRestartRule } from '../restart-rule.ts';
@@ -74,7 +73,7 @@ export function createS3LogdirWatcher(opts: S3LogdirWatcherOptions): S3LogdirWat
 
   /** Feeds one tailed record into the store; a later file going back in steps purges (restart-rule.ts). */
   function feed(run: string, state: RunState, f: FileState, r: TailedRecord): void {
-    const damage = (d: DamageReport): void => store.reportDamage(run, d);
+    const damage = (d: DamagedRecord): void => store.reportDamage(run, d);
     if (r.kind === 'fatal' || r.kind === 'corrupt') {
       damage({
         file: f.rel,

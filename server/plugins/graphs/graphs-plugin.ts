@@ -5,7 +5,7 @@
 import { GRAPHS_PLUGIN, RUN_GRAPH_TAG } from '../../../tfevents/event-interpreter.ts';
 import { readKerasModels } from '../shared/stored-kinds.ts';
 import { tensorboard } from '../../../proto/index.ts';
-import type { TbGraphsInfoResponse } from '../../api-contract.ts';
+import type { TbGraphsInfoResponse } from '../../../contract/index.ts';
 import { badParam, notFound } from '../../http/http-error.ts';
 import { optionalEnum, optionalNumber, optionalString, requiredString } from '../../http/request-params.ts';
 import { sendJson, sendText } from '../../http/tb-json.ts';

@@ -2,7 +2,7 @@
 // query) and /individualImage (the image bytes, Content-Type from the magic number). Blob keys are base64url
 // JSON `["", "images", run, tag, step, 2 + sample]` as the Python loader makes them (the last number indexes the
 // image tensor, whose first two strings are width and height); any other key is a 400.
-import type { TbImagesResponse } from '../../api-contract.ts';
+import type { TbImagesResponse } from '../../../contract/index.ts';
 import { optionalNumber, requiredString } from '../../http/request-params.ts';
 import { noCache, sendJson } from '../../http/tb-json.ts';
 import { imageBlobKey, imageContentType, lookupImage } from '../shared/image-bytes.ts';

@@ -2,7 +2,7 @@
 // full resolution (TensorBoard samples 1,000 points by default; we never drop any).
 import type { Response } from 'express';
 import { once } from 'node:events';
-import type { TbTagsResponse } from '../../api-contract.ts';
+import type { TbTagsResponse } from '../../../contract/index.ts';
 import { formBody } from '../../http/form-body.ts';
 import { badParam, HttpError } from '../../http/http-error.ts';
 import { optionalEnum } from '../../http/request-params.ts';

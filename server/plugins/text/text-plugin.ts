@@ -3,7 +3,7 @@
 // their first 2-D slice with a warning. `markdown=false` sanitizes without rendering (plugin_util.safe_html);
 // our client adds `escape=all` (TensorBoard ignores it) to get every character escaped and render it itself.
 import { tensorShape, tensorStrings } from '../../../tfevents/tensor-values.ts';
-import type { TbTextResponse, TbTextTagsResponse } from '../../api-contract.ts';
+import type { TbTextResponse, TbTextTagsResponse } from '../../../contract/index.ts';
 import { optionalEnum } from '../../http/request-params.ts';
 import { sendJson } from '../../http/tb-json.ts';
 import { requireRunTag, tagsByRun } from '../plugin-lookup.ts';

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { ApiRunsResponse } from '../../../server/api-contract.ts';
+import type { ApiRunsResponse } from '../../../contract/index.ts';
 import { createSummaryWriter } from '../../../tfevents/node/summary-writer.ts';
 import { startHardenedServer, tempDir, waitFor, type HardenedServer } from './hardened-server.ts';
 

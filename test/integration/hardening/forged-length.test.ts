@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { ApiRunsResponse, DamageReport } from '../../../server/api-contract.ts';
+import type { ApiRunsResponse, DamageReport } from '../../../contract/index.ts';
 import { maskedCrc32c } from '../../../tfevents/masked-crc32c.ts';
 import { tempDir } from './hardened-server.ts';
 import { alive, eventFile, fileVersionRecord, peakRssMiB, scalarTensorRecord } from './hostile-records.ts';

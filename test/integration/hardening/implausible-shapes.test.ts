@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
-import type { ApiRunsResponse, DamageReport } from '../../../server/api-contract.ts';
+import type { ApiRunsResponse, DamageReport } from '../../../contract/index.ts';
 import { tempDir, waitFor } from './hardened-server.ts';
 import {
   alive,

@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { ScalarsAppendedEvent } from '../../../server/api-contract.ts';
+import type { ScalarsAppendedEvent } from '../../../contract/index.ts';
 import { createSummaryWriter } from '../../../tfevents/node/summary-writer.ts';
 import { startHardenedServer, tempDir, type HardenedServer } from './hardened-server.ts';
 

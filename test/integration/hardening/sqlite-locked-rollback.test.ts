@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { openRunStore } from '../../../runstore/run-store.ts';
-import type { ApiHealthResponse, ApiSessionsResponse } from '../../../server/api-contract.ts';
+import type { ApiHealthResponse, ApiSessionsResponse } from '../../../contract/index.ts';
 import { spawnFaultChild } from './fault-process.ts';
 import { tempDir, waitFor } from './hardened-server.ts';
 import { startLoopDelayServer } from './loop-delay-server.ts';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openRunStore } from '../../../runstore/run-store.ts';
-import type { ApiSessionsResponse } from '../../../server/api-contract.ts';
+import type { ApiSessionsResponse } from '../../../contract/index.ts';
 import { spawnFaultChild, stepsReached } from './fault-process.ts';
 import { startHardenedServer, tempDir, waitFor } from './hardened-server.ts';
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import type { ApiHealthResponse } from '../../../server/api-contract.ts';
+import type { ApiHealthResponse } from '../../../contract/index.ts';
 import { generateScalarLogdir } from '../../bench/generate-logdir.ts';
 import { tempDir, waitFor } from './hardened-server.ts';
 import { startLoopDelayServer } from './loop-delay-server.ts';

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import type { ApiHealthResponse } from '../../../server/api-contract.ts';
+import type { ApiHealthResponse } from '../../../contract/index.ts';
 import { s3ConfigFromEnv } from '../../../server/ingest/remote/s3-client.ts';
 import { golden, goldenScalars } from '../../support/golden.ts';
 import { startS3Server, type TestS3Server } from '../../support/s3-server.ts';

@@ -6,7 +6,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openRunStore } from '../../../runstore/run-store.ts';
-import type { ApiHealthResponse, ApiSessionsResponse } from '../../../server/api-contract.ts';
+import type { ApiHealthResponse, ApiSessionsResponse } from '../../../contract/index.ts';
 import { createSummaryWriter } from '../../../tfevents/node/summary-writer.ts';
 import { startHardenedServer, tempDir, waitFor } from '../hardening/hardened-server.ts';
 

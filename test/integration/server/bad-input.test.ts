@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { ApiErrorBody } from '../../../server/api-contract.ts';
+import type { ApiErrorBody } from '../../../contract/index.ts';
 import { concat, fileVersionRecord, scalarRecord } from './event-bytes.ts';
 import { startTestServer, tempLogdir, type TestServer } from './test-server.ts';
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, mkdirSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { ApiHealthResponse, ApiRunsResponse } from '../../../server/api-contract.ts';
+import type { ApiHealthResponse, ApiRunsResponse } from '../../../contract/index.ts';
 import { concat, fileVersionRecord, scalarRecord, sessionStartRecord } from './event-bytes.ts';
 import { startTestServer, tempLogdir } from './test-server.ts';
 

@@ -13,7 +13,7 @@ import type {
   ScalarsAppendedEvent,
   ServerToClientEvents,
   SocketAck,
-} from '../../../server/api-contract.ts';
+} from '../../../contract/index.ts';
 import { concat, fileVersionRecord, scalarRecord } from './event-bytes.ts';
 import { startTestServer, tempLogdir, type TestServer } from './test-server.ts';
 

@@ -13,7 +13,7 @@ import type {
   SeriesPurgedEvent,
   ServerToClientEvents,
   SocketAck,
-} from '../../../server/api-contract.ts';
+} from '../../../contract/index.ts';
 import { concat, fileVersionRecord, scalarRecord, sessionStartRecord } from './event-bytes.ts';
 import { startTestServer, tempLogdir, type TestServer } from './test-server.ts';
 

@@ -13,7 +13,7 @@ import type {
   ApiSessionsResponse,
   ClientToServerEvents,
   ServerToClientEvents,
-} from '../../../server/api-contract.ts';
+} from '../../../contract/index.ts';
 import { createApp } from '../../../server/app.ts';
 import { concat, fileVersionRecord, scalarRecord } from './event-bytes.ts';
 import { startTestServer, tempLogdir, type TestServer } from './test-server.ts';

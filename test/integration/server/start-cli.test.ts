@@ -6,7 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { ApiRunsResponse, ApiSessionsResponse } from '../../../server/api-contract.ts';
+import type { ApiRunsResponse, ApiSessionsResponse } from '../../../contract/index.ts';
 import { repoRoot } from '../../support/shared-fixtures.ts';
 import { concat, fileVersionRecord, scalarRecord } from './event-bytes.ts';
 import { tempLogdir } from './test-server.ts';
