@@ -1,7 +1,11 @@
 // TensorBoard's histograms and distributions plugins: /tags and /histograms (`[wall, step, [[l, r, c], ...]]`),
 // and /distributions, the same data compressed at TensorBoard's nine basis points (compressor.py).
 import { readHistograms } from '../shared/stored-kinds.ts';
-import type { TbDistributionsResponse, TbHistogramsResponse, TbTagsResponse } from '../../../contract/index.ts';
+import type {
+  TbDistributionsResponse,
+  TbHistogramsResponse,
+  TbTagsResponse,
+} from '../../../contract/index.ts';
 import { jsonNumber, sendJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
 import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
