@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Lists the test files (Node 20's test runner does not expand globs) and runs them with node:test and the tsx
 // loader (each test may take up to 10 minutes: the package, WASM-kernel and TensorBoard-frontend tests build,
-// train or start real servers, and CI shares two cores between two test files). Usage: run-tests.mjs [unit|integration|compat|e2e ...] [--only-file substring]. No argument: all.
+// train or start real servers, and CI shares two cores between two test files).
+// Usage: run-tests.mjs [unit|integration|compat|e2e ...] [--only-file substring]. No argument: all.
 // Unit, integration and compat tests are `*.test.ts`; browser tests are `*.spec.ts` under test/e2e.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
