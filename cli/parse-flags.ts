@@ -71,10 +71,9 @@ export function numberFlag(
     (opts.integer && !Number.isSafeInteger(n)) ||
     (opts.min !== undefined && n < opts.min)
   ) {
-    const kind = opts.integer ? 'an integer in decimal digits' : 'a decimal number';
-    throw new UsageError(
-      `--${name} must be ${kind}${opts.min !== undefined ? ` >= ${opts.min}` : ''}, got '${value}'`,
-    );
+    const kind = opts.integer ? 'an integer' : 'a number';
+    const min = opts.min !== undefined ? ` >= ${opts.min}` : '';
+    throw new UsageError(`--${name} must be ${kind}${min} in decimal digits, got '${value}'`);
   }
   return n;
 }

@@ -29,9 +29,9 @@ test('--help still prints the usage on stdout and exits 0', async () => {
 });
 
 for (const [port, why] of [
-  ['-1', /--port must be an integer in decimal digits >= 0, got '-1'/],
-  ['0x1cf0', /--port must be an integer in decimal digits >= 0, got '0x1cf0'/],
-  ['1e3', /--port must be an integer in decimal digits >= 0, got '1e3'/],
+  ['-1', /--port must be an integer >= 0 in decimal digits, got '-1'/],
+  ['0x1cf0', /--port must be an integer >= 0 in decimal digits, got '0x1cf0'/],
+  ['1e3', /--port must be an integer >= 0 in decimal digits, got '1e3'/],
   ['65536', /--port must be <= 65535/],
 ] as const) {
   test(`serve --port ${port} exits 2 with one line naming the flag and the value`, async () => {
