@@ -2,8 +2,10 @@
 // sequences), each tagged with its plugin (see tag-registry.ts for how a tag's plugin is decided), as TensorBoard's
 // data provider stores them; decoding a plugin's kind from its tensor or blobs is the plugin's business (the
 // decoded `Sample` view of sample-decoder.ts serves `inspect` and library users). Restarts become `purge` points,
-// following TensorBoard's Python loader: with file_version >= 2 a SessionLog START at step s purges all tags'
-// points with step >= s; without a file version an out-of-order step purges that event's tags from that step on.
+// following TensorBoard's Python loader (purge_orphaned_data): with file_version >= 2 every SessionLog START but the
+// run's first, at step s, purges all tags' points with step >= s (nothing else does: a new file or a writer going
+// back in steps keeps every point, duplicates included); without a file version a summary whose step is below the
+// run's most recent summary step purges that event's tags from its step on. The state spans the run's files.
 // Invariant: bytes in a Datum may be views into the caller's payload; whoever keeps them copies them.
 import { tensorboard } from '../proto/index.ts';
 import { assertTensorFits } from './declared-size.ts';
@@ -144,6 +146,8 @@ export function createRunInterpreter(): RunInterpreter {
   const unknown = new Set<string>();
   let fileVersion: number | undefined;
   let mostRecentStep = Number.NEGATIVE_INFINITY;
+  // TensorBoard's first START of a run marks the session's beginning, not a restart
+  let seenSessionStart = false;
 
   function interpretData(event: Event): Datum[] {
     const step = Number(event.step ?? 0);
@@ -160,7 +164,9 @@ export function createRunInterpreter(): RunInterpreter {
         event.what === 'sessionLog' &&
         event.sessionLog?.status === tensorboard.SessionLog.SessionStatus.START
       ) {
-        out.push({ kind: 'purge', fromStep: step, reason: `SessionLog START at step ${step}` });
+        if (seenSessionStart)
+          out.push({ kind: 'purge', fromStep: step, reason: `SessionLog START at step ${step}` });
+        seenSessionStart = true;
       }
     } else if (event.what === 'summary' && step < mostRecentStep) {
       for (const v of event.summary?.value ?? []) {

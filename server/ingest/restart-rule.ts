@@ -1,8 +1,9 @@
-// The restart rule for a later event file of a run, shared by local and object-storage ingest: a restarted
-// writer that opens a new file and goes back in steps (a trainer resumed from a checkpoint) discards the stale
-// points of that tag from its first step in the new file on, as TensorBoard's data server does (its reservoirs
-// preempt on a step regression). An equal step (Keras' evaluate() repeating the last step in a new file) is
-// kept, as both loaders keep it. Invariant: each tag is judged once per file, on its first point there.
+// The rule for a file that replaced another at a tailed path (moved or copied over it: file-identity.ts), shared
+// by local and object-storage ingest, where we read better than TensorBoard (whose loader keeps reading the old
+// handle and never notices): the replacing file's first point of each tag that goes back behind the run's last
+// stored step of that tag discards that tag's stored points from its step on; an equal step is kept. A writer's
+// new file is NOT judged by this rule: TensorBoard's loader keeps every point of it (event-interpreter.ts holds
+// its purge rules). Invariant: each tag is judged once per replacement, on its first point there.
 import type { Datum } from '../../tfevents/event-interpreter.ts';
 import type { SeriesStore } from '../store/series-store.ts';
 

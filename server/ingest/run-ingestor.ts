@@ -28,10 +28,10 @@ interface FileTail {
   /** A length field could not be trusted: nothing more is read from this file. */
   dead: boolean;
   unreadableReported: boolean;
-  /** Scalar tags seen in this file (to detect a restart that begins a new file with earlier steps). */
+  /** Scalar tags seen in this file since it replaced another at its path (restart-rule.ts). */
   seenTags: Set<string>;
-  /** The run already had data from another file when this one was first read. */
-  laterFile: boolean | undefined;
+  /** A different file took this path after it was read: its points give way where it goes back in steps. */
+  replaced: boolean;
 }
 
 export interface RunIngestor {
@@ -96,8 +96,8 @@ export function createRunIngestor(deps: {
    * The tailed file's identity (device, inode, head: file-identity.ts) is checked on every poll. A copy of the
    * same file renamed over it (a copy tool's `mv tmp file`: new inode, same head) is reopened and read on from
    * the same offset; a different file put at the path (moved or copied over it: a different head) is read from
-   * its start as a new file of the run, as a writer's new file is (the restart rule applies; what was read stays
-   * unless the new file goes back in steps). A symlink swapped in that leads outside the logdir is refused by
+   * its start, and the restart rule of a replaced file applies (restart-rule.ts: what was read stays unless the new
+   * file goes back in steps). A symlink swapped in that leads outside the logdir is refused by
    * open(). A path that vanished keeps the open file.
    */
   function checkIdentity(tail: FileTail): void {
@@ -117,7 +117,7 @@ export function createRunIngestor(deps: {
       same = tail.source!.continues(known);
     }
     if (same) return;
-    [tail.offset, tail.dead, tail.laterFile] = [0, false, undefined];
+    [tail.offset, tail.dead, tail.replaced] = [0, false, true];
     tail.seenTags.clear();
   }
 
@@ -130,7 +130,6 @@ export function createRunIngestor(deps: {
       return unreadable(tail, err);
     }
     if (tail.dead || !tail.source) return { records: 0, more: false };
-    tail.laterFile ??= (store.run(run)?.pointCount() ?? 0) > 0;
     const source = tail.source;
     let size: number;
     try {
@@ -146,7 +145,7 @@ export function createRunIngestor(deps: {
     const tags = interpreter.tags();
     const visit = (_offset: number, payload: Uint8Array): void => {
       const data = interpreter.interpretPayloadData(payload);
-      if (tail.laterFile) applyRestartRule(store, run, tail.rel, tail.seenTags, data);
+      if (tail.replaced) applyRestartRule(store, run, tail.rel, tail.seenTags, data);
       store.applyData(run, data, tags);
     };
     let r: VisitResult;
@@ -186,7 +185,7 @@ export function createRunIngestor(deps: {
           dead: false,
           unreadableReported: false,
           seenTags: new Set(),
-          laterFile: undefined,
+          replaced: false,
         });
       }
       order = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

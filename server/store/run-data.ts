@@ -4,7 +4,7 @@
 // removes every stored point of the affected tags with step >= fromStep, in all three classes.
 import type { tensorboard } from '../../proto/index.ts';
 import type { DamagedRecord } from '../../tfevents/event-stream-reader.ts';
-import type { Datum, TagInfo } from '../../tfevents/event-interpreter.ts';
+import { GRAPHS_PLUGIN, type Datum, type TagInfo } from '../../tfevents/event-interpreter.ts';
 import type { RestartReport, RunView, SeriesListing, StoredDataClass } from './data-provider.ts';
 import { ownBlobs, ownTensor } from './owned-copy.ts';
 import { createScalarSeries, type ScalarSeries } from './scalar-series.ts';
@@ -97,8 +97,11 @@ export function createRunData(deps: RunDataDeps): RunData {
         deps.totals.points -= r.length;
       }
     }
+    // TensorBoard's loader purges its tensor reservoirs only: the run's graph and tagged RunMetadata stay
+    const eventLevel = `${GRAPHS_PLUGIN}\0`;
     for (const map of [tensors, blobs] as Map<string, Stored<unknown>>[])
-      for (const s of map.values()) if (tag === undefined || s.tag === tag) s.series.purge(fromStep);
+      for (const [k, s] of map)
+        if ((tag === undefined || s.tag === tag) && !k.startsWith(eventLevel)) s.series.purge(fromStep);
     // A restart that removed no scalar (e.g. the first SessionLog START of a run) is not worth reporting.
     if (removed.size === 0) return;
     restarts.push({ ...(tag === undefined ? {} : { tag }), fromStep, reason, seenAt: deps.now() });

@@ -43,7 +43,7 @@ interface FileState {
   tailer: S3ObjectTailer;
   rel: string;
   seenTags: Set<string>;
-  laterFile: boolean | undefined;
+  replaced: boolean;
   failing: boolean;
 }
 
@@ -71,7 +71,7 @@ export function createS3LogdirWatcher(opts: S3LogdirWatcherOptions): S3LogdirWat
   let polling: Promise<void> | undefined;
   let again = false;
 
-  /** Feeds one tailed record into the store; a later file going back in steps purges (restart-rule.ts). */
+  /** Feeds one tailed record into the store; a replaced object going back in steps purges (restart-rule.ts). */
   function feed(run: string, state: RunState, f: FileState, r: TailedRecord): void {
     const damage = (d: DamagedRecord): void => store.reportDamage(run, d);
     if (r.kind === 'fatal' || r.kind === 'corrupt') {
@@ -85,7 +85,7 @@ export function createS3LogdirWatcher(opts: S3LogdirWatcherOptions): S3LogdirWat
     }
     try {
       const data = state.interpreter.interpretPayloadData(r.payload);
-      if (f.laterFile) applyRestartRule(store, run, f.rel, f.seenTags, data);
+      if (f.replaced) applyRestartRule(store, run, f.rel, f.seenTags, data);
       store.applyData(run, data, state.interpreter.tags());
       records++;
     } catch (err) {
@@ -97,18 +97,17 @@ export function createS3LogdirWatcher(opts: S3LogdirWatcherOptions): S3LogdirWat
     let f = state.files.get(info.key);
     if (!f) {
       const tailer = createS3ObjectTailer(client, loc.bucket, info.key);
-      f = { tailer, rel: info.rel, seenTags: new Set(), laterFile: undefined, failing: false };
+      f = { tailer, rel: info.rel, seenTags: new Set(), replaced: false, failing: false };
       state.files.set(info.key, f);
     }
     const file = f;
-    file.laterFile ??= (store.run(run)?.pointCount() ?? 0) > 0;
     try {
       await file.tailer.sync(info, {
         onRecord: (r) => feed(run, state, file, r),
         onReplaced() {
-          // read again as a later file: its first points purge what the old version left from their step on
+          // read again as a replaced file: its first points purge what the old version left from their step on
           file.seenTags.clear();
-          file.laterFile = true;
+          file.replaced = true;
           log(`level=info module=ingest ${loc.url}/${info.rel} was replaced; reading it again from byte 0`);
         },
       });

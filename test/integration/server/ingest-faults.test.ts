@@ -1,14 +1,16 @@
 // The ingest side under faults, through the real server: a logdir that disappears and comes back, a file that
 // shrinks, a deleted file, damaged records reported per run with file and offset, restarts handled as
-// TensorBoard does (and reported), and big listings (100,000 tags in a run; 1,000 runs) answered correctly.
+// TensorBoard's EventAccumulator reads the same files (and reported), and big listings (100,000 tags in a run; 1,000 runs) answered correctly.
 import assert from 'node:assert/strict';
 import { appendFileSync, mkdirSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { ApiHealthResponse, ApiRunsResponse } from '../../../contract/index.ts';
 import { concat, fileVersionRecord, scalarRecord, sessionStartRecord } from './event-bytes.ts';
+import { pythonSkip, tensorBoardScalars } from '../../compat/tensorboard-oracle.ts';
 import { startTestServer, tempLogdir } from './test-server.ts';
 
+const tbSkip = pythonSkip(['tensorboard']);
 const FILE = 'events.out.tfevents.1700000000.h.1.0.v2';
 const points = (n: number, from = 0): Uint8Array[] =>
   Array.from({ length: n }, (_, i) => scalarRecord('loss', from + i, from + i));
@@ -122,34 +124,54 @@ test('damaged records are skipped and reported per run with file and byte offset
   }
 });
 
-test('a restart (SessionLog START after steps went on) purges the stale points as TensorBoard does, and is reported', async () => {
-  const tmp = tempLogdir();
-  mkdirSync(join(tmp.dir, 'r'));
-  writeFileSync(join(tmp.dir, 'r', FILE), concat([fileVersionRecord(), ...points(5), sessionStartRecord(2)]));
-  appendFileSync(
-    join(tmp.dir, 'r', FILE),
-    concat([scalarRecord('loss', 2, 20), scalarRecord('loss', 3, 30)]),
-  );
-  const s = await startTestServer({ logdir: tmp.dir });
-  try {
-    assert.deepEqual(
-      (await scalars(s.url, 'r')).map((p) => [p[1], p[2]]),
-      [
-        [0, 0],
-        [1, 1],
-        [2, 20],
-        [3, 30],
-      ],
+// The lead's decision on issue 11 ("data loss on resume"): the oracle for restarts is TensorBoard's own
+// EventAccumulator run on the same logdir; its first SessionLog START of a run marks the session's start.
+test(
+  'the first SessionLog START purges nothing and a second one purges from its step, exactly as TensorBoard reads the file; the purge is reported',
+  { skip: tbSkip },
+  async () => {
+    const tmp = tempLogdir();
+    mkdirSync(join(tmp.dir, 'r'));
+    writeFileSync(
+      join(tmp.dir, 'r', FILE),
+      concat([fileVersionRecord(), ...points(5), sessionStartRecord(2)]),
     );
-    const r = (await s.json<ApiRunsResponse>('/api/runs')).runs.find((x) => x.run === 'r')!;
-    assert.equal(r.restarts.length, 1);
-    assert.equal(r.restarts[0]!.fromStep, 2);
-    assert.match(r.restarts[0]!.reason, /SessionLog START/);
-  } finally {
-    await s.close();
-    tmp.remove();
-  }
-});
+    appendFileSync(
+      join(tmp.dir, 'r', FILE),
+      concat([scalarRecord('loss', 2, 20), scalarRecord('loss', 3, 30)]),
+    );
+    const s = await startTestServer({ logdir: tmp.dir });
+    try {
+      const first = (await tensorBoardScalars(tmp.dir)).r!.loss!;
+      assert.equal(first.length, 7, 'TensorBoard keeps the points before and after the first START');
+      assert.deepEqual(await scalars(s.url, 'r'), first);
+      let r = (await s.json<ApiRunsResponse>('/api/runs')).runs.find((x) => x.run === 'r')!;
+      assert.equal(r.restarts.length, 0);
+      appendFileSync(join(tmp.dir, 'r', FILE), concat([sessionStartRecord(3), scalarRecord('loss', 3, 300)]));
+      await s.app.watcher.refresh();
+      const second = (await tensorBoardScalars(tmp.dir)).r!.loss!;
+      assert.deepEqual(
+        second.map((p) => [p[1], p[2]]),
+        [
+          [0, 0],
+          [1, 1],
+          [2, 2],
+          [2, 20],
+          [3, 300],
+        ],
+        'TensorBoard purges steps >= 3 on the second START',
+      );
+      assert.deepEqual(await scalars(s.url, 'r'), second);
+      r = (await s.json<ApiRunsResponse>('/api/runs')).runs.find((x) => x.run === 'r')!;
+      assert.equal(r.restarts.length, 1);
+      assert.equal(r.restarts[0]!.fromStep, 3);
+      assert.match(r.restarts[0]!.reason, /SessionLog START/);
+    } finally {
+      await s.close();
+      tmp.remove();
+    }
+  },
+);
 
 test('a run with 100,000 tags and a logdir with 1,000 runs are listed completely', async () => {
   const tmp = tempLogdir();
@@ -177,45 +199,40 @@ test('a run with 100,000 tags and a logdir with 1,000 runs are listed completely
   }
 });
 
-test('a restart into a new file with earlier steps discards the stale points of those tags; an equal step is kept', async () => {
-  const tmp = tempLogdir();
-  mkdirSync(join(tmp.dir, 'r'));
-  writeFileSync(join(tmp.dir, 'r', FILE), concat([fileVersionRecord(), ...points(10)]));
-  const next = 'events.out.tfevents.1700000100.h.2.0.v2';
-  const s = await startTestServer({ logdir: tmp.dir });
-  try {
-    writeFileSync(
-      join(tmp.dir, 'r', next),
-      concat([fileVersionRecord(), scalarRecord('loss', 5, 50), scalarRecord('loss', 6, 60)]),
-    );
-    await s.app.watcher.refresh();
-    assert.deepEqual(
-      (await scalars(s.url, 'r')).map((p) => [p[1], p[2]]),
-      [
-        [0, 0],
-        [1, 1],
-        [2, 2],
-        [3, 3],
-        [4, 4],
-        [5, 50],
-        [6, 60],
-      ],
-    );
-    const r = (await s.json<ApiRunsResponse>('/api/runs')).runs.find((x) => x.run === 'r')!;
-    assert.equal(r.restarts.length, 1);
-    assert.match(r.restarts[0]!.reason, /restarts 'loss' at step 5 \(after step 9\)/);
-    // Keras' evaluate() repeats the last step in a new file: both points stay, as in TensorBoard
-    writeFileSync(
-      join(tmp.dir, 'r', 'events.out.tfevents.1700000200.h.3.0.v2'),
-      concat([fileVersionRecord(), scalarRecord('loss', 6, 61)]),
-    );
-    await s.app.watcher.refresh();
-    assert.deepEqual((await scalars(s.url, 'r')).map((p) => p[1]).slice(-2), [6, 6]);
-  } finally {
-    await s.close();
-    tmp.remove();
-  }
-});
+test(
+  'a new file going back in steps keeps every point, duplicated steps included, exactly as TensorBoard reads the files',
+  { skip: tbSkip },
+  async () => {
+    const tmp = tempLogdir();
+    mkdirSync(join(tmp.dir, 'r'));
+    writeFileSync(join(tmp.dir, 'r', FILE), concat([fileVersionRecord(), ...points(10)]));
+    const next = 'events.out.tfevents.1700000100.h.2.0.v2';
+    const s = await startTestServer({ logdir: tmp.dir });
+    try {
+      writeFileSync(
+        join(tmp.dir, 'r', next),
+        concat([fileVersionRecord(), scalarRecord('loss', 5, 50), scalarRecord('loss', 6, 60)]),
+      );
+      await s.app.watcher.refresh();
+      const tb = (await tensorBoardScalars(tmp.dir)).r!.loss!;
+      assert.equal(tb.length, 12, 'TensorBoard keeps the 10 old points and the 2 new ones');
+      assert.deepEqual(await scalars(s.url, 'r'), tb);
+      const r = (await s.json<ApiRunsResponse>('/api/runs')).runs.find((x) => x.run === 'r')!;
+      assert.equal(r.restarts.length, 0);
+      // Keras' evaluate() repeats the last step in a new file: both points stay, as in TensorBoard
+      writeFileSync(
+        join(tmp.dir, 'r', 'events.out.tfevents.1700000200.h.3.0.v2'),
+        concat([fileVersionRecord(), scalarRecord('loss', 6, 61)]),
+      );
+      await s.app.watcher.refresh();
+      assert.deepEqual((await scalars(s.url, 'r')).map((p) => p[1]).slice(-2), [6, 6]);
+      assert.deepEqual(await scalars(s.url, 'r'), (await tensorBoardScalars(tmp.dir)).r!.loss!);
+    } finally {
+      await s.close();
+      tmp.remove();
+    }
+  },
+);
 
 test('a longer copy renamed over a tailed file (new inode) is read on from where reading stopped', async () => {
   const tmp = tempLogdir();

@@ -24,7 +24,15 @@ let server: TestServer;
 
 before(async () => {
   mkdirSync(join(logdir.dir, 'r'));
-  writeFileSync(file, concat([fileVersionRecord(), ...[0, 1, 2, 3].map((s) => scalarRecord('loss', s, s))]));
+  // the session's first START (TensorBoard's loader purges on a later START only, as ours does)
+  writeFileSync(
+    file,
+    concat([
+      fileVersionRecord(),
+      sessionStartRecord(0),
+      ...[0, 1, 2, 3].map((s) => scalarRecord('loss', s, s)),
+    ]),
+  );
   server = await startTestServer({ logdir: logdir.dir, reloadIntervalSecs: 0.2, pushIntervalMs: 20 });
 });
 after(async () => {

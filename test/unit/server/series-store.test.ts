@@ -58,7 +58,11 @@ test('a real event file is stored by data class and plugin, as its tags say', ()
 
 test('a SessionLog START purges scalars, tensors and blob sequences of the run from its step on', () => {
   const store = createSeriesStore({ logdir: '/none' });
-  const events: tensorboard.IEvent[] = [{ wallTime: 1_700_000_000, fileVersion: 'brain.Event:2' }];
+  // the session's first START purges nothing (TensorBoard's loader): the restart is the second one
+  const events: tensorboard.IEvent[] = [
+    { wallTime: 1_700_000_000, fileVersion: 'brain.Event:2' },
+    { wallTime: 1_700_000_000, step: 0, sessionLog: { status: tensorboard.SessionLog.SessionStatus.START } },
+  ];
   for (let s = 0; s < 5; s++)
     events.push(summary(s, scalarValue('loss', s)), summary(s, textValue('note', `n${s}`)));
   events.push({
