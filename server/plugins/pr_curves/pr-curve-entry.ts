@@ -2,20 +2,11 @@
 // truncated to integers, and the tail where TP + FP = 0 (precision undefined) trimmed from every array, keeping
 // at least the first threshold. Invariant: a tensor that is not [6, n] numbers is an entry with empty arrays,
 // never a throw, so one bad point cannot break a run's response.
+import type { TbPrCurveEntry } from '../../../contract/index.ts';
 import { tensorNumbers, tensorShape } from '../../../tfevents/tensor-values.ts';
 import type { RunView } from '../../store/data-provider.ts';
 
-export interface PrCurveEntry {
-  wall_time: number;
-  step: number;
-  precision: number[];
-  recall: number[];
-  true_positives: number[];
-  false_positives: number[];
-  true_negatives: number[];
-  false_negatives: number[];
-  thresholds: number[];
-}
+export type PrCurveEntry = TbPrCurveEntry & { precision: number[]; recall: number[] };
 
 // Row order of the stored tensor (tensorboard/plugins/pr_curve/metadata.py).
 const TP = 0;

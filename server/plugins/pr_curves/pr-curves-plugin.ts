@@ -2,20 +2,15 @@
 // (`{run: [entry per step]}`), each stored `pr_curves` tensor of shape [6, thresholds] (rows TP, FP, TN, FN,
 // precision, recall, as pr_curve/metadata.py) shaped by pr-curve-entry.ts. Every requested run must hold the tag,
 // else 400 as pr_curves_plugin.py answers; runs keep the order they were asked in.
+import type { TbPrCurvesResponse, TbTagsResponse } from '../../../contract/index.ts';
 import { badParam } from '../../http/http-error.ts';
 import { stringList } from '../../http/request-params.ts';
 import { sendJson } from '../../http/tb-json.ts';
 import { describeTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
-import { readPrCurves, type PrCurveEntry } from './pr-curve-entry.ts';
+import { readPrCurves } from './pr-curve-entry.ts';
 
 const PLUGIN = 'pr_curves';
-
-export type PrCurvesTagsResponse = Record<
-  string,
-  Record<string, { displayName: string; description: string }>
->;
-export type PrCurvesResponse = Record<string, PrCurveEntry[]>;
 
 export const prCurvesPlugin: TbPlugin = {
   name: PLUGIN,
@@ -23,9 +18,9 @@ export const prCurvesPlugin: TbPlugin = {
   isActive: (provider) => hasPluginTags(provider, PLUGIN),
   routes(router, { provider }) {
     router.get('/tags', (_req, res) => {
-      const body: PrCurvesTagsResponse = {};
+      const body: TbTagsResponse = {};
       for (const [run, tags] of tagsByRun(provider, PLUGIN)) {
-        const entry: PrCurvesTagsResponse[string] = (body[run] = {});
+        const entry: TbTagsResponse[string] = (body[run] = {});
         for (const info of tags) entry[info.tag] = describeTag(info);
       }
       sendJson(res, body);
@@ -36,7 +31,7 @@ export const prCurvesPlugin: TbPlugin = {
       const tags = req.query.tag === undefined ? [] : stringList(req.query, 'tag');
       const tag = tags[tags.length > 0 ? 0 : -1];
       if (!tag) throw badParam('No tag provided when fetching PR curve data');
-      const body: PrCurvesResponse = {};
+      const body: TbPrCurvesResponse = {};
       for (const name of runs) {
         const run = provider.run(name);
         const info = run?.tags().get(tag);
