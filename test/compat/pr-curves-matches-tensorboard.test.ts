@@ -1,6 +1,7 @@
 // The PR curves plugin answers as TensorBoard's own PrCurvesPlugin for the same logdir: curves written by
-// tf.summary (tensorboard.plugins.pr_curve.summary.pb, with display name, description and a trimmed tail) and
-// by tensorboardX's add_pr_curve, /tags and /pr_curves compared as parsed JSON, plus its 400s.
+// tf.summary (tensorboard.plugins.pr_curve.summary.pb, with display name, description and a trimmed tail), by
+// summary.op in a TF1 graph and by tensorboardX's add_pr_curve; /tags and /pr_curves compared as parsed JSON,
+// plus its 400s.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -42,10 +43,10 @@ const prUrl = (runs: readonly string[], tag: string): string =>
     .join('&')}`;
 
 test(
-  '/data/plugin/pr_curves/tags equals TensorBoard’s for tf.summary and tensorboardX runs',
+  '/data/plugin/pr_curves/tags equals TensorBoard’s for tf.summary, TF1 summary.op and tensorboardX runs',
   { skip },
   async () => {
-    assert.deepEqual(Object.keys(expected.tags).sort(), ['tbx', 'tf'], 'TensorBoard lists both runs');
+    assert.deepEqual(Object.keys(expected.tags).sort(), ['tbx', 'tf', 'tf1'], 'TensorBoard lists every run');
     assert.deepEqual(await server.json('/data/plugin/pr_curves/tags'), expected.tags);
   },
 );
@@ -55,7 +56,7 @@ test(
   { skip },
   async () => {
     const tags = Object.keys(expected.curves);
-    assert.deepEqual(tags, ['tbx_pr', 'tf_low/pr_curves', 'tf_pr/pr_curves']);
+    assert.deepEqual(tags, ['op_pr/pr_curves', 'tbx_pr', 'tf_low/pr_curves', 'tf_pr/pr_curves']);
     const low = expected.curves['tf_low/pr_curves']!.body.tf![0]!;
     assert.ok(low.thresholds.length < 21, 'TensorBoard trims the tail where TP + FP = 0');
     for (const tag of tags) {

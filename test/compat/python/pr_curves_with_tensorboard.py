@@ -2,7 +2,7 @@
 
 Usage: pr_curves_with_tensorboard.py LOGDIR
 Runs: tf/ (tf.summary writer with tensorboard.plugins.pr_curve.summary.pb, two tags), tbx/ (tensorboardX
-add_pr_curve, one tag). Prints one JSON line: {"tags": <tags_impl>, "curves": {tag: <pr_curves_impl over the
+add_pr_curve, one tag), tf1/ (summary.op in a TF1 graph, tf.compat.v1 FileWriter). Prints one JSON line: {"tags": <tags_impl>, "curves": {tag: <pr_curves_impl over the
 runs holding the tag>}}, cleansed as TensorBoard's HTTP layer does.
 """
 import json
@@ -33,6 +33,26 @@ def write_tf(path):
     writer.close()
 
 
+def write_tf1_op(path):
+    """tensorboard.plugins.pr_curve.summary.op in a TF1 graph, written by tf.compat.v1's FileWriter."""
+    import tensorflow as tf
+    from tensorboard.plugins.pr_curve import summary as pr_summary
+
+    tf1 = tf.compat.v1
+    graph = tf.Graph()
+    with graph.as_default():
+        labels = tf1.placeholder(tf.bool, [None])
+        preds = tf1.placeholder(tf.float32, [None])
+        op = pr_summary.op("op_pr", labels, preds, num_thresholds=7)
+        writer = tf1.summary.FileWriter(path)
+        with tf1.Session(graph=graph) as sess:
+            for step in range(2):
+                lab = rng.integers(0, 2, 40).astype(bool)
+                pre = np.clip(lab * 0.3 + rng.random(40) * 0.7, 0, 1).astype(np.float32)
+                writer.add_summary(sess.run(op, {labels: lab, preds: pre}), step)
+        writer.close()
+
+
 def write_tbx(path):
     from tensorboardX import SummaryWriter
 
@@ -46,6 +66,7 @@ def write_tbx(path):
 
 write_tf(os.path.join(logdir, "tf"))
 write_tbx(os.path.join(logdir, "tbx"))
+write_tf1_op(os.path.join(logdir, "tf1"))
 
 from tensorboard import context
 from tensorboard.backend import json_util
