@@ -36,3 +36,17 @@ export type TbGraphsInfoResponse = Record<
     run_graph: boolean;
   }
 >;
+/** One step of GET /data/plugin/pr_curves/pr_curves: arrays per threshold, the tail where TP + FP = 0 trimmed. */
+export interface TbPrCurveEntry {
+  wall_time: number;
+  step: number;
+  precision: JsonNumber[];
+  recall: JsonNumber[];
+  true_positives: number[];
+  false_positives: number[];
+  true_negatives: number[];
+  false_negatives: number[];
+  thresholds: number[];
+}
+/** GET /data/plugin/pr_curves/pr_curves?run=&run=&tag=: the steps of each requested run. */
+export type TbPrCurvesResponse = Record<string, TbPrCurveEntry[]>;

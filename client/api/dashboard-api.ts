@@ -16,6 +16,7 @@ import type {
   TbGraphsInfoResponse,
   TbHistogramsResponse,
   TbImagesResponse,
+  TbPrCurvesResponse,
   TbTextResponse,
   SeriesSubscribeRequest,
   SeriesUnsubscribeRequest,
@@ -45,6 +46,8 @@ export interface DashboardApi {
   model(session: string): Promise<ApiModelResponse>;
   seriesBatch(req: ApiSeriesBatchRequest): Promise<ApiSeriesBatchResponse>;
   histograms(run: string, tag: string): Promise<TbHistogramsResponse>;
+  /** GET /data/plugin/pr_curves/pr_curves: every step of `tag` for each run. */
+  prCurves(runs: readonly string[], tag: string): Promise<TbPrCurvesResponse>;
   /** Text summaries as HTML-escaped plain text (`markdown=false&escape=all`): the client renders the Markdown. */
   text(run: string, tag: string): Promise<TbTextResponse>;
   images(run: string, tag: string): Promise<TbImagesResponse>;
@@ -97,6 +100,10 @@ export function createDashboardApi(base: string = ''): DashboardApi {
         })
       ).json()) as ApiSeriesBatchResponse,
     histograms: (run, tag) => getJson(`/data/plugin/histograms/histograms?${q({ run, tag })}`),
+    prCurves: (runs, tag) =>
+      getJson(
+        `/data/plugin/pr_curves/pr_curves?${new URLSearchParams([...runs.map((r) => ['run', r]), ['tag', tag]])}`,
+      ),
     text: (run, tag) =>
       getJson(`/data/plugin/text/text?${q({ run, tag, markdown: 'false', escape: 'all' })}`),
     images: (run, tag) => getJson(`/data/plugin/images/images?${q({ run, tag })}`),

@@ -4,6 +4,7 @@ import { createHistogramsView } from '../histograms/histograms-view.ts';
 import { createHparamsView } from '../hparams/hparams-view.ts';
 import { createImagesView } from '../images/images-view.ts';
 import { createModelView } from '../model/model-view.ts';
+import { createPrCurvesView } from '../pr-curves/pr-curves-view.ts';
 import { createScalarsView } from '../scalars/scalars-view.ts';
 import type { Settings, ViewName } from '../state/url-state.ts';
 import { createTextView } from '../text/text-view.ts';
@@ -47,6 +48,12 @@ export const VIEW_REGISTRY = [
     label: 'Images',
     create: (d) => createImagesView(d.api, d.store),
     rerendersOn: { plugins: ['images'], settings: RUN_SELECTION },
+  },
+  {
+    name: 'pr_curves',
+    label: 'PR Curves',
+    create: (d) => createPrCurvesView(d.api, d.store),
+    rerendersOn: { plugins: ['pr_curves'], settings: RUN_SELECTION },
   },
 ] as const satisfies readonly (ViewDefinition & { name: ViewName })[];
 

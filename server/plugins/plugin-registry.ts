@@ -8,6 +8,7 @@ import { graphsPlugin } from './graphs/graphs-plugin.ts';
 import { distributionsPlugin, histogramsPlugin } from './histograms/histograms-plugin.ts';
 import { hparamsPlugin } from './hparams/hparams-plugin.ts';
 import { imagesPlugin } from './images/images-plugin.ts';
+import { prCurvesPlugin } from './pr_curves/pr-curves-plugin.ts';
 import { scalarsPlugin } from './scalars/scalars-plugin.ts';
 import type { PluginDeps, PluginListingEntry, TbPlugin } from './tb-plugin.ts';
 import { textPlugin } from './text/text-plugin.ts';
@@ -23,6 +24,7 @@ export const PLUGINS: readonly TbPlugin[] = [
   distributionsPlugin,
   histogramsPlugin,
   textPlugin,
+  prCurvesPlugin,
   hparamsPlugin,
 ];
 

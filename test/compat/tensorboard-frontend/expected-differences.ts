@@ -34,6 +34,7 @@ export const EXPECTED_DIFFERENCES: ExpectedDifference[] = [
   { key: 'json GET /data/plugin/histograms/tags', bullet: RUN_ORDER },
   { key: 'json GET /data/plugin/distributions/tags', bullet: RUN_ORDER },
   { key: 'json GET /data/plugin/text/tags', bullet: RUN_ORDER },
+  { key: 'json GET /data/plugin/pr_curves/tags', bullet: RUN_ORDER },
   { key: 'json GET /data/plugin/graphs/info', bullet: RUN_ORDER },
   { key: 'json GET /data/plugin/timeseries/tags', bullet: RUN_ORDER },
   { key: 'json POST /data/plugin/timeseries/timeSeries', bullet: RUN_ORDER },
@@ -56,8 +57,6 @@ export const EXPECTED_DIFFERENCES: ExpectedDifference[] = [
     bullet: HPARAMS + " (a group's hparams)",
   },
   // Missing plugins.
-  { key: 'status GET /data/plugin/pr_curves/tags', bullet: MISSING_PLUGINS },
-  { key: 'status GET /data/plugin/pr_curves/pr_curves', bullet: MISSING_PLUGINS },
   { key: 'status GET /data/plugin/mesh/tags', bullet: MISSING_PLUGINS },
   { key: 'status GET /data/plugin/mesh/meshes', bullet: MISSING_PLUGINS },
   { key: 'status GET /data/plugin/mesh/data', bullet: MISSING_PLUGINS },

@@ -1,0 +1,47 @@
+// TensorBoard's PR curves plugin: /tags (`{run: {tag: {displayName, description}}}`) and /pr_curves?run=&tag=
+// (`{run: [entry per step]}`), each stored `pr_curves` tensor of shape [6, thresholds] (rows TP, FP, TN, FN,
+// precision, recall, as pr_curve/metadata.py) shaped by pr-curve-entry.ts. Every requested run must hold the tag,
+// else 400 as pr_curves_plugin.py answers; runs keep the order they were asked in.
+import type { TbPrCurvesResponse, TbTagsResponse } from '../../../contract/index.ts';
+import { badParam } from '../../http/http-error.ts';
+import { stringList } from '../../http/request-params.ts';
+import { sendJson } from '../../http/tb-json.ts';
+import { describeTag, tagsByRun } from '../plugin-lookup.ts';
+import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
+import { readPrCurves } from './pr-curve-entry.ts';
+
+const PLUGIN = 'pr_curves';
+
+export const prCurvesPlugin: TbPlugin = {
+  name: PLUGIN,
+  listing: customElement('PR Curves', 'tf-pr-curve-dashboard'),
+  isActive: (provider) => hasPluginTags(provider, PLUGIN),
+  routes(router, { provider }) {
+    router.get('/tags', (_req, res) => {
+      const body: TbTagsResponse = {};
+      for (const [run, tags] of tagsByRun(provider, PLUGIN)) {
+        const entry: TbTagsResponse[string] = (body[run] = {});
+        for (const info of tags) entry[info.tag] = describeTag(info);
+      }
+      sendJson(res, body);
+    });
+    router.get('/pr_curves', (req, res) => {
+      const runs = req.query.run === undefined ? [] : stringList(req.query, 'run');
+      if (!runs.length) throw badParam('No runs provided when fetching PR curve data');
+      const tags = req.query.tag === undefined ? [] : stringList(req.query, 'tag');
+      const tag = tags[tags.length > 0 ? 0 : -1];
+      if (!tag) throw badParam('No tag provided when fetching PR curve data');
+      const body: TbPrCurvesResponse = {};
+      for (const name of runs) {
+        const run = provider.run(name);
+        const info = run?.tags().get(tag);
+        if (!run || info?.plugin !== PLUGIN)
+          throw badParam(
+            `No PR curves could be found for run '${name.slice(0, 200)}' and tag '${tag.slice(0, 200)}'`,
+          );
+        body[name] = readPrCurves(run, tag);
+      }
+      sendJson(res, body);
+    });
+  },
+};
