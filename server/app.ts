@@ -10,6 +10,7 @@ import { createApiRouter } from './api/api-router.ts';
 import { errorMiddleware, notFoundHandler } from './http/http-error.ts';
 import { createLogdirWatcher, type LogdirWatcher } from './ingest/logdir-watcher.ts';
 import { isS3Url } from './ingest/remote/s3-location.ts';
+import { combineLogdirWatchers, storeForSpecEntry, type LogdirSpecEntry } from './ingest/logdir-spec.ts';
 import { createS3LogdirWatcher } from './ingest/remote/s3-logdir-watcher.ts';
 import { createSocketHub, type SocketHub } from './live/socket-hub.ts';
 import type { SubscriptionBudget } from './live/subscription-registry.ts';
@@ -33,6 +34,8 @@ const BUILT_CLIENT_DIR = resolve(
 
 export interface AppDeps {
   logdir: string;
+  /** TensorBoard's --logdir_spec, parsed (server/ingest/logdir-spec.ts): read instead of `logdir`, shown as it. */
+  logdirSpec?: readonly LogdirSpecEntry[];
   /** Seconds between rescans (TensorBoard's --reload_interval); 0 = load once. Default 5. */
   reloadIntervalSecs?: number;
   /** fs.watch notifications (default true). */
@@ -70,14 +73,29 @@ export interface App {
 export function createApp(deps: AppDeps): App {
   const log = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const remote = isS3Url(deps.logdir);
-  const logdir = remote ? deps.logdir : resolve(deps.logdir);
+  const logdir = remote || deps.logdirSpec ? deps.logdir : resolve(deps.logdir);
   const startedAt = Date.now();
   const store = createSeriesStore({ logdir: deps.logdir });
   const reloadIntervalSecs = deps.reloadIntervalSecs ?? 5;
-  const s3Watcher = remote ? createS3LogdirWatcher({ logdir, store, reloadIntervalSecs, log }) : undefined;
-  const watcher =
-    s3Watcher ?? createLogdirWatcher({ logdir, store, reloadIntervalSecs, watch: deps.watch ?? true, log });
-  const loader = deps.sessionSource || remote ? undefined : createRunStoreLoader({ logdir, log });
+  const s3Watcher =
+    remote && !deps.logdirSpec
+      ? createS3LogdirWatcher({ logdir, store, reloadIntervalSecs, log })
+      : undefined;
+  const watchLogdir = (dir: string, into: SeriesStore): LogdirWatcher =>
+    isS3Url(dir)
+      ? createS3LogdirWatcher({ logdir: dir, store: into, reloadIntervalSecs, log })
+      : createLogdirWatcher({
+          logdir: resolve(dir),
+          store: into,
+          reloadIntervalSecs,
+          watch: deps.watch ?? true,
+          log,
+        });
+  const watcher = deps.logdirSpec
+    ? combineLogdirWatchers(deps.logdirSpec.map((e) => watchLogdir(e.path, storeForSpecEntry(store, e))))
+    : (s3Watcher ?? watchLogdir(logdir, store));
+  const loader =
+    deps.sessionSource || remote || deps.logdirSpec ? undefined : createRunStoreLoader({ logdir, log });
   const sessionSource = deps.sessionSource ?? (() => loader?.current());
   const sessions = createSessionCatalog({ provider: store, source: sessionSource });
 

@@ -1,10 +1,13 @@
-// The flags shared by serve, start and demo: --logdir, --host, --port, --reload_interval (TensorBoard's
-// spelling; --reload-interval too), validated into ServerRunOptions.
+// The flags shared by serve, start and demo: --logdir (or TensorBoard's --logdir_spec), --host, --port,
+// --reload_interval (TensorBoard's spelling; --reload-interval too), validated into ServerRunOptions.
 import { UsageError } from '../../cli/command.ts';
 import { numberFlag, parseFlags } from '../../cli/parse-flags.ts';
+import { parseLogdirSpec, type LogdirSpecEntry } from '../ingest/logdir-spec.ts';
 import type { ServerRunOptions } from './server-runner.ts';
 
-export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (event files, nested); required for serve
+export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (event files, nested; or s3://bucket/prefix); required for serve
+  --logdir_spec SPEC       several logdirs instead, TensorBoard's name:path,... (local and s3:// mixed; runs
+                           of a named one are prefixed name/)
   --host HOST              address to bind (default 127.0.0.1; anything else exposes your logs)
   --port N                 port (default 6006; 0 picks a free one)
   --reload_interval SECS   rescan period, the polling fallback of file notifications (default 5; 0 = load once)
@@ -24,6 +27,7 @@ export function parseServeFlags(
 ): { options: Omit<ServerRunOptions, 'trainArgs'>; values: Record<string, string | boolean | undefined> } {
   const { values } = parseFlags(args, {
     logdir: { type: 'string' },
+    logdir_spec: { type: 'string' },
     host: { type: 'string' },
     port: { type: 'string' },
     reload_interval: { type: 'string' },
@@ -36,7 +40,18 @@ export function parseServeFlags(
     ...extra,
   });
   const v = values as Record<string, string | boolean | undefined>;
-  const logdir = (v.logdir as string | undefined) ?? defaults.logdir;
+  const spec = v.logdir_spec as string | undefined;
+  if (spec !== undefined && v.logdir !== undefined)
+    throw new UsageError('--logdir and --logdir_spec cannot both be given');
+  let logdirSpec: LogdirSpecEntry[] | undefined;
+  if (spec !== undefined) {
+    try {
+      logdirSpec = parseLogdirSpec(spec);
+    } catch (err) {
+      throw new UsageError(err instanceof Error ? err.message : String(err));
+    }
+  }
+  const logdir = spec ?? (v.logdir as string | undefined) ?? defaults.logdir;
   if (!logdir) throw new UsageError('--logdir DIR is required');
   const port = numberFlag('port', v.port as string | undefined, { integer: true, min: 0 }) ?? 6006;
   if (port > 65535) throw new UsageError(`--port must be <= 65535, got '${String(v.port)}'`);
@@ -71,6 +86,7 @@ export function parseServeFlags(
   return {
     options: {
       logdir,
+      ...(logdirSpec ? { logdirSpec } : {}),
       host,
       port,
       reloadIntervalSecs: reload,

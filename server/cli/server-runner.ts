@@ -11,10 +11,13 @@ import { createDamageLog } from '../logging/damage-log.ts';
 import { createStructuredLog } from '../logging/structured-log.ts';
 import { bindWarning } from '../security/bind-warning.ts';
 import { isLoopbackAddress } from '../security/loopback-address.ts';
+import type { LogdirSpecEntry } from '../ingest/logdir-spec.ts';
 import { createSecurityLayer } from '../security/security-layer.ts';
 
 export interface ServerRunOptions {
   logdir: string;
+  /** --logdir_spec, parsed; `logdir` is then the spec as given. */
+  logdirSpec?: readonly LogdirSpecEntry[];
   host: string;
   port: number;
   reloadIntervalSecs: number;
@@ -55,7 +58,9 @@ export function logdirProblem(logdir: string): string | undefined {
 }
 
 export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<number> {
-  const problem = logdirProblem(o.logdir);
+  const problem = o.logdirSpec
+    ? o.logdirSpec.map((e) => logdirProblem(e.path)).find((p) => p !== undefined)
+    : logdirProblem(o.logdir);
   if (problem) {
     io.stderr(`trainboard: ${problem}`);
     return 1;
@@ -80,6 +85,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     });
   const app = createApp({
     logdir: o.logdir,
+    ...(o.logdirSpec ? { logdirSpec: o.logdirSpec } : {}),
     reloadIntervalSecs: o.reloadIntervalSecs,
     flags: { host: o.host, port: o.port },
     log: slog.line,
@@ -121,7 +127,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
   const shownHost = o.host.includes(':') ? `[${o.host}]` : o.host;
   const tokenQuery = o.authToken === undefined ? '' : `?token=${encodeURIComponent(o.authToken)}`;
   io.stdout(
-    `trainboard: serving ${isS3Url(o.logdir) ? o.logdir : resolve(o.logdir)} at http://${shownHost}:${port}/${tokenQuery} (Ctrl+C to stop)`,
+    `trainboard: serving ${isS3Url(o.logdir) || o.logdirSpec ? o.logdir : resolve(o.logdir)} at http://${shownHost}:${port}/${tokenQuery} (Ctrl+C to stop)`,
   );
   const shownBind = bound === o.host ? o.host : `${o.host} (${bound})`;
   for (const line of bindWarning(loopback ? bound : shownBind, port, o.authToken !== undefined))

@@ -4,9 +4,9 @@
 // and hparams; or tf.node.tensorBoard's layout (`layout: 'tfjs-node'`). It lets Node's event loop run during
 // fit() by itself, so points reach readers live. A logging error is reported once and never stops training.
 import * as tf from '@tensorflow/tfjs';
-import { join } from 'node:path';
 import { encodePng } from '../../tfevents/node/png-encoder.ts';
-import { createSummaryWriter, type SummaryWriter } from '../../tfevents/node/summary-writer.ts';
+import { createRunWriter, joinLogPath } from '../../tfevents/node/summary-writer-factory.ts';
+import type { SummaryWriter } from '../../tfevents/node/summary-writer.ts';
 import { formatLayerSummary, summariseModel } from '../models/layer-summary.ts';
 import { learningRateOf } from './optimizer-learning-rate.ts';
 import { kerasMetricName, resolveLogs, splitValidation, type MetricLogs } from './resolved-logs.ts';
@@ -64,8 +64,8 @@ class KerasTensorBoard extends tf.Callback implements TensorBoardCallback {
     let w = this.writers.get(run);
     if (!w) {
       const folder = run === 'validation' && this.tfjsNode ? 'val' : run;
-      const dir = run === 'session' ? this.logdir : join(this.logdir, folder);
-      w = createSummaryWriter(dir, {
+      const dir = run === 'session' ? this.logdir : joinLogPath(this.logdir, folder);
+      w = createRunWriter(dir, {
         flushMs: this.opts.flushMs ?? 500,
         onError: (err) => this.report(err),
       });

@@ -2,7 +2,6 @@
 // (TensorBoard, checkpoint, early stopping, progress bar, loss ratio, run store), evaluate and report, and
 // record the outcome (finished, failed with the error text; stopped is handled by the session on signals).
 import * as tf from '@tensorflow/tfjs';
-import { join } from 'node:path';
 import type { HParamValue } from '../../tfevents/summaries/hparams-summary.ts';
 import { earlyStopping } from '../callbacks/early-stopping.ts';
 import { lossRatio } from '../callbacks/loss-ratio-callback.ts';
@@ -10,6 +9,11 @@ import { modelCheckpoint } from '../callbacks/model-checkpoint.ts';
 import { progressBar } from '../callbacks/progress-bar.ts';
 import { resolveLogs, type MetricLogs } from '../callbacks/resolved-logs.ts';
 import { tensorBoard } from '../callbacks/tensorboard-callback.ts';
+import {
+  isRemoteLogPath,
+  joinLogPath,
+  settleRemoteWrites,
+} from '../../tfevents/node/summary-writer-factory.ts';
 import { formatLayerSummary, summariseModel } from '../models/layer-summary.ts';
 import type { ModelHParams, TaskData, TrainingTask } from '../tasks/training-task.ts';
 import { createTrainingSession } from './training-session.ts';
@@ -77,6 +81,11 @@ export async function runTraining(o: TrainRunOptions): Promise<TrainRunResult> {
     onError: (e) => o.stderr(`trainboard: event logging: ${e.message} (training continues)`),
   });
   session.onStop(() => tb.close('unknown'));
+  const remote = isRemoteLogPath(o.logdir);
+  if (remote)
+    o.stderr(
+      `trainboard: ${o.logdir} is on object storage: no best-model checkpoint is saved for this session`,
+    );
   let data = o.data;
   const ownData = data === undefined;
   try {
@@ -90,11 +99,15 @@ export async function runTraining(o: TrainRunOptions): Promise<TrainRunResult> {
       lossRatio(() => undefined),
       tb,
       session.storeCallback(),
-      modelCheckpoint(join(session.dir, 'checkpoints', 'best'), {
-        monitor: o.task.monitor,
-        saveBestOnly: true,
-        onError: (e) => o.stderr(`trainboard: ${e.message} (training continues)`),
-      }),
+      ...(remote
+        ? []
+        : [
+            modelCheckpoint(joinLogPath(session.dir, 'checkpoints', 'best'), {
+              monitor: o.task.monitor,
+              saveBestOnly: true,
+              onError: (e) => o.stderr(`trainboard: ${e.message} (training continues)`),
+            }),
+          ]),
       ...(o.patience !== undefined
         ? [
             earlyStopping({
@@ -154,12 +167,14 @@ export async function runTraining(o: TrainRunOptions): Promise<TrainRunResult> {
       tb.writer('validation').scalar(`evaluation_${k.replace(/^test_/, '')}_test`, v, tb.iterations);
     session.setFinalMetrics(finalMetrics);
     tb.close('success');
+    await settleRemoteWrites();
     session.finish('finished');
     model.dispose();
     o.stdout(`finished ${o.id}: ${epochsRun} epoch(s), ${secondsPerEpoch.toFixed(2)} s/epoch`);
     return { id: o.id, dir: session.dir, finalMetrics, epochsRun, secondsPerEpoch };
   } catch (err) {
     tb.close('failure');
+    await settleRemoteWrites();
     session.finish('failed', err instanceof Error ? (err.stack ?? err.message) : String(err));
     throw err;
   } finally {

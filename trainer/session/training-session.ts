@@ -3,8 +3,8 @@
 // exit). Store failures are reported and never stop training.
 import * as tf from '@tensorflow/tfjs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
 import { openRunStore, RUN_STORE_FILE, type HParams, type RunStore } from '../../runstore/run-store.ts';
+import { isRemoteLogPath, joinLogPath } from '../../tfevents/node/summary-writer-factory.ts';
 import { resolveLogs } from '../callbacks/resolved-logs.ts';
 import { summariseModel } from '../models/layer-summary.ts';
 
@@ -41,8 +41,8 @@ export function heartbeatMsFromEnv(): number {
 }
 
 export function createTrainingSession(opts: TrainingSessionOptions): TrainingSession {
-  const dir = join(opts.logdir, ...opts.id.split('/'));
-  const storeFile = join(opts.logdir, RUN_STORE_FILE);
+  const dir = joinLogPath(opts.logdir, ...opts.id.split('/'));
+  const storeFile = joinLogPath(opts.logdir, RUN_STORE_FILE);
   let store: RunStore | null = null;
   const reported = new Set<string>();
   const safely = (what: string, fn: (s: RunStore) => void) => {
@@ -55,22 +55,28 @@ export function createTrainingSession(opts: TrainingSessionOptions): TrainingSes
       reported.add(msg);
     }
   };
-  try {
-    store = openRunStore(storeFile);
-    store.createSession({
-      id: opts.id,
-      task: opts.task,
-      backend: opts.backend,
-      ...(opts.backendReason !== undefined ? { backendReason: opts.backendReason } : {}),
-      hparams: opts.hparams,
-      host: hostname(),
-    });
-  } catch (err) {
+  if (isRemoteLogPath(opts.logdir)) {
+    // SQLite cannot live in a bucket, and a local file would be read by no server of this logdir.
     opts.warn(
-      `trainboard: ${err instanceof Error ? err.message : String(err)}; the session is not recorded in SQLite`,
+      `trainboard: ${opts.logdir} is on object storage: the session is not recorded in SQLite (event files only)`,
     );
-    store = null;
-  }
+  } else
+    try {
+      store = openRunStore(storeFile);
+      store.createSession({
+        id: opts.id,
+        task: opts.task,
+        backend: opts.backend,
+        ...(opts.backendReason !== undefined ? { backendReason: opts.backendReason } : {}),
+        hparams: opts.hparams,
+        host: hostname(),
+      });
+    } catch (err) {
+      opts.warn(
+        `trainboard: ${err instanceof Error ? err.message : String(err)}; the session is not recorded in SQLite`,
+      );
+      store = null;
+    }
 
   const timer = setInterval(
     () => safely('heartbeat', (s) => s.heartbeat(opts.id)),
