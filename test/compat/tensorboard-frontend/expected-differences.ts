@@ -38,11 +38,6 @@ export const EXPECTED_DIFFERENCES: ExpectedDifference[] = [
   { key: 'json GET /data/plugin/timeseries/tags', bullet: RUN_ORDER },
   { key: 'json POST /data/plugin/timeseries/timeSeries', bullet: RUN_ORDER },
   { key: 'json POST /data/plugin/scalars/scalars_multirun', bullet: RUN_ORDER },
-  // Numbers.
-  {
-    key: 'json GET /data/plugin/distributions/distributions',
-    bullet: "issue 11: last-bit float differences in distributions (TensorBoard's compression arithmetic)",
-  },
   // Graphs.
   {
     key: 'console graphs',
