@@ -57,11 +57,17 @@ export function registerTag(
   } else if (!(plugin in INFERRED_DATA_CLASS)) {
     unknown.add(plugin);
   }
+  // TensorBoard's data_compat migrates a legacy value and titles it by its tag when the writer gave no name.
+  const legacy =
+    (value.simpleValue !== undefined && value.simpleValue !== null) ||
+    !!value.histo ||
+    !!value.image ||
+    !!value.audio;
   const info: TagInfo = {
     tag,
     plugin,
     dataClass,
-    displayName: meta?.displayName ?? '',
+    displayName: (legacy ? meta?.displayName || tag : meta?.displayName) ?? '',
     description: meta?.summaryDescription ?? '',
     pluginContent: meta?.pluginData?.content ? meta.pluginData.content.slice() : EMPTY,
   };

@@ -1,5 +1,6 @@
 // The one list of TensorBoard-compatible plugins, in TensorBoard's tab order: each is registered here once and
-// mounted at /data/plugin/<name>; /data/plugins_listing is derived from the same list.
+// mounted at /data/plugin/<name>; /data/plugins_listing is derived from the same list (in TensorBoard's key
+// order, with TensorBoard's disabled entries for the plugins not registered).
 import { Router } from 'express';
 import type { DataProvider } from '../store/data-provider.ts';
 import { audioPlugin } from './audio/audio-plugin.ts';
@@ -13,6 +14,7 @@ import { scalarsPlugin } from './scalars/scalars-plugin.ts';
 import type { PluginDeps, PluginListingEntry, TbPlugin } from './tb-plugin.ts';
 import { textPlugin } from './text/text-plugin.ts';
 import { timeseriesPlugin } from './timeseries/timeseries-plugin.ts';
+import { TENSORBOARD_LISTING_ORDER, UNSERVED_LISTING } from './unserved-listing.ts';
 
 export const PLUGINS: readonly TbPlugin[] = [
   timeseriesPlugin,
@@ -28,11 +30,18 @@ export const PLUGINS: readonly TbPlugin[] = [
   hparamsPlugin,
 ];
 
+/** TensorBoard's listing, in its key order: our plugins' entries, then disabled ones for the plugins we lack. */
 export function pluginsListing(provider: DataProvider): Record<string, PluginListingEntry> {
+  const served = new Map(PLUGINS.map((p) => [p.name, p]));
+  const names = [...TENSORBOARD_LISTING_ORDER, ...PLUGINS.map((p) => p.name)];
   const out: Record<string, PluginListingEntry> = {};
-  for (const p of PLUGINS) {
-    const { disable_reload, remove_dom, tab_name, loading_mechanism } = p.listing;
-    out[p.name] = { disable_reload, enabled: p.isActive(provider), remove_dom, tab_name, loading_mechanism };
+  for (const name of names) {
+    if (name in out) continue;
+    const p = served.get(name);
+    if (p) {
+      const { disable_reload, remove_dom, tab_name, loading_mechanism } = p.listing;
+      out[name] = { disable_reload, enabled: p.isActive(provider), remove_dom, tab_name, loading_mechanism };
+    } else if (UNSERVED_LISTING[name]) out[name] = UNSERVED_LISTING[name];
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // TensorBoard's custom scalars plugin: /layout merges the Layout protos written as tag
-// `custom_scalars__config__` by every run (runs in name order; categories merged by title, charts already in a
-// category skipped, as custom_scalars_plugin.layout_impl does) into proto-JSON with defaults, or `{}`; /scalars
-// returns the scalars of one run whose tags match a regular expression (anchored at the start, like re.match).
+// `custom_scalars__config__` by every run (a run's last one; runs in name order; categories merged by title,
+// charts already in a category skipped, as custom_scalars_plugin.layout_impl does) into proto-JSON with defaults,
+// or `{}`; /scalars returns the scalars of one run whose tags match a regular expression (anchored at the start,
+// like re.match).
 import { tensorboard } from '../../../proto/index.ts';
 import { badParam } from '../../http/http-error.ts';
 import { requiredString } from '../../http/request-params.ts';
@@ -22,8 +23,9 @@ function mergedLayout(provider: DataProvider): LayoutJson {
   const merged: { title: string; charts: tensorboard.IChart[]; closed: boolean; keys: Set<string> }[] = [];
   let found = false;
   for (const run of provider.runs()) {
-    const first = run.tensors('custom_scalars', CONFIG_TAG)?.points()[0];
-    const bytes = first ? tensorByteStrings(first.value)[0] : undefined;
+    // TensorBoard reads the tag with downsample=1, which keeps the last point: a rewritten layout wins
+    const last = run.tensors('custom_scalars', CONFIG_TAG)?.last();
+    const bytes = last ? tensorByteStrings(last.value)[0] : undefined;
     if (!bytes) continue;
     let layout: tensorboard.Layout;
     try {

@@ -14,18 +14,40 @@ import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 /** TensorBoard's NORMAL_HISTOGRAM_BPS. */
 export const BASIS_POINTS = [0, 668, 1587, 3085, 5000, 6915, 8413, 9332, 10000] as const;
 
+/** numpy's float64 sum (pairwise: 8 interleaved partial sums per block of up to 128), for the same rounding. */
+function numpyPairwiseSum(a: Float64Array, start: number, n: number): number {
+  if (n < 8) {
+    let r = 0;
+    for (let i = 0; i < n; i++) r += a[start + i]!;
+    return r;
+  }
+  if (n <= 128) {
+    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => a[start + j]!);
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j]! += a[start + i + j]!;
+    let res = r[0]! + r[1]! + (r[2]! + r[3]!) + (r[4]! + r[5]! + (r[6]! + r[7]!));
+    for (; i < n; i++) res += a[start + i]!;
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return numpyPairwiseSum(a, start, n2) + numpyPairwiseSum(a, start + n2, n - n2);
+}
+
 /** compressor.compress_histogram over k rows of [left, right, count]. */
 export function compressHistogram(buckets: Float64Array): [number, number][] {
   const k = Math.floor(buckets.length / 3);
   if (k === 0) return BASIS_POINTS.map((bp) => [bp, 0]);
   const minmin = buckets[0]!;
   const maxmax = buckets[(k - 1) * 3 + 1]!;
-  let total = 0;
-  for (let i = 0; i < k; i++) total += buckets[i * 3 + 2]!;
-  const scale = BASIS_POINTS[BASIS_POINTS.length - 1]! / (total || 1);
+  const counts = new Float64Array(k);
+  for (let i = 0; i < k; i++) counts[i] = buckets[i * 3 + 2]!;
+  // (counts * bps[-1] / (counts.sum() or 1.0)).cumsum(), in numpy's order of operations
+  const total = numpyPairwiseSum(counts, 0, k) || 1;
+  const last = BASIS_POINTS[BASIS_POINTS.length - 1]!;
   const weights: number[] = [];
   let acc = 0;
-  for (let i = 0; i < k; i++) weights.push((acc += buckets[i * 3 + 2]! * scale));
+  for (let i = 0; i < k; i++) weights.push((acc += (counts[i]! * last) / total));
   const right = (i: number): number => buckets[i * 3 + 1]!;
   const lerp = (x: number, x0: number, x1: number, y0: number, y1: number): number =>
     y0 + ((x - x0) * (y1 - y0)) / (x1 - x0);

@@ -87,13 +87,13 @@ function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknow
       const sample = r.sample;
       const rows = run ? readImages(run, tag) : undefined;
       if (rows)
-        runToSeries[r.run] = rows.flatMap((s, index) =>
+        runToSeries[r.run] = rows.flatMap((s) =>
           sample < s.images.length
             ? [
                 {
                   step: s.step,
                   wallTime: s.wallTime,
-                  imageId: imageBlobKey(r.run as string, tag, index, sample),
+                  imageId: imageBlobKey(r.run as string, tag, s.step, sample),
                 },
               ]
             : [],
