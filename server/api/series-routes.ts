@@ -3,6 +3,7 @@
 // charged to its budget (server/http/request-budget.ts) before any series is built.
 import express, { Router, type Request } from 'express';
 import type { ApiSeriesBatchRequest, ApiSeriesBatchResponse } from '../../contract/index.ts';
+import { SERIES_LIMITS } from '../../contract/http-queries.ts';
 import { HttpError, badParam } from '../http/http-error.ts';
 import { createRequestBudget, pointsUpperBound, type RequestBudget } from '../http/request-budget.ts';
 import { checkNumber, optionalEnum, optionalNumber, requiredString } from '../http/request-params.ts';
@@ -12,9 +13,9 @@ import { querySeries, type SeriesQueryOptions } from './series-query.ts';
 
 const X_AXES = ['step', 'relative', 'wall'] as const;
 /** Upper bounds that keep one request from asking for absurd work. */
-const MAX_POINTS = 10_000_000;
-const MAX_WIDTH = 100_000;
-const MAX_SERIES_PER_REQUEST = 1000;
+const MAX_POINTS = SERIES_LIMITS.maxPoints;
+const MAX_WIDTH = SERIES_LIMITS.maxWidth;
+const MAX_SERIES_PER_REQUEST = SERIES_LIMITS.maxSeriesPerRequest;
 
 /**
  * Charges the points a query of (run, tag) could return, and the stored points it reads unless `read` already

@@ -3,6 +3,7 @@
 // any of them is built, counting repeats, and a request that would pass the budget is refused whole with a
 // 400 `over_budget` that says how to ask for less. Invariant: what a request admitted by the budget builds is
 // bounded by `REQUEST_BUDGET.maxPoints` points and `maxSeries` series, whatever the logdir holds.
+import { SERIES_LIMITS } from '../../contract/http-queries.ts';
 import type { DataProvider } from '../store/data-provider.ts';
 import { HttpError } from './http-error.ts';
 
@@ -14,8 +15,8 @@ import { HttpError } from './http-error.ts';
 export const REQUEST_BUDGET = {
   /** Most points (scalar values, repeats counted) one request may be answered with. */
   maxPoints: 2_000_000,
-  /** Most series (run and tag pairs, repeats counted) one request may name. */
-  maxSeries: 1000,
+  /** Most series (run and tag pairs, repeats counted) one request may name (the contract's body cap). */
+  maxSeries: SERIES_LIMITS.maxSeriesPerRequest,
   /**
    * Most stored points one request may make the server read (downsampling reads every point in range; a
    * repeated series is read once). 20,000,000 is about half a second of downsampling on one core.
