@@ -19,6 +19,9 @@ import type { DataProvider, RestartReport, RunView } from '../store/data-provide
 import type { TagInfo } from '../../tfevents/event-interpreter.ts';
 import type { DamagedRecord } from '../../tfevents/event-stream-reader.ts';
 
+/** Work per turn of the event loop while /api/runs is summarized (as json-stream.ts slices its output). */
+const SLICE_MS = 5;
+
 /** Points stored for a tag and its last step, in whichever data class the tag's plugin stores it. */
 function seriesExtent(run: RunView, info: TagInfo): { count: number; lastStep: number | null } {
   const scalars = run.scalars(info.tag);
@@ -70,13 +73,20 @@ function runSummary(run: RunView, session: string): RunSummary {
 export function createRunsRoutes(deps: { provider: DataProvider; sessions: SessionCatalog }): Router {
   const { provider, sessions } = deps;
   const router = Router();
-  router.get('/runs', (_req, res) => {
+  router.get('/runs', async (_req, res) => {
     // one pass over the sessions (not a run-store query per run: a logdir may hold thousands of runs)
     const sessionOf = new Map<string, string>();
     for (const s of sessions.list()) for (const run of s.summary.runs) sessionOf.set(run, s.summary.id);
-    const body: ApiRunsResponse = {
-      runs: provider.runs().map((r) => runSummary(r, sessionOf.get(r.name) ?? sessions.sessionOfRun(r.name))),
-    };
+    // summarized in slices of at most SLICE_MS, so 10,000 runs do not hold the event loop
+    const body: ApiRunsResponse = { runs: [] };
+    let t0 = performance.now();
+    for (const r of provider.runs()) {
+      body.runs.push(runSummary(r, sessionOf.get(r.name) ?? sessions.sessionOfRun(r.name)));
+      if (performance.now() - t0 > SLICE_MS) {
+        await new Promise((ok) => setImmediate(ok));
+        t0 = performance.now();
+      }
+    }
     sendJson(res, body);
   });
 

@@ -1,6 +1,8 @@
 // Sends JSON the way TensorBoard's HTTP layer does: NaN and the infinities as the strings "NaN", "Infinity",
-// "-Infinity" (json_util.Cleanse), `Content-Type: application/json`, and the no-cache headers.
+// "-Infinity" (json_util.Cleanse), `Content-Type: application/json`, and the no-cache headers; a large body
+// is serialized in slices and streamed (json-stream.ts), so no response holds the event loop for long.
 import type { Response } from 'express';
+import { writeJsonBody } from './json-stream.ts';
 import type { JsonNumber } from '../../contract/index.ts';
 
 /** NaN and the infinities as TensorBoard's JSON strings. */
@@ -23,7 +25,7 @@ export function noCache(res: Response): void {
 export function sendJson(res: Response, body: unknown, status = 200): void {
   noCache(res);
   res.status(status).setHeader('Content-Type', 'application/json');
-  res.end(JSON.stringify(body, cleanse));
+  writeJsonBody(res, body, cleanse);
 }
 
 export function sendText(res: Response, body: string, contentType: string): void {

@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import type { TbTagsResponse } from '../../../contract/index.ts';
 import { formBody } from '../../http/form-body.ts';
 import { badParam, HttpError } from '../../http/http-error.ts';
+import { chargeScalarTag, createRequestBudget } from '../../http/request-budget.ts';
 import { optionalEnum } from '../../http/request-params.ts';
 import { jsonNumber, noCache, sendJson, sendText } from '../../http/tb-json.ts';
 import type { ScalarSeriesView } from '../../store/scalar-series.ts';
@@ -87,9 +88,11 @@ export const scalarsPlugin: TbPlugin = {
       const tag = body.tag;
       if (typeof tag !== 'string') throw badParam("form field 'tag' must be given exactly once");
       const runsField = body.runs ?? [];
-      const runs = Array.isArray(runsField) ? runsField : [runsField];
-      if (!runs.every((r): r is string => typeof r === 'string'))
+      const listed = Array.isArray(runsField) ? runsField : [runsField];
+      if (!listed.every((r): r is string => typeof r === 'string'))
         throw badParam("form field 'runs' must be strings");
+      const runs = [...new Set(listed)]; // the answer is keyed by run: a repeated run is answered once
+      chargeScalarTag(createRequestBudget('scalars_multirun'), provider, tag, runs);
       startJson(res);
       res.write('{');
       let first = true;

@@ -4,6 +4,7 @@
 import type { Request } from 'express';
 import { formBody } from '../../http/form-body.ts';
 import { HttpError } from '../../http/http-error.ts';
+import { chargeScalarTag, createRequestBudget } from '../../http/request-budget.ts';
 import { optionalString, requiredString } from '../../http/request-params.ts';
 import { jsonNumber, noCache, sendJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
@@ -140,9 +141,14 @@ export const timeseriesPlugin: TbPlugin = {
       }),
     );
     router.all('/timeSeries', formBody(), (req, res) => {
+      const requests = parseRequests(req);
+      const budget = createRequestBudget('timeSeries');
+      for (const r of requests)
+        if (r.plugin === 'scalars' && typeof r.tag === 'string')
+          chargeScalarTag(budget, provider, r.tag, typeof r.run === 'string' ? [r.run] : undefined);
       sendJson(
         res,
-        parseRequests(req).map((r) => answer(provider, r)),
+        requests.map((r) => answer(provider, r)),
       );
     });
     router.get('/imageData', (req, res) => {
