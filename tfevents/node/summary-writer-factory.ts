@@ -5,16 +5,11 @@
 // every upload started so far has ended, so a process that awaits it before exiting loses nothing it flushed.
 import { join } from 'node:path';
 import type { tensorboard } from '../../proto/index.ts';
-import { checkStep, checkWallTime } from '../event-file-writer.ts';
-import { histogramValue } from '../summaries/histogram-summary.ts';
-import { hparamsExperimentValue, sessionEndValue, sessionStartValue } from '../summaries/hparams-summary.ts';
-import { imageValue } from '../summaries/image-summary.ts';
-import { kerasModelValue } from '../summaries/keras-model-summary.ts';
-import { scalarValue } from '../summaries/scalar-summary.ts';
-import { textValue } from '../summaries/text-summary.ts';
+import { checkStep } from '../event-file-writer.ts';
 import { createS3SegmentWriter, DEFAULT_SEGMENT_FLUSH_MS } from './s3-segment-writer.ts';
 import {
   createSummaryWriter,
+  summaryMethods,
   SummaryWriteError,
   type SummaryWriter,
   type SummaryWriterOptions,
@@ -77,22 +72,7 @@ export function createRunWriter(dir: string, opts: SummaryWriterOptions = {}): S
   };
   return {
     path: `${url}/`,
-    scalar: (tag, value, step, o = {}) => values(step, [scalarValue(tag, value, o)], o.wallTime),
-    histogram: (tag, data, step, o = {}) => values(step, [histogramValue(tag, data, o)], o.wallTime),
-    text: (tag, text, step, o = {}) => values(step, [textValue(tag, text, o)], o.wallTime),
-    image: (tag, images, step, o = {}) => values(step, [imageValue(tag, images, o)], o.wallTime),
-    kerasModel: (modelJson, step = 0) => values(step, [kerasModelValue(modelJson)]),
-    hparamsExperiment: (exp) => values(0, [hparamsExperimentValue(exp)]),
-    sessionStart: (hparams, o = {}) =>
-      values(0, [
-        sessionStartValue(hparams, {
-          startTimeSecs: checkWallTime(o.startTimeSecs ?? nowSecs()),
-          ...(o.groupName ? { groupName: o.groupName } : {}),
-        }),
-      ]),
-    sessionEnd: (status, endTimeSecs) =>
-      values(0, [sessionEndValue(status, checkWallTime(endTimeSecs ?? nowSecs()))]),
-    writeValues: values,
+    ...summaryMethods(values, nowSecs),
     writeEvent(event) {
       if (event.step !== undefined && event.step !== null) checkStep(Number(event.step));
       if (closed) return fail('closed', new Error('write after close() was dropped'));

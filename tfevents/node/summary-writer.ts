@@ -139,6 +139,41 @@ function describe(err: unknown): string {
 
 export type { EncodedImage, HParamsExperimentConfig, HParamValue, SessionStatus, TextData };
 
+/** What a writer needs to offer the summary methods: write one Summary's values at a step. */
+export type WriteValues = (
+  step: number,
+  vals: readonly tensorboard.Summary.IValue[],
+  wallTime?: number,
+) => void;
+
+/**
+ * The summary methods of a SummaryWriter (scalar, histogram, text, image, Keras model, hparams) built once on top
+ * of a writer's `values`, for the file writer here and the s3:// segment writer alike.
+ */
+export function summaryMethods(
+  values: WriteValues,
+  nowSecs: () => number,
+): Omit<SummaryWriter, 'path' | 'writeEvent' | 'flush' | 'close'> {
+  return {
+    scalar: (tag, value, step, o = {}) => values(step, [scalarValue(tag, value, o)], o.wallTime),
+    histogram: (tag, data, step, o = {}) => values(step, [histogramValue(tag, data, o)], o.wallTime),
+    text: (tag, text, step, o = {}) => values(step, [textValue(tag, text, o)], o.wallTime),
+    image: (tag, images, step, o = {}) => values(step, [imageValue(tag, images, o)], o.wallTime),
+    kerasModel: (modelJson, step = 0) => values(step, [kerasModelValue(modelJson)]),
+    hparamsExperiment: (exp) => values(0, [hparamsExperimentValue(exp)]),
+    sessionStart: (hparams, o = {}) =>
+      values(0, [
+        sessionStartValue(hparams, {
+          startTimeSecs: checkWallTime(o.startTimeSecs ?? nowSecs()),
+          ...(o.groupName ? { groupName: o.groupName } : {}),
+        }),
+      ]),
+    sessionEnd: (status, endTimeSecs) =>
+      values(0, [sessionEndValue(status, checkWallTime(endTimeSecs ?? nowSecs()))]),
+    writeValues: values,
+  };
+}
+
 export function createSummaryWriter(dir: string, opts: SummaryWriterOptions = {}): SummaryWriter {
   const runDir = resolve(dir);
   const flushMs = opts.flushMs ?? DEFAULT_FLUSH_MS;
@@ -260,22 +295,7 @@ export function createSummaryWriter(dir: string, opts: SummaryWriterOptions = {}
     get path() {
       return path;
     },
-    scalar: (tag, value, step, o = {}) => values(step, [scalarValue(tag, value, o)], o.wallTime),
-    histogram: (tag, data, step, o = {}) => values(step, [histogramValue(tag, data, o)], o.wallTime),
-    text: (tag, text, step, o = {}) => values(step, [textValue(tag, text, o)], o.wallTime),
-    image: (tag, images, step, o = {}) => values(step, [imageValue(tag, images, o)], o.wallTime),
-    kerasModel: (modelJson, step = 0) => values(step, [kerasModelValue(modelJson)]),
-    hparamsExperiment: (exp) => values(0, [hparamsExperimentValue(exp)]),
-    sessionStart: (hparams, o = {}) =>
-      values(0, [
-        sessionStartValue(hparams, {
-          startTimeSecs: checkWallTime(o.startTimeSecs ?? nowSecs()),
-          ...(o.groupName ? { groupName: o.groupName } : {}),
-        }),
-      ]),
-    sessionEnd: (status, endTimeSecs) =>
-      values(0, [sessionEndValue(status, checkWallTime(endTimeSecs ?? nowSecs()))]),
-    writeValues: values,
+    ...summaryMethods(values, nowSecs),
     writeEvent(event) {
       if (event.step !== undefined && event.step !== null) checkStep(Number(event.step));
       if (guard()) core.writeEvent(event);
