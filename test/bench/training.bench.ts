@@ -1,16 +1,26 @@
 // Training throughput of the Fashion-MNIST MLP (784-300-100-10, SGD, batch 32) in steps per second for each
 // TF.js backend available here (tfjs-node, WASM, CPU; each in its own process), and Keras (Python TensorFlow,
 // when installed: bash scripts/setup-python.sh --tensorflow) on the same machine in the same run, reported as
-// ratios against Keras (or against WASM without Keras). TRAINBOARD_BENCH_STEPS sets the timed steps (default
-// 300; --soak: 1500). This file is also the per-backend child process (TRAINBOARD_BENCH_CHILD=<backend>).
+// ratios against Keras (or against WASM without Keras), and per TF.js backend the overhead of trainboard's
+// callbacks (tensorBoard, earlyStopping, modelCheckpoint) against a bare fit(): bare and callback runs alternate
+// for ROUNDS rounds and the medians are compared, so both share the machine's noise. TRAINBOARD_BENCH_STEPS sets
+// the timed steps (default 300; --soak: 1500); TRAINBOARD_BENCH_BACKENDS (e.g. "wasm,keras") limits what runs.
+// This file is also the per-backend child process (TRAINBOARD_BENCH_CHILD=<backend>).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchContext, BenchResult } from './bench-types.ts';
 
 const BATCH = 32;
 const WARMUP = 20;
+const ROUNDS = 3;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
 
 async function childMeasure(backend: 'tensorflow' | 'wasm' | 'cpu', steps: number): Promise<void> {
   const tf = await import('@tensorflow/tfjs');
@@ -23,11 +33,40 @@ async function childMeasure(backend: 'tensorflow' | 'wasm' | 'cpu', steps: numbe
   const y = tf.randomUniform([n], 0, 10, 'int32').toFloat();
   const wx = x.slice(0, WARMUP * BATCH);
   const wy = y.slice(0, WARMUP * BATCH);
-  await model.fit(wx, wy, { batchSize: BATCH, epochs: 1, shuffle: false, verbose: 0 });
-  const t0 = performance.now();
-  await model.fit(x, y, { batchSize: BATCH, epochs: 1, shuffle: false, verbose: 0 });
-  const secs = (performance.now() - t0) / 1000;
-  process.stdout.write(`${JSON.stringify({ stepsPerSec: steps / secs, secs })}\n`);
+  const { tensorBoard, earlyStopping, modelCheckpoint } = await import('../../trainer/callbacks/index.ts');
+  const tmp = mkdtempSync(join(tmpdir(), 'trainboard-bench-'));
+  const fitArgs = { batchSize: BATCH, epochs: 1, shuffle: false, verbose: 0 } as const;
+  try {
+    // Fresh callbacks per fit, as a user's script creates them; monitor 'loss' as there is no validation data.
+    const callbacks = (round: number) => [
+      tensorBoard(join(tmp, `logs-${round}`), { updateFreq: 'epoch' }),
+      earlyStopping({ monitor: 'loss', patience: 3 }),
+      modelCheckpoint(join(tmp, `ckpt-${round}`), { monitor: 'loss', saveBestOnly: true }),
+    ];
+    await model.fit(wx, wy, { ...fitArgs, callbacks: callbacks(-1) });
+    const bare: number[] = [];
+    const withCallbacks: number[] = [];
+    // Alternate which goes first too, so neither pays systematically for the other's garbage or warm-up.
+    for (let round = 0; round < ROUNDS * 2; round++) {
+      const useCallbacks = round % 4 === 1 || round % 4 === 2;
+      const t0 = performance.now();
+      await model.fit(x, y, useCallbacks ? { ...fitArgs, callbacks: callbacks(round) } : fitArgs);
+      (useCallbacks ? withCallbacks : bare).push((performance.now() - t0) / 1000);
+    }
+    const secs = median(bare);
+    const callbackSecs = median(withCallbacks);
+    if (process.env.TRAINBOARD_BENCH_DEBUG)
+      process.stderr.write(`${JSON.stringify({ bare, withCallbacks })}\n`);
+    const out: Measured = {
+      stepsPerSec: steps / secs,
+      secs,
+      callbackStepsPerSec: steps / callbackSecs,
+      callbackSecs,
+    };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 const KERAS = `
@@ -50,6 +89,9 @@ interface Measured {
   stepsPerSec: number;
   secs: number;
   version?: string;
+  /** Median seconds and steps/s of the same fit with trainboard's callbacks (TF.js backends only). */
+  callbackSecs?: number;
+  callbackStepsPerSec?: number;
 }
 
 function lastJson(stdout: string): Measured | null {
@@ -66,7 +108,10 @@ export default function trainingBench(ctx: BenchContext): Promise<BenchResult[]>
   const self = fileURLToPath(import.meta.url);
   const measured = new Map<string, Measured>();
   const skipped: string[] = [];
+  const only = process.env.TRAINBOARD_BENCH_BACKENDS?.split(',').map((b) => b.trim());
+  const wanted = (name: string) => !only || only.includes(name);
   for (const backend of ['tensorflow', 'wasm', 'cpu'] as const) {
+    if (!wanted(backend)) continue;
     // The plain JS CPU backend is ~20x slower: time fewer steps so the default run stays short.
     const n = backend === 'cpu' ? Math.max(20, Math.round(steps / 10)) : steps;
     ctx.log(`tfjs ${backend}: ${n} steps...`);
@@ -81,7 +126,9 @@ export default function trainingBench(ctx: BenchContext): Promise<BenchResult[]>
     else skipped.push(`tfjs-${backend}: ${(r.stderr || '').trim().split('\n').pop() ?? 'failed'}`);
   }
   const python = process.env.TRAINBOARD_PYTHON ?? join(ctx.root, '.venv', 'bin', 'python');
-  if (
+  if (!wanted('keras')) {
+    skipped.push('keras: not in TRAINBOARD_BENCH_BACKENDS');
+  } else if (
     existsSync(python) &&
     spawnSync(python, ['-c', 'import tensorflow'], { stdio: 'ignore' }).status === 0
   ) {
@@ -96,16 +143,28 @@ export default function trainingBench(ctx: BenchContext): Promise<BenchResult[]>
   for (const s of skipped) ctx.log(`skipped ${s}`);
   const anchorName = measured.has('keras') ? 'keras' : 'tfjs-wasm';
   const anchor = measured.get(anchorName);
-  const rows: BenchResult[] = [...measured].map(([name, m]) => ({
-    name: `fashion-mnist MLP training, batch ${BATCH}: ${name}${m.version ? ` (TF ${m.version})` : ''}`,
-    value: Number(m.stepsPerSec.toFixed(1)),
-    unit: 'steps/s',
-    ...(anchor
-      ? {
-          note: `${(m.stepsPerSec / anchor.stepsPerSec).toFixed(2)}x ${anchorName} (${anchor.stepsPerSec.toFixed(1)} steps/s)`,
-        }
-      : {}),
-  }));
+  const rows: BenchResult[] = [];
+  for (const [name, m] of measured) {
+    rows.push({
+      name: `fashion-mnist MLP training, batch ${BATCH}: ${name}${m.version ? ` (TF ${m.version})` : ''}`,
+      value: Number(m.stepsPerSec.toFixed(1)),
+      unit: 'steps/s',
+      ...(anchor
+        ? {
+            note: `${(m.stepsPerSec / anchor.stepsPerSec).toFixed(2)}x ${anchorName} (${anchor.stepsPerSec.toFixed(1)} steps/s)`,
+          }
+        : {}),
+    });
+    if (m.callbackSecs !== undefined && m.callbackStepsPerSec !== undefined) {
+      const overhead = (m.callbackSecs / m.secs - 1) * 100;
+      rows.push({
+        name: `callbacks overhead (tensorBoard + earlyStopping + modelCheckpoint) vs bare fit(): ${name}`,
+        value: Number(overhead.toFixed(1)),
+        unit: '%',
+        note: `${m.callbackStepsPerSec.toFixed(1)} steps/s with callbacks vs ${m.stepsPerSec.toFixed(1)} bare (median of ${ROUNDS}, alternated; goal < 5 %)`,
+      });
+    }
+  }
   return Promise.resolve(rows);
 }
 
