@@ -1,7 +1,7 @@
 // The server's structured logger: a pino logger whose events are typed fields (`module`, `run`, `file`,
 // `offset`, ...) plus a short message, written as one logfmt line per event (default) or as pino's JSON line.
 // Server modules get a child logger bound to their module and never build log text themselves. Invariant: one
-// event is one line on the sink; the sink is called synchronously, in event order.
+// event is one line on the sink; the sink is called synchronously, in event order; logging never throws.
 import { pino } from 'pino';
 import { formatLogfmt } from './logfmt-line.ts';
 
@@ -49,7 +49,11 @@ export function createServerLogger(opts: ServerLoggerOptions = {}): ServerLogger
   const destination = {
     write(chunk: string): void {
       const line = chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk;
-      write(json ? line : formatLogfmt(JSON.parse(line) as Record<string, unknown>));
+      try {
+        write(json ? line : formatLogfmt(JSON.parse(line) as Record<string, unknown>));
+      } catch {
+        // a failing sink (an embedder's, a closed stderr) loses the line; it never breaks the module logging
+      }
     },
   };
   return pino(

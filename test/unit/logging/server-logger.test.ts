@@ -95,3 +95,13 @@ test('the damage log itemises each report once with run, file, offset and reason
   assert.match(lines[0]!, /level=error module=ingest run=r file=r\/ev offset=100 reason=data-crc msg=/);
   assert.match(lines[1]!, /level=warn module=ingest run=r file=r\/ev offset=0 reason=unreadable/);
 });
+
+test('a sink that throws loses the line but never throws into the module that logs', () => {
+  const logger = createServerLogger({
+    write: () => {
+      throw new Error('EPIPE');
+    },
+    now: fixed,
+  });
+  assert.doesNotThrow(() => logger.child({ module: 'ingest' }).error({ run: 'r' }, 'lost'));
+});
