@@ -1,6 +1,7 @@
 // ESLint flat config: typescript-eslint with type information, plus the folder boundaries of DESIGN.md
 // (arrows only point down the dependency table; tfevents is pure; only runstore touches SQLite).
 import js from '@eslint/js';
+import { dirname, relative, resolve, sep } from 'node:path';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
@@ -30,12 +31,42 @@ const topFolder = (folder, message = `imports ${folder}/, which crosses a bounda
   regex: `^(\\.\\./)+${folder}(/|$)`,
   message,
 });
-/** From a file `depth` folders below server/plugins/<plugin>/, an import of a sibling plugin's folder. */
-const siblingPlugin = (depth) => ({
-  regex: `^(\\.\\./){${depth}}(?!\\.)(?!shared/)[^/]+/`,
-  message:
-    "a plugin imports no other plugin's internals (shared code lives in server/plugins/shared/ or server/plugins/*.ts)",
-});
+const pluginsDir = resolve(import.meta.dirname, 'server', 'plugins');
+/** The plugin folder a path lies in (`histograms`, `shared`), or undefined for files directly in server/plugins/
+ *  (the registry, the lookups) and paths outside it. */
+const pluginOf = (path) => {
+  const parts = relative(pluginsDir, path).split(sep);
+  return parts[0] === '..' || parts.length < 2 ? undefined : parts[0];
+};
+/** Plugins import no other plugin's folder, at any depth and however the path is spelled (resolved, not
+ *  matched); shared code lives in server/plugins/shared/ or server/plugins/*.ts. */
+const pluginIsolation = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      sideways:
+        "server/plugins/{{own}}/ imports server/plugins/{{other}}/: a plugin imports no other plugin's internals (shared code lives in server/plugins/shared/ or server/plugins/*.ts)",
+    },
+  },
+  create(context) {
+    const own = pluginOf(context.filename);
+    if (own === undefined) return {};
+    const check = (node) => {
+      const spec = node.source?.value;
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const other = pluginOf(resolve(dirname(context.filename), spec));
+      if (other !== undefined && other !== own && other !== 'shared')
+        context.report({ node: node.source, messageId: 'sideways', data: { own, other } });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportAllDeclaration: check,
+      ExportNamedDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
 
 /** What no server module imports (a later block for the same files replaces these, so it repeats them). */
 const serverBoundaries = (more = []) => [
@@ -157,9 +188,10 @@ export default tseslint.config(
       ]),
     ),
   },
-  // plugins import no other plugin, at every depth below server/plugins/<plugin>/
-  ...[1, 2, 3].map((depth) => ({
-    files: [`server/plugins/*/${'*/'.repeat(depth - 1)}*.ts`],
-    rules: restrict(...serverBoundaries([siblingPlugin(depth)])),
-  })),
+  {
+    // plugins import no other plugin, at every depth below server/plugins/<plugin>/
+    files: ['server/plugins/**/*.ts'],
+    plugins: { trainboard: { rules: { 'plugin-isolation': pluginIsolation } } },
+    rules: { 'trainboard/plugin-isolation': 'error' },
+  },
 );

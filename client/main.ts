@@ -10,16 +10,15 @@ import type { ViewName } from './state/url-state.ts';
 import { applyTheme, createAppShell } from './ui/app-shell.ts';
 import { createServerHealthView } from './ui/server-health-view.ts';
 import type { PluginView, ViewDefinition } from './views/plugin-view.ts';
-import { VIEW_LABELS, VIEW_REGISTRY } from './views/view-registry.ts';
+import { VIEW_NAMES, VIEWS } from './views/view-registry.ts';
 
 const api = createDashboardApi();
-const settings = createSettingsStore();
+const settings = createSettingsStore(VIEW_NAMES);
 applyTheme(settings.get().theme);
 const store = createDashboardStore(api);
 
-const definitions: readonly ViewDefinition[] = VIEW_REGISTRY;
 const views = new Map<ViewName, { def: ViewDefinition; view: PluginView }>(
-  definitions.map((def) => [def.name, { def, view: def.create({ api, store, settings }) }]),
+  VIEWS.map((def) => [def.name, { def, view: def.create({ api, store, settings }) }]),
 );
 const runList = createRunListView(store, settings);
 
@@ -31,7 +30,7 @@ function renderView(v: ViewName): void {
   if (entry && entry.def.rerendersOn.meta !== 'always') entry.view.render(visibleRuns());
 }
 
-const shell = createAppShell(settings, renderView, VIEW_LABELS);
+const shell = createAppShell(settings, renderView, VIEWS);
 shell.setSidebar(runList.element);
 for (const [name, { view }] of views) shell.setView(name, view.element);
 shell.setConnection('connecting');

@@ -82,8 +82,12 @@ export const ScalarsQuery = v.looseObject({
   format: v.optional(queryEnum(['json', 'csv']), 'json'),
 });
 
-/** GET /data/plugin/text/text?run&tag[&markdown=false] */
-export const TextQuery = v.looseObject({ ...runTag, markdown: v.optional(queryBoolean, 'true') });
+/** GET /data/plugin/text/text?run&tag[&markdown=false][&escape=all] */
+export const TextQuery = v.looseObject({
+  ...runTag,
+  markdown: v.optional(queryBoolean, 'true'),
+  escape: v.optional(queryEnum(['all'])),
+});
 
 /** GET /data/plugin/images/images and /data/plugin/audio/audio: ?run&tag[&sample=K] */
 export const SampledQuery = v.looseObject({
@@ -109,8 +113,17 @@ export const GraphQuery = v.looseObject({
   large_attrs_key: v.optional(queryString(200)),
 });
 
+/** GET /data/plugin/pr_curves/pr_curves?run=R (repeatable)&tag=T (the first one counts) */
+export const PrCurvesQuery = v.looseObject({ run: queryList(), tag: queryList() });
+
+/** GET /data/plugin/hparams/* by GET: ?request=JSON (the body of the POST form) */
+export const HparamsGetQuery = v.looseObject({ request: v.optional(queryString(1 << 20), '{}') });
+
 /** GET /data/plugin/custom_scalars/scalars?run&tag=REGEX */
 export const CustomScalarsQuery = v.looseObject({ run: queryString(), tag: queryString(MAX_REGEX_CHARS) });
+
+/** GET /data/plugin/timeseries/timeSeries?requests=JSON (the POST form's field; its JSON is checked by the route) */
+export const TimeSeriesGetQuery = v.looseObject({ requests: v.optional(queryString(1 << 20)) });
 
 /** GET /data/plugin/timeseries/imageData?imageId=K */
 export const ImageDataQuery = v.looseObject({ imageId: queryString() });

@@ -9,6 +9,7 @@ import type { ApiHealthResponse, ClientToServerEvents, ServerToClientEvents } fr
 import { createApiRouter } from './api/api-router.ts';
 import { errorMiddleware, notFoundHandler } from './http/http-error.ts';
 import { createLogdirWatcher, type LogdirWatcher } from './ingest/logdir-watcher.ts';
+import { createServerLogger, type ServerLogger } from './logging/server-logger.ts';
 import { isS3Url } from './ingest/remote/s3-location.ts';
 import { combineLogdirWatchers, storeForSpecEntry, type LogdirSpecEntry } from './ingest/logdir-spec.ts';
 import { createS3LogdirWatcher } from './ingest/remote/s3-logdir-watcher.ts';
@@ -54,6 +55,9 @@ export interface AppDeps {
   subscriptionBudget?: Partial<SubscriptionBudget>;
   /** Flags shown in /data/environment. */
   flags?: Record<string, unknown>;
+  /** The structured logger (server/logging); a pino logger fits. Default: logfmt lines to `log`, else stderr. */
+  logger?: ServerLogger;
+  /** Compatibility sink for embedders: receives each event as one logfmt line (ignored when `logger` is set). */
   log?: (line: string) => void;
   /** Auth, headers/CSP, CORS, origin checks and limits (server/security); applied before everything else. */
   security?: AppSecurity;
@@ -71,7 +75,8 @@ export interface App {
 }
 
 export function createApp(deps: AppDeps): App {
-  const log = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const logger = deps.logger ?? createServerLogger(deps.log ? { write: deps.log } : {});
+  const ingestLog = logger.child({ module: 'ingest' });
   const remote = isS3Url(deps.logdir);
   const logdir = remote || deps.logdirSpec ? deps.logdir : resolve(deps.logdir);
   const startedAt = Date.now();
@@ -79,23 +84,25 @@ export function createApp(deps: AppDeps): App {
   const reloadIntervalSecs = deps.reloadIntervalSecs ?? 5;
   const s3Watcher =
     remote && !deps.logdirSpec
-      ? createS3LogdirWatcher({ logdir, store, reloadIntervalSecs, log })
+      ? createS3LogdirWatcher({ logdir, store, reloadIntervalSecs, log: ingestLog })
       : undefined;
   const watchLogdir = (dir: string, into: SeriesStore): LogdirWatcher =>
     isS3Url(dir)
-      ? createS3LogdirWatcher({ logdir: dir, store: into, reloadIntervalSecs, log })
+      ? createS3LogdirWatcher({ logdir: dir, store: into, reloadIntervalSecs, log: ingestLog })
       : createLogdirWatcher({
           logdir: resolve(dir),
           store: into,
           reloadIntervalSecs,
           watch: deps.watch ?? true,
-          log,
+          log: ingestLog,
         });
   const watcher = deps.logdirSpec
     ? combineLogdirWatchers(deps.logdirSpec.map((e) => watchLogdir(e.path, storeForSpecEntry(store, e))))
     : (s3Watcher ?? watchLogdir(logdir, store));
   const loader =
-    deps.sessionSource || remote || deps.logdirSpec ? undefined : createRunStoreLoader({ logdir, log });
+    deps.sessionSource || remote || deps.logdirSpec
+      ? undefined
+      : createRunStoreLoader({ logdir, log: logger.child({ module: 'sessions' }) });
   const sessionSource = deps.sessionSource ?? (() => loader?.current());
   const sessions = createSessionCatalog({ provider: store, source: sessionSource });
 
@@ -116,7 +123,7 @@ export function createApp(deps: AppDeps): App {
   const sessionWatcher = createSessionWatcher({
     catalog: sessions,
     ...(loader ? { runStore: loader } : {}),
-    log,
+    log: logger.child({ module: 'sessions' }),
   });
   const changedSessions = new Set<string>();
   sessionWatcher.subscribe((changes) => changes.forEach((c) => changedSessions.add(c.id)));
@@ -138,7 +145,7 @@ export function createApp(deps: AppDeps): App {
     ...(deps.maxSendBufferBytes === undefined ? {} : { maxSendBufferBytes: deps.maxSendBufferBytes }),
     ...(deps.subscriptionBudget ? { subscriptionBudget: deps.subscriptionBudget } : {}),
     sessionChanges,
-    log,
+    log: logger.child({ module: 'hub' }),
   });
 
   const health = (): ApiHealthResponse => {
@@ -182,7 +189,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api', createApiRouter({ provider: store, sessions, health }));
   app.use(createClientStaticRouter(deps.clientDir ?? BUILT_CLIENT_DIR));
   app.use(notFoundHandler);
-  app.use(errorMiddleware(log));
+  app.use(errorMiddleware(logger.child({ module: 'http' })));
 
   return {
     httpServer,

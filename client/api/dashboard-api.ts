@@ -1,11 +1,10 @@
-// The client's one door to the server: typed HTTP calls to our `/api/...` and TensorBoard's `/data/...` routes,
-// and the Socket.IO connection, all typed by contract/. Invariants: no other client module calls
-// fetch or io(); HTTP errors become ApiError with the server's stable code and message.
+// The client's door to the server for what the whole app shares: the run, tag and session listings, health,
+// the downsampled series and their export, and the Socket.IO connection, all typed by contract/. A view's own
+// routes are fetch functions in the view's folder, on `request` (api-request.ts). Invariants: no other client
+// module calls fetch or io(); HTTP errors become ApiError with the server's stable code and message.
 import { io, type Socket } from 'socket.io-client';
 import type {
   ApiHealthResponse,
-  ApiErrorBody,
-  ApiModelResponse,
   ApiRunsResponse,
   ApiSeriesBatchRequest,
   ApiSeriesBatchResponse,
@@ -13,109 +12,44 @@ import type {
   ApiTagsResponse,
   ClientToServerEvents,
   ServerToClientEvents,
-  TbGraphsInfoResponse,
-  TbHistogramsResponse,
-  TbImagesResponse,
-  TbPrCurvesResponse,
-  TbTextResponse,
   SeriesSubscribeRequest,
   SeriesUnsubscribeRequest,
   SocketAck,
 } from '../../contract/index.ts';
+import { createApiRequest, type ApiRequest } from './api-request.ts';
+
+export { ApiError } from './api-request.ts';
 
 export type DashboardSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export class ApiError extends Error {
-  override name = 'ApiError';
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly url: string,
-  ) {
-    super(`${message} (${status} ${code}, ${url})`);
-  }
-}
-
 export interface DashboardApi {
+  /** The HTTP helper views build their own fetch functions on. */
+  request: ApiRequest;
   /** GET /api/health: counters (files, records, damaged records, clients, dropped pushes) and memory. */
   health(): Promise<ApiHealthResponse>;
   runs(): Promise<ApiRunsResponse>;
   tags(): Promise<ApiTagsResponse>;
   sessions(): Promise<ApiSessionsResponse>;
-  model(session: string): Promise<ApiModelResponse>;
   seriesBatch(req: ApiSeriesBatchRequest): Promise<ApiSeriesBatchResponse>;
-  histograms(run: string, tag: string): Promise<TbHistogramsResponse>;
-  /** GET /data/plugin/pr_curves/pr_curves: every step of `tag` for each run. */
-  prCurves(runs: readonly string[], tag: string): Promise<TbPrCurvesResponse>;
-  /** Text summaries as HTML-escaped plain text (`markdown=false&escape=all`): the client renders the Markdown. */
-  text(run: string, tag: string): Promise<TbTextResponse>;
-  images(run: string, tag: string): Promise<TbImagesResponse>;
-  /** URL of one image blob for an <img src>. */
-  imageUrl(query: string): string;
   /** URL of the CSV (or JSON) export of the given runs and tags. */
   exportUrl(format: 'csv' | 'json', runs: readonly string[], tags: readonly string[]): string;
-  /** GET /data/plugin/graphs/info: which runs have op graphs or conceptual graphs. */
-  graphsInfo(): Promise<TbGraphsInfoResponse>;
-  /** GET /data/plugin/graphs/graph: a run's op graph as text proto. */
-  opGraph(run: string): Promise<string>;
   socket: DashboardSocket;
   subscribe(req: SeriesSubscribeRequest): Promise<SocketAck>;
   unsubscribe(req: SeriesUnsubscribeRequest): void;
 }
 
 export function createDashboardApi(base: string = ''): DashboardApi {
-  async function request(url: string, init?: RequestInit): Promise<Response> {
-    const res = await fetch(base + url, init);
-    if (!res.ok) {
-      let code = 'http';
-      let message = res.statusText;
-      try {
-        const body = (await res.json()) as Partial<ApiErrorBody>;
-        if (body.error) ({ code, message } = body.error);
-      } catch {
-        // not a JSON error body: keep the status text
-      }
-      throw new ApiError(res.status, code, message, url);
-    }
-    return res;
-  }
-  const getJson = async <T>(url: string): Promise<T> => (await (await request(url)).json()) as T;
-  const q = (params: Record<string, string>): string => new URLSearchParams(params).toString();
-
+  const request = createApiRequest(base);
   const socket: DashboardSocket = io(base || undefined, { transports: ['websocket', 'polling'] });
 
   return {
-    health: () => getJson('/api/health'),
-    runs: () => getJson('/api/runs'),
-    tags: () => getJson('/api/tags'),
-    sessions: () => getJson('/api/sessions'),
-    model: (session) => getJson(`/api/sessions/${encodeURIComponent(session)}/model`),
-    seriesBatch: async (req) =>
-      (await (
-        await request('/api/series', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(req),
-        })
-      ).json()) as ApiSeriesBatchResponse,
-    histograms: (run, tag) => getJson(`/data/plugin/histograms/histograms?${q({ run, tag })}`),
-    prCurves: (runs, tag) =>
-      getJson(
-        `/data/plugin/pr_curves/pr_curves?${new URLSearchParams([...runs.map((r) => ['run', r]), ['tag', tag]])}`,
-      ),
-    text: (run, tag) =>
-      getJson(`/data/plugin/text/text?${q({ run, tag, markdown: 'false', escape: 'all' })}`),
-    images: (run, tag) => getJson(`/data/plugin/images/images?${q({ run, tag })}`),
-    imageUrl: (query) => `${base}/data/plugin/images/individualImage?${query}`,
-    exportUrl: (format, runs, tags) => {
-      const p = new URLSearchParams({ format });
-      for (const r of runs) p.append('run', r);
-      for (const t of tags) p.append('tag', t);
-      return `${base}/api/export?${p.toString()}`;
-    },
-    graphsInfo: () => getJson('/data/plugin/graphs/info'),
-    opGraph: async (run) => (await request(`/data/plugin/graphs/graph?${q({ run })}`)).text(),
+    request,
+    health: () => request.json('/api/health'),
+    runs: () => request.json('/api/runs'),
+    tags: () => request.json('/api/tags'),
+    sessions: () => request.json('/api/sessions'),
+    seriesBatch: (req) => request.postJson('/api/series', req),
+    exportUrl: (format, runs, tags) => request.url('/api/export', { format, run: runs, tag: tags }),
     socket,
     subscribe: (req) =>
       new Promise<SocketAck>((resolve) => {

@@ -8,6 +8,7 @@ import { formatNumber } from '../scalars/chart-data.ts';
 import { toNumber } from '../scalars/series-buffer.ts';
 import { clear, emptyState, h, svg } from '../ui/dom-builder.ts';
 import type { PluginView } from '../views/plugin-view.ts';
+import { fetchHistograms } from './histograms-api.ts';
 
 const MAX_SLICES = 30;
 
@@ -85,7 +86,7 @@ export function createHistogramsView(api: DashboardApi, store: DashboardStore): 
     const cards: HTMLElement[] = [];
     for (const [tag, runs] of store.pluginTags('histograms')) {
       for (const run of runs.filter((r) => visible.has(r))) {
-        const data = await api.histograms(run, tag);
+        const data = await fetchHistograms(api.request, run, tag);
         if (mine !== token) return;
         cards.push(
           h(

@@ -4,6 +4,7 @@ import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import { clear, emptyState, h } from '../ui/dom-builder.ts';
 import type { PluginView } from '../views/plugin-view.ts';
+import { fetchImages, imageUrl } from './images-api.ts';
 
 export function createImagesView(api: DashboardApi, store: DashboardStore): PluginView {
   const element = h('div', { class: 'view images-view' });
@@ -14,7 +15,7 @@ export function createImagesView(api: DashboardApi, store: DashboardStore): Plug
     const cards: HTMLElement[] = [];
     for (const [tag, runs] of store.pluginTags('images')) {
       for (const run of runs.filter((r) => visible.has(r))) {
-        const rows = await api.images(run, tag);
+        const rows = await fetchImages(api.request, run, tag);
         if (mine !== token) return;
         if (!rows.length) continue;
         const img = h('img', { class: 'sample-image', alt: `${tag} at step ${rows[rows.length - 1]?.step}` });
@@ -30,7 +31,7 @@ export function createImagesView(api: DashboardApi, store: DashboardStore): Plug
         const show = (): void => {
           const r = rows[Number(slider.value)];
           if (!r) return;
-          img.src = api.imageUrl(r.query);
+          img.src = imageUrl(api.request, r.query);
           img.alt = `${tag} at step ${r.step}`;
           label.textContent = `step ${r.step} (${Number(slider.value) + 1}/${rows.length})`;
         };

@@ -8,6 +8,7 @@ import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
 import { clear, emptyState, h } from '../ui/dom-builder.ts';
 import { layoutGraph } from './graph-layout.ts';
+import { fetchGraphsInfo, fetchModel, fetchOpGraph } from './model-api.ts';
 import { kerasGraphSpec } from './model-graph-spec.ts';
 import { formatShape, parseKerasModel, type ModelDescription } from './keras-model-parser.ts';
 import { createModelGraphView } from './model-graph-view.ts';
@@ -139,7 +140,7 @@ export function createModelView(
     body.append(h('p', { class: 'muted' }, 'Loading model…'));
     try {
       if (choice.kind === 'run') {
-        const nodes = parseGraphText(await api.opGraph(choice.id));
+        const nodes = parseGraphText(await fetchOpGraph(api.request, choice.id));
         if (mine !== token) return;
         clear(body);
         const layout = layoutGraph(
@@ -164,7 +165,7 @@ export function createModelView(
         );
         return;
       }
-      const res = await api.model(choice.id);
+      const res = await fetchModel(api.request, choice.id);
       if (mine !== token) return;
       clear(body);
       let model: ModelDescription | null = null;
@@ -225,7 +226,7 @@ export function createModelView(
     const withModel = store.sessions().filter((s) => s.hasModel);
     let opRuns: string[] = [];
     try {
-      const info = await api.graphsInfo();
+      const info = await fetchGraphsInfo(api.request);
       opRuns = Object.values(info)
         .filter((r) => r.run_graph)
         .map((r) => r.run);

@@ -8,6 +8,7 @@ import { registerCharts } from '../scalars/chart-registry.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import { clear, emptyState, h } from '../ui/dom-builder.ts';
 import type { PluginView } from '../views/plugin-view.ts';
+import { fetchPrCurves } from './pr-curves-api.ts';
 
 type XY = { x: number; y: number };
 
@@ -122,7 +123,7 @@ export function createPrCurvesView(api: DashboardApi, store: DashboardStore): Pl
     const wanted = [...store.pluginTags('pr_curves')]
       .map(([tag, runs]) => [tag, runs.filter((r) => visible.has(r))] as const)
       .filter(([, runs]) => runs.length > 0);
-    const bodies = await Promise.all(wanted.map(([tag, runs]) => api.prCurves(runs, tag)));
+    const bodies = await Promise.all(wanted.map(([tag, runs]) => fetchPrCurves(api.request, runs, tag)));
     if (mine !== token) return;
     for (const c of charts.splice(0)) c.destroy();
     clear(element);

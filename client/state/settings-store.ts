@@ -1,7 +1,13 @@
 // The live settings of the dashboard: read once from the URL over what local storage remembered, written back
 // to both on every change (history.replaceState, so the back button is not flooded), and broadcast to
 // listeners with the keys that changed.
-import { DEFAULT_SETTINGS, parseSettings, serializeSettings, type Settings } from './url-state.ts';
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  serializeSettings,
+  type Settings,
+  type ViewName,
+} from './url-state.ts';
 
 const STORAGE_KEY = 'trainboard.settings';
 
@@ -13,17 +19,18 @@ export interface SettingsStore {
   subscribe(fn: SettingsListener): () => void;
 }
 
-function remembered(): Settings {
+function remembered(views: readonly ViewName[]): Settings {
   try {
     const raw = localStorage.getItem(STORAGE_KEY);
-    return raw === null ? { ...DEFAULT_SETTINGS } : parseSettings(raw);
+    return raw === null ? { ...DEFAULT_SETTINGS } : parseSettings(raw, DEFAULT_SETTINGS, views);
   } catch {
     return { ...DEFAULT_SETTINGS }; // storage disabled: URL only
   }
 }
 
-export function createSettingsStore(): SettingsStore {
-  let current = parseSettings(location.search, remembered());
+/** `views`: the registered view names (client/views/view-registry.ts), the values `view` may take. */
+export function createSettingsStore(views: readonly ViewName[]): SettingsStore {
+  let current = parseSettings(location.search, remembered(views), views);
   const listeners = new Set<SettingsListener>();
   const persist = (): void => {
     const qs = serializeSettings(current);

@@ -1,10 +1,14 @@
 // Dashboard settings and their encoding in the URL query string (shareable links). Pure: parse and serialize
 // only. Invariants: only values that differ from the defaults are written, so a default view has a clean URL;
-// parsing never throws: unknown keys are ignored and malformed values fall back to the default.
+// parsing never throws: unknown keys are ignored and malformed values fall back to the default. Which view
+// names exist is the view registry's to say (client/views/view-registry.ts): the caller passes them in, so this
+// module stays free of the views (and of the DOM).
 import type { XAxis } from '../../contract/index.ts';
 
-export const VIEWS = ['scalars', 'model', 'hparams', 'histograms', 'text', 'images', 'pr_curves'] as const;
-export type ViewName = (typeof VIEWS)[number];
+/** A registered view's name (`VIEW_NAMES` of client/views/view-registry.ts). */
+export type ViewName = string;
+/** The view shown when the URL names none (the registry checks that it is registered). */
+export const DEFAULT_VIEW = 'scalars';
 export type ThemeSetting = 'auto' | 'light' | 'dark';
 export type GroupMode = 'none' | 'regex' | 'hparam';
 export type BandMode = 'minmax' | 'std';
@@ -32,7 +36,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
-  view: 'scalars',
+  view: DEFAULT_VIEW,
   smoothing: 0.6,
   x: 'step',
   logY: false,
@@ -59,14 +63,19 @@ function bool(v: string | null, dflt: boolean): boolean {
   return dflt;
 }
 
-/** Reads settings from a query string, over `base` (e.g. what local storage remembered). */
-export function parseSettings(search: string, base: Readonly<Settings> = DEFAULT_SETTINGS): Settings {
+/** Reads settings from a query string, over `base` (e.g. what local storage remembered); `view` must be one of
+ *  `views` (the registered view names; by default only the base's view), else the base's view is kept. */
+export function parseSettings(
+  search: string,
+  base: Readonly<Settings> = DEFAULT_SETTINGS,
+  views: readonly ViewName[] = [base.view],
+): Settings {
   const q = new URLSearchParams(search);
   const smoothingRaw = q.get('smoothing');
   const smoothingNum = smoothingRaw === null ? NaN : Number(smoothingRaw);
   const hiddenRaw = q.getAll('hide');
   return {
-    view: oneOf(q.get('view'), VIEWS, base.view),
+    view: oneOf(q.get('view'), views, base.view),
     smoothing:
       Number.isFinite(smoothingNum) && smoothingNum >= 0 && smoothingNum <= 0.999
         ? smoothingNum

@@ -6,6 +6,7 @@ import type { DashboardStore } from '../state/dashboard-store.ts';
 import { clear, emptyState, h } from '../ui/dom-builder.ts';
 import { markdownFragment, plainTextCells } from '../ui/safe-html.ts';
 import type { PluginView } from '../views/plugin-view.ts';
+import { fetchText } from './text-api.ts';
 
 function renderCells(cells: string[][]): HTMLElement {
   const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;
@@ -27,7 +28,7 @@ export function createTextView(api: DashboardApi, store: DashboardStore): Plugin
     const blocks: HTMLElement[] = [];
     for (const [tag, runs] of tags) {
       for (const run of runs.filter((r) => visible.has(r))) {
-        const rows = await api.text(run, tag);
+        const rows = await fetchText(api.request, run, tag);
         if (mine !== token) return;
         blocks.push(
           h(

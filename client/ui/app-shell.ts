@@ -1,8 +1,8 @@
-// The page frame: header with brand, view tabs, connection state and theme switch; the runs sidebar; the view
-// area. Owns view switching, theme application and keyboard shortcuts (1-6 views, / tag filter, t theme).
-// Invariant: exactly one view is shown; hidden views keep their state.
+// The page frame: header with brand, view tabs (the registered views, in their order), connection state and
+// theme switch; the runs sidebar; the view area. Owns view switching, theme application and keyboard shortcuts
+// (1-9 views, / tag filter, t theme). Invariant: exactly one view is shown; hidden views keep their state.
 import type { SettingsStore } from '../state/settings-store.ts';
-import { VIEWS, type Settings, type ThemeSetting, type ViewName } from '../state/url-state.ts';
+import type { Settings, ThemeSetting, ViewName } from '../state/url-state.ts';
 import { h } from './dom-builder.ts';
 
 export interface AppShell {
@@ -24,13 +24,13 @@ export function applyTheme(theme: ThemeSetting): void {
 export function createAppShell(
   settings: SettingsStore,
   onViewShown: (v: ViewName) => void,
-  labels: Readonly<Record<ViewName, string>>,
+  tabList: readonly { name: ViewName; label: string }[],
 ): AppShell {
-  const LABELS = labels;
+  const viewOrder = tabList.map((t) => t.name);
   const tabs = new Map<ViewName, HTMLButtonElement>();
   const panels = new Map<ViewName, HTMLElement>();
   const nav = h('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Views' });
-  for (const [i, v] of VIEWS.entries()) {
+  for (const [i, { name: v, label }] of tabList.entries()) {
     const tab = h(
       'button',
       {
@@ -39,9 +39,9 @@ export function createAppShell(
         class: 'tab',
         id: `tab-${v}`,
         'aria-controls': `panel-${v}`,
-        title: `${LABELS[v]} (${i + 1})`,
+        title: `${label} (${i + 1})`,
       },
-      LABELS[v],
+      label,
     );
     tab.addEventListener('click', () => settings.update({ view: v }));
     tabs.set(v, tab);
@@ -106,8 +106,10 @@ export function createAppShell(
   );
   nav.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-    const i = VIEWS.indexOf(settings.get().view);
-    const next = VIEWS[(i + (e.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length] as ViewName;
+    const i = viewOrder.indexOf(settings.get().view);
+    const next = viewOrder[
+      (i + (e.key === 'ArrowRight' ? 1 : viewOrder.length - 1)) % viewOrder.length
+    ] as ViewName;
     settings.update({ view: next });
     tabs.get(next)?.focus();
   });
@@ -122,7 +124,7 @@ export function createAppShell(
     if (typing) return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const n = Number(e.key);
-    const view = Number.isInteger(n) && n >= 1 ? VIEWS[n - 1] : undefined;
+    const view = Number.isInteger(n) && n >= 1 ? viewOrder[n - 1] : undefined;
     if (view) settings.update({ view });
     else if (e.key === 't') themeButton.click();
     else if (e.key === '/') {

@@ -4,7 +4,7 @@
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
-import type { Settings, ViewName } from '../state/url-state.ts';
+import type { Settings } from '../state/url-state.ts';
 
 export interface PluginView {
   element: HTMLElement;
@@ -21,8 +21,9 @@ export interface ViewDeps {
   settings: SettingsStore;
 }
 
-export interface ViewDefinition {
-  name: ViewName;
+export interface ViewDefinition<Name extends string = string> {
+  /** The view's name in the URL (`?view=`), unique; TensorBoard's plugin name where there is one. */
+  name: Name;
   /** Tab label. */
   label: string;
   create(deps: ViewDeps): PluginView;

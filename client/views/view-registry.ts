@@ -1,12 +1,13 @@
-// The dashboard's views, registered once: a new view is its folder plus one line here (and its name in
-// url-state's VIEWS, which the `satisfies` below keeps in step). Order is tab order.
+// The dashboard's views, registered once: a new view is its folder (the view and its fetch functions, on
+// api/api-request.ts) plus one entry here. Order is tab order; the view names of the URL state and the tabs come
+// from here. Invariant: names are unique (checked at compile time below).
 import { createHistogramsView } from '../histograms/histograms-view.ts';
 import { createHparamsView } from '../hparams/hparams-view.ts';
 import { createImagesView } from '../images/images-view.ts';
 import { createModelView } from '../model/model-view.ts';
 import { createPrCurvesView } from '../pr-curves/pr-curves-view.ts';
 import { createScalarsView } from '../scalars/scalars-view.ts';
-import type { Settings, ViewName } from '../state/url-state.ts';
+import type { DEFAULT_VIEW, Settings } from '../state/url-state.ts';
 import { createTextView } from '../text/text-view.ts';
 import type { ViewDefinition } from './plugin-view.ts';
 
@@ -55,14 +56,25 @@ export const VIEW_REGISTRY = [
     create: (d) => createPrCurvesView(d.api, d.store),
     rerendersOn: { plugins: ['pr_curves'], settings: RUN_SELECTION },
   },
-] as const satisfies readonly (ViewDefinition & { name: ViewName })[];
+] as const satisfies readonly ViewDefinition[];
 
-/** Tab labels by view name. */
-export const VIEW_LABELS = Object.fromEntries(VIEW_REGISTRY.map((v) => [v.name, v.label])) as Record<
-  ViewName,
-  string
->;
+/** The registered views in tab order (main.ts builds them, the shell makes their tabs). */
+export const VIEWS: readonly ViewDefinition[] = VIEW_REGISTRY;
 
-/** Compile-time check: every name in url-state's VIEWS has a registered view. */
-type Unregistered = Exclude<ViewName, (typeof VIEW_REGISTRY)[number]['name']>;
-export const EVERY_VIEW_REGISTERED: [Unregistered] extends [never] ? true : never = true;
+/** The registered view names in tab order: the values the URL's `view` may take. */
+export const VIEW_NAMES: readonly string[] = VIEWS.map((v) => v.name);
+
+type Registered = (typeof VIEW_REGISTRY)[number]['name'];
+/** Compile-time check: the default view is registered. */
+export const DEFAULT_VIEW_REGISTERED: typeof DEFAULT_VIEW extends Registered ? true : never = true;
+
+/** Compile-time check: no two entries share a name. */
+type Duplicated<T extends readonly { name: string }[]> = T extends readonly [
+  infer H extends { name: string },
+  ...infer R extends readonly { name: string }[],
+]
+  ? H['name'] extends R[number]['name']
+    ? H['name']
+    : Duplicated<R>
+  : never;
+export const VIEW_NAMES_UNIQUE: [Duplicated<typeof VIEW_REGISTRY>] extends [never] ? true : never = true;

@@ -18,7 +18,8 @@ export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (e
   --public-url URL         where users reach this server through a reverse proxy (https://host/prefix): pages
                            from that origin may POST and open sockets, and its host passes the loopback check
   --trusted-proxy ADDRS    comma-separated proxy addresses (e.g. 127.0.0.1) whose X-Forwarded-Host is taken as
-                           the host the browser used (default: none; X-Forwarded-Host is ignored)`;
+                           the host the browser used (default: none; X-Forwarded-Host is ignored)
+  --log-format FORMAT      log lines on stderr: logfmt (default) or json (pino's JSON lines)`;
 
 export function parseServeFlags(
   args: string[],
@@ -37,6 +38,7 @@ export function parseServeFlags(
     'rate-limit': { type: 'string' },
     'public-url': { type: 'string' },
     'trusted-proxy': { type: 'string' },
+    'log-format': { type: 'string' },
     ...extra,
   });
   const v = values as Record<string, string | boolean | undefined>;
@@ -82,6 +84,9 @@ export function parseServeFlags(
   for (const a of trustedProxies)
     if (!/^[0-9a-fA-F.:]+$/.test(a))
       throw new UsageError(`--trusted-proxy wants IP addresses like 127.0.0.1, got '${a}'`);
+  const logFormat = (v['log-format'] as string | undefined) ?? 'logfmt';
+  if (logFormat !== 'logfmt' && logFormat !== 'json')
+    throw new UsageError(`--log-format wants logfmt or json, got '${logFormat}'`);
   const rateLimit = numberFlag('rate-limit', v['rate-limit'] as string | undefined, { min: 0 }) ?? 100;
   return {
     options: {
@@ -95,6 +100,7 @@ export function parseServeFlags(
       rateLimitPerSec: rateLimit,
       ...(publicUrl === undefined ? {} : { publicUrl }),
       trustedProxies,
+      logFormat,
     },
     values: v,
   };

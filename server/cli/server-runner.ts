@@ -8,7 +8,7 @@ import type { CommandIO } from '../../cli/command.ts';
 import { createApp } from '../app.ts';
 import { isS3Url } from '../ingest/remote/s3-location.ts';
 import { createDamageLog } from '../logging/damage-log.ts';
-import { createStructuredLog } from '../logging/structured-log.ts';
+import { createServerLogger, type LogFormat } from '../logging/server-logger.ts';
 import { bindWarning } from '../security/bind-warning.ts';
 import { isLoopbackAddress } from '../security/loopback-address.ts';
 import type { LogdirSpecEntry } from '../ingest/logdir-spec.ts';
@@ -31,6 +31,8 @@ export interface ServerRunOptions {
   publicUrl?: string;
   /** Reverse-proxy peer addresses whose X-Forwarded-Host is believed (--trusted-proxy). */
   trustedProxies?: string[];
+  /** Log lines on stderr: logfmt (default) or pino's JSON (--log-format). */
+  logFormat?: LogFormat;
   /** Arguments of `trainboard` for a training child process (e.g. ['train', 'fashion-mnist', ...]). */
   trainArgs?: string[];
   /** Resolves to stop the server (tests); default: SIGINT or SIGTERM. */
@@ -68,7 +70,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
   // the Host check is on whenever the address actually bound is loopback (`127.1`, `::1`, a name resolving to
   // 127.0.1.1 ...): decided from the spelling until listen answers, then from the bound address
   let loopback = isLoopbackAddress(o.host);
-  const slog = createStructuredLog({ write: (line) => io.stderr(line) });
+  const logger = createServerLogger({ write: (line) => io.stderr(line), format: o.logFormat ?? 'logfmt' });
   const rate = o.rateLimitPerSec ?? 100;
   // Signal handlers go in before the URL is printed: a SIGTERM right after it must stop us cleanly, not kill us.
   let removeHandlers = (): void => {};
@@ -88,7 +90,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     ...(o.logdirSpec ? { logdirSpec: o.logdirSpec } : {}),
     reloadIntervalSecs: o.reloadIntervalSecs,
     flags: { host: o.host, port: o.port },
-    log: slog.line,
+    logger,
     security: createSecurityLayer({
       ...(o.authToken === undefined ? {} : { authToken: o.authToken }),
       corsOrigins: o.corsOrigins ?? [],
@@ -98,7 +100,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
       rateLimit: rate > 0 ? { perSecond: rate, burst: Math.max(10, rate * 10) } : false,
     }),
   });
-  const damageLog = createDamageLog({ store: app.store, log: slog });
+  const damageLog = createDamageLog({ store: app.store, log: logger.child({ module: 'ingest' }) });
   try {
     await new Promise<void>((ok, fail) => {
       app.httpServer.once('error', fail);

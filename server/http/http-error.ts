@@ -2,6 +2,7 @@
 // the error's status; anything unexpected becomes a generic 500 whose stack is logged, never sent.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ApiErrorBody, ApiErrorCode } from '../../contract/index.ts';
+import type { ModuleLog } from '../logging/server-logger.ts';
 
 export class HttpError extends Error {
   override readonly name = 'HttpError';
@@ -32,7 +33,8 @@ interface BodyParserError {
   message?: string;
 }
 
-export function errorMiddleware(log: (line: string) => void): ErrorRequestHandler {
+/** `log` is the http module's logger: an unknown error's stack goes there, never to the client. */
+export function errorMiddleware(log: ModuleLog): ErrorRequestHandler {
   return (err: unknown, req, res, next) => {
     if (res.headersSent) {
       next(err);
@@ -55,7 +57,7 @@ export function errorMiddleware(log: (line: string) => void): ErrorRequestHandle
       body = errorBody('bad_body', parserErr.message ?? 'bad request');
     } else {
       const stack = err instanceof Error ? (err.stack ?? err.message) : String(err);
-      log(`level=error module=http method=${req.method} path=${req.path} ${stack}`);
+      log.error({ method: req.method, path: req.path, error: stack }, 'request failed');
       body = errorBody('internal', 'internal server error (details are in the server log)');
     }
     res.status(status).setHeader('Cache-Control', 'no-cache, must-revalidate');

@@ -1,8 +1,8 @@
 // Validation of query parameters and bodies at the edge, from the contract's schemas: `parseQuery(schema,
 // req)` and `parseBody(schema, req)` return the typed value or throw a 400 HttpError with the stable code
-// `bad_param` naming the field and what is allowed. The single-parameter readers below (kept for the plugins)
-// run the same schema pieces. Repeated parameters are rejected where one value is expected (Express parses
-// `?a=1&a=2` as an array).
+// `bad_param` naming the field and what is allowed. The single-parameter readers below (kept for the /api
+// series, runs and export routes; plugins use parseQuery) run the same schema pieces. Repeated parameters are
+// rejected where one value is expected (Express parses `?a=1&a=2` as an array).
 import type { Request } from 'express';
 import * as v from 'valibot';
 import {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { scanLogdir, scanLogdirAsync } from '../../tfevents/node/logdir-scan.ts';
 import type { SeriesStore } from '../store/series-store.ts';
+import { silentLogger, type ModuleLog } from '../logging/server-logger.ts';
 import { createRunIngestor, type RunIngestor } from './run-ingestor.ts';
 import { createReadWindow } from './tail-byte-source.ts';
 
@@ -35,7 +36,8 @@ export interface LogdirWatcherOptions {
   reloadIntervalSecs?: number;
   /** Use fs.watch notifications (default true). */
   watch?: boolean;
-  log?: (line: string) => void;
+  /** The ingest module's logger; default silent. */
+  log?: ModuleLog;
   /** Called after a scan or a read that added or removed runs, changed their presence or added tags. */
   onRunsChanged?: () => void;
 }
@@ -52,7 +54,7 @@ export interface LogdirWatcher {
 
 export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
   const { logdir, store } = opts;
-  const log = opts.log ?? (() => {});
+  const log = opts.log ?? silentLogger;
   const reloadSecs = opts.reloadIntervalSecs ?? 5;
   const ingestors = new Map<string, RunIngestor>();
   const window = createReadWindow();
@@ -78,9 +80,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
   async function scan(): Promise<void> {
     if (!existsSync(logdir)) {
       if (present)
-        log(
-          `level=warn module=ingest logdir ${logdir} disappeared; serving what was read, waiting for it to come back`,
-        );
+        log.warn({ logdir }, 'logdir disappeared; serving what was read, waiting for it to come back');
       if (present) changed = true;
       present = false;
       for (const run of ingestors.keys()) store.setRunPresent(run, false);
@@ -88,7 +88,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       stopWatching();
       return;
     }
-    if (!present) log(`level=info module=ingest logdir ${logdir} is back`);
+    if (!present) log.info({ logdir }, 'logdir is back');
     present = true;
     let result;
     try {
@@ -97,17 +97,14 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       result = lastScanDirs < SYNC_SCAN_MAX_DIRS ? scanLogdir(logdir) : await scanLogdirAsync(logdir);
       lastScanDirs = result.dirs;
     } catch (err) {
-      log(
-        `level=warn module=ingest cannot scan ${logdir}: ${err instanceof Error ? err.message : String(err)}`,
-      );
+      log.warn({ logdir, error: err instanceof Error ? err.message : String(err) }, 'cannot scan the logdir');
       return;
     }
     if (closed) return;
     const seenErrors = new Set<string>();
     for (const e of result.errors) {
       seenErrors.add(e.dir);
-      if (!scanErrorsLogged.has(e.dir))
-        log(`level=warn module=ingest cannot read directory ${e.dir}: ${e.message}`);
+      if (!scanErrorsLogged.has(e.dir)) log.warn({ dir: e.dir, error: e.message }, 'cannot read a directory');
     }
     scanErrorsLogged = seenErrors;
     const found = new Set<string>();
@@ -146,9 +143,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       }
     if (lastScanDirs > WATCH_MAX_DIRS) {
       if (watcher) {
-        log(
-          `level=info module=ingest ${lastScanDirs} directories: file watching off, polling every ${reloadSecs} s`,
-        );
+        log.info({ dirs: lastScanDirs, pollSecs: reloadSecs }, 'too many directories to watch: polling');
         stopWatching();
       }
     } else if (!watcher && opts.watch !== false && reloadSecs > 0) startWatching();
@@ -194,8 +189,9 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
         try {
           opts.onRunsChanged?.();
         } catch (err) {
-          log(
-            `level=error module=ingest runs-changed listener failed: ${err instanceof Error ? err.message : String(err)}`,
+          log.error(
+            { error: err instanceof Error ? err.message : String(err) },
+            'runs-changed listener failed',
           );
         }
       }
@@ -213,8 +209,9 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
     pumping = new Promise<void>((resolve) => setImmediate(resolve))
       .then(pump)
       .catch((err: unknown) =>
-        log(
-          `level=error module=ingest ingest error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+        log.error(
+          { logdir, error: err instanceof Error ? (err.stack ?? err.message) : String(err) },
+          'ingest error',
         ),
       )
       .finally(() => {
@@ -246,12 +243,13 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
     try {
       watcher = watch(logdir, { recursive: true, persistent: false }, onFsEvent);
       watcher.on('error', (err) => {
-        log(`level=warn module=ingest file watching stopped (${err.message}); polling every ${reloadSecs} s`);
+        log.warn({ error: err.message, pollSecs: reloadSecs }, 'file watching stopped: polling');
         stopWatching();
       });
     } catch (err) {
-      log(
-        `level=warn module=ingest file watching unavailable (${err instanceof Error ? err.message : String(err)}); polling every ${reloadSecs} s`,
+      log.warn(
+        { error: err instanceof Error ? err.message : String(err), pollSecs: reloadSecs },
+        'file watching unavailable: polling',
       );
       watcher = undefined;
     }

@@ -10,6 +10,7 @@ import type { ClientToServerEvents, ScalarPoint, ServerToClientEvents } from '..
 import { jsonNumber } from '../http/tb-json.ts';
 import type { ScalarSeriesView } from '../store/scalar-series.ts';
 import type { RunSubscription } from './subscription-registry.ts';
+import type { ModuleLog } from '../logging/server-logger.ts';
 
 export type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
@@ -23,7 +24,7 @@ const BYTES_PER_POINT = 48;
 export interface DeliveryOptions {
   maxBufferedPackets: number;
   maxSendBufferBytes: number;
-  log?: (line: string) => void;
+  log?: ModuleLog;
 }
 
 interface Outbox {
@@ -143,7 +144,7 @@ export function createPushDelivery(o: DeliveryOptions): PushDelivery {
         const to = Math.min(series.length, at + MAX_POINTS_PER_MESSAGE);
         const bytes = 64 + 2 * (run.length + tag.length) + BYTES_PER_POINT * (to - at);
         if (behind(b, bytes)) {
-          if (!b.stalled) o.log?.(`level=warn module=hub client=${id} send buffer full; dropping pushes`);
+          if (!b.stalled) o.log?.warn({ client: id }, 'send buffer full; dropping pushes');
           b.stalled = true;
           b.missed.set(`${run}\0${tag}`, { run, tag });
           dropped++;

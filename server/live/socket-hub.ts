@@ -17,6 +17,7 @@ import {
 import type { SeriesStore } from '../store/series-store.ts';
 import type { ScalarSeriesView } from '../store/scalar-series.ts';
 import { createPushDelivery, type HubSocket } from './push-delivery.ts';
+import type { ModuleLog } from '../logging/server-logger.ts';
 import {
   createSubscriptionRegistry,
   DEFAULT_SUBSCRIPTION_BUDGET,
@@ -37,7 +38,8 @@ export interface SocketHubOptions {
   subscriptionBudget?: Partial<SubscriptionBudget>;
   /** Returns the ids of sessions that changed since the last call (checked about once a second). */
   sessionChanges?: () => string[];
-  log?: (line: string) => void;
+  /** The hub module's logger. */
+  log?: ModuleLog;
 }
 
 export interface SocketHub {
@@ -115,9 +117,7 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
         try {
           ack?.(res);
         } catch (err) {
-          opts.log?.(
-            `level=warn module=hub client=${socket.id} event=${event} ack failed: ${errorText(err)}`,
-          );
+          opts.log?.warn({ client: socket.id, event, error: errorText(err) }, 'ack failed');
         }
       };
       try {
@@ -133,7 +133,7 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
         reply(out.ack);
         out.then?.();
       } catch (err) {
-        opts.log?.(`level=error module=hub client=${socket.id} event=${event} ${errorText(err)}`);
+        opts.log?.error({ client: socket.id, event, error: errorText(err) }, 'socket event failed');
         reply({
           ok: false,
           error: { code: 'internal', message: 'internal server error (details are in the server log)' },
@@ -214,7 +214,7 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
     try {
       tick();
     } catch (err) {
-      opts.log?.(`level=error module=hub ${errorText(err)}`);
+      opts.log?.error({ error: errorText(err) }, 'push tick failed');
     }
   }, intervalMs);
   timer.unref();

@@ -1,8 +1,8 @@
-// Logs every damaged record and unreadable/shrunk file the ingest reports, as structured lines with run, file,
+// Logs every damaged record and unreadable/shrunk file the ingest reports, as structured events with run, file,
 // offset and reason, as the series store publishes them (a subscriber of its change stream: nothing polls).
 // Invariant: each report is logged once, when it is reported.
 import type { SeriesStore } from '../store/series-store.ts';
-import type { StructuredLog } from './structured-log.ts';
+import type { ModuleLog } from './server-logger.ts';
 
 export interface DamageLog {
   /** Kept for callers that flushed a polling log: reports are logged as they arrive, so nothing waits here. */
@@ -10,19 +10,14 @@ export interface DamageLog {
   close(): void;
 }
 
-export function createDamageLog(deps: { store: SeriesStore; log: StructuredLog }): DamageLog {
+/** `log` is the ingest module's logger (`logger.child({ module: 'ingest' })`). */
+export function createDamageLog(deps: { store: SeriesStore; log: ModuleLog }): DamageLog {
   const unsubscribe = deps.store.subscribe((c) => {
     if (c.kind !== 'damage') return;
     const d = c.damage;
-    deps.log.event({
-      level: d.reason === 'shrunk' || d.reason === 'unreadable' ? 'warn' : 'error',
-      module: 'ingest',
-      run: c.run,
-      file: d.file,
-      offset: d.offset,
-      reason: d.reason,
-      msg: d.message,
-    });
+    const fields = { run: c.run, file: d.file, offset: d.offset, reason: d.reason };
+    if (d.reason === 'shrunk' || d.reason === 'unreadable') deps.log.warn(fields, d.message);
+    else deps.log.error(fields, d.message);
   });
   return { check: () => undefined, close: unsubscribe };
 }

@@ -3,13 +3,17 @@
 import type { Request } from 'express';
 import type { TagInfo } from '../../tfevents/event-interpreter.ts';
 import { notFound } from '../http/http-error.ts';
-import { requiredString } from '../http/request-params.ts';
-import type { TbImageTagsResponse } from '../../contract/index.ts';
+import { parseQuery } from '../http/request-params.ts';
+import { RunQuery, RunTagQuery, type TbImageTagsResponse } from '../../contract/index.ts';
 import type { DataProvider, RunView } from '../store/data-provider.ts';
 import { markdownToSafeHtml } from './shared/markdown-renderer.ts';
 
 export function requireRun(provider: DataProvider, req: Request): RunView {
-  const name = requiredString(req.query, 'run');
+  return lookupRun(provider, parseQuery(RunQuery, req).run);
+}
+
+/** The run named `name`, or a 404. */
+export function lookupRun(provider: DataProvider, name: string): RunView {
   const run = provider.run(name);
   if (!run) throw notFound(`no run named '${name.slice(0, 200)}'`);
   return run;
@@ -20,8 +24,9 @@ export function requireRunTag(
   req: Request,
   plugin: string,
 ): { run: RunView; tag: string; info: TagInfo } {
-  const run = requireRun(provider, req);
-  const tag = requiredString(req.query, 'tag');
+  const q = parseQuery(RunTagQuery, req);
+  const run = lookupRun(provider, q.run);
+  const tag = q.tag;
   const info = run.tags().get(tag);
   if (!info || info.plugin !== plugin)
     throw notFound(`no ${plugin} data for run='${run.name.slice(0, 200)}', tag='${tag.slice(0, 200)}'`);

@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openRunStore, RUN_STORE_FILE, type RunStore, type SessionRecord } from '../../runstore/run-store.ts';
 import type { SessionSource } from './session-catalog.ts';
+import { silentLogger, type ModuleLog } from '../logging/server-logger.ts';
 
 /** What the server knows of its run store file, as /api/health reports it. */
 export type RunStoreState = 'absent' | 'ok' | 'locked' | 'corrupt' | 'unreadable';
@@ -55,14 +56,15 @@ function classify(err: unknown): RunStoreState {
 export function createRunStoreLoader(opts: {
   logdir: string;
   staleAfterSecs?: number;
-  log?: (line: string) => void;
+  /** The sessions module's logger; default silent. */
+  log?: ModuleLog;
   /** Milliseconds between timed re-reads (default 1000; 0: none, reads happen on demand only). */
   refreshMs?: number;
   /** On-demand reads (current()) happen at most this often (default 200 ms). */
   minReadMs?: number;
 }): RunStoreLoader {
   const file = join(opts.logdir, RUN_STORE_FILE);
-  const log = opts.log ?? (() => {});
+  const log = opts.log ?? silentLogger;
   const minReadMs = opts.minReadMs ?? 200;
   let store: RunStore | undefined;
   let identity = '';
@@ -93,12 +95,12 @@ export function createRunStoreLoader(opts: {
     if (key === lastLogged) return;
     lastLogged = key;
     if (state === 'corrupt')
-      log(
-        `level=error module=sessions run store ${file} is corrupt (${message}); sessions come from disk runs only until it is replaced`,
+      log.error(
+        { file, error: message },
+        'run store is corrupt; sessions come from disk runs only until it is replaced',
       );
-    else if (state === 'locked')
-      log(`level=warn module=sessions run store ${file} is locked; serving the last sessions read`);
-    else log(`level=warn module=sessions cannot read run store ${file}: ${message}`);
+    else if (state === 'locked') log.warn({ file }, 'run store is locked; serving the last sessions read');
+    else log.warn({ file, error: message }, 'cannot read the run store');
   }
 
   function publish(next: SessionRecord[]): boolean {
@@ -134,7 +136,7 @@ export function createRunStoreLoader(opts: {
       }
       const next = store.listSessions();
       everRead = true;
-      if (state !== 'ok' && lastLogged !== '') log(`level=info module=sessions run store ${file} read again`);
+      if (state !== 'ok' && lastLogged !== '') log.info({ file }, 'run store read again');
       [state, message, lastLogged] = ['ok', null, ''];
       return publish(next);
     } catch (err) {

@@ -5,6 +5,7 @@
 // change is published once, in order, and a subscriber's exception never stops the others.
 import type { SessionSummary } from '../../contract/index.ts';
 import type { SessionCatalog } from './session-catalog.ts';
+import type { ModuleLog } from '../logging/server-logger.ts';
 
 export type SessionChange =
   | { kind: 'added'; id: string; summary: SessionSummary }
@@ -30,7 +31,8 @@ export function createSessionWatcher(deps: {
   runStore?: { onChange(listener: () => void): () => void };
   /** Milliseconds a trigger waits for others before the sessions are derived (default 50). */
   settleMs?: number;
-  log?: (line: string) => void;
+  /** The sessions module's logger. */
+  log?: ModuleLog;
 }): SessionWatcher {
   const settleMs = deps.settleMs ?? 50;
   const listeners = new Set<SessionListener>();
@@ -60,8 +62,9 @@ export function createSessionWatcher(deps: {
       try {
         l(changes);
       } catch (err) {
-        deps.log?.(
-          `level=error module=sessions session listener failed: ${err instanceof Error ? err.message : String(err)}`,
+        deps.log?.error(
+          { error: err instanceof Error ? err.message : String(err) },
+          'session listener failed',
         );
       }
     }

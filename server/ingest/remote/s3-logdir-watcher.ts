@@ -13,6 +13,7 @@ import { parseS3Url, type S3Location } from './s3-location.ts';
 import { listRemoteRuns, type RemoteRunFile } from './s3-logdir-lister.ts';
 import { createS3ObjectTailer, type S3ObjectTailer, type TailedRecord } from './s3-object-tailer.ts';
 import { createS3RequestMeter, type S3ReadStats, type S3RequestMeter } from './s3-request-meter.ts';
+import { silentLogger, type ModuleLog } from '../../logging/server-logger.ts';
 
 export interface S3LogdirWatcherOptions {
   /** `s3://bucket/prefix`. */
@@ -23,7 +24,8 @@ export interface S3LogdirWatcherOptions {
   /** The S3 client (default: the AWS SDK configured from the environment, counting into `meter`). */
   client?: S3ReadClient;
   meter?: S3RequestMeter;
-  log?: (line: string) => void;
+  /** The ingest module's logger; default silent. */
+  log?: ModuleLog;
 }
 
 export interface RemoteReadStats extends S3ReadStats {
@@ -57,7 +59,7 @@ const describe = (err: unknown): string => (err instanceof Error ? err.message :
 export function createS3LogdirWatcher(opts: S3LogdirWatcherOptions): S3LogdirWatcher {
   const loc: S3Location = parseS3Url(opts.logdir);
   const { store } = opts;
-  const log = opts.log ?? (() => {});
+  const log = opts.log ?? silentLogger;
   const reloadSecs = opts.reloadIntervalSecs ?? 5;
   const meter = opts.meter ?? createS3RequestMeter();
   const ownClient = opts.client === undefined;
@@ -108,7 +110,10 @@ export function createS3LogdirWatcher(opts: S3LogdirWatcherOptions): S3LogdirWat
           // read again as a replaced file: its first points purge what the old version left from their step on
           file.seenTags.clear();
           file.replaced = true;
-          log(`level=info module=ingest ${loc.url}/${info.rel} was replaced; reading it again from byte 0`);
+          log.info(
+            { run, file: info.rel, logdir: loc.url },
+            'object was replaced; reading it again from byte 0',
+          );
         },
       });
       file.failing = false;
@@ -134,7 +139,10 @@ export function createS3LogdirWatcher(opts: S3LogdirWatcherOptions): S3LogdirWat
     } catch (err) {
       const message = describe(err);
       if (lastError !== message)
-        log(`level=warn module=ingest cannot list ${loc.url}: ${message}; serving what was read, retrying`);
+        log.warn(
+          { logdir: loc.url, error: message },
+          'cannot list the bucket; serving what was read, retrying',
+        );
       lastError = message;
       present = false;
       return;
@@ -172,7 +180,7 @@ export function createS3LogdirWatcher(opts: S3LogdirWatcherOptions): S3LogdirWat
         await pollOnce();
       } while (again && !closed);
     })()
-      .catch((err: unknown) => log(`level=error module=ingest ${loc.url}: ${describe(err)}`))
+      .catch((err: unknown) => log.error({ logdir: loc.url, error: describe(err) }, 'poll failed'))
       .finally(() => {
         polling = undefined;
       });

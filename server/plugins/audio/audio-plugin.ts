@@ -3,7 +3,8 @@
 // `["", "audio", run, tag, step, 2 * sample]` (the index of the clip in the [k, 2] tensor), as the Python loader
 // makes them; any other key is a 400.
 import { badParam, notFound } from '../../http/http-error.ts';
-import { optionalNumber, optionalString, requiredString } from '../../http/request-params.ts';
+import { AudioBlobQuery, SampledQuery } from '../../../contract/index.ts';
+import { parseQuery } from '../../http/request-params.ts';
 import { noCache, sendJson } from '../../http/tb-json.ts';
 import type { DataProvider, RunView } from '../../store/data-provider.ts';
 import { audioBlobs } from '../../../tfevents/sample-decoder.ts';
@@ -51,7 +52,7 @@ export const audioPlugin: TbPlugin = {
       );
     });
     router.get('/audio', (req, res) => {
-      const sample = optionalNumber(req.query, 'sample', { integer: true, min: 0, max: 1_000_000 }) ?? 0;
+      const { sample } = parseQuery(SampledQuery, req);
       const { run, tag } = requireRunTag(provider, req, 'audio');
       const body = [];
       for (const a of readAudio(run, tag)) {
@@ -67,8 +68,9 @@ export const audioPlugin: TbPlugin = {
       sendJson(res, body);
     });
     router.get('/individualAudio', (req, res) => {
-      const clip = lookupClip(provider, requiredString(req.query, 'blob_key'));
-      const type = optionalString(req.query, 'content_type') === WAV ? WAV : 'application/octet-stream';
+      const q = parseQuery(AudioBlobQuery, req);
+      const clip = lookupClip(provider, q.blob_key);
+      const type = q.content_type === WAV ? WAV : 'application/octet-stream';
       noCache(res);
       res.setHeader('Content-Type', type);
       res.end(Buffer.from(clip.buffer, clip.byteOffset, clip.byteLength));

@@ -4,18 +4,16 @@
 // or `{}`; /scalars returns the scalars of one run whose tags match a regular expression (anchored at the start,
 // like re.match).
 import { tensorboard } from '../../../proto/index.ts';
-import { badParam } from '../../http/http-error.ts';
-import { requiredString } from '../../http/request-params.ts';
+import { CustomScalarsQuery } from '../../../contract/index.ts';
+import { parseQuery } from '../../http/request-params.ts';
 import { jsonNumber, sendJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
-import { requireRun } from '../plugin-lookup.ts';
+import { lookupRun } from '../plugin-lookup.ts';
 import { customElement, type TbPlugin } from '../tb-plugin.ts';
 import { tensorByteStrings } from '../../../tfevents/tensor-values.ts';
 import { compileSafeRegex, type SafeRegex } from '../../regex/safe-regex.ts';
 
 const CONFIG_TAG = 'custom_scalars__config__';
-/** Longer patterns are refused: they come from the URL and run against every tag of the run. */
-const MAX_REGEX_LENGTH = 1000;
 
 type LayoutJson = Record<string, unknown> & { category?: Record<string, unknown>[] };
 
@@ -79,10 +77,8 @@ export const customScalarsPlugin: TbPlugin = {
   routes(router, { provider }) {
     router.get('/layout', (_req, res) => sendJson(res, mergedLayout(provider)));
     router.get('/scalars', (req, res) => {
-      const run = requireRun(provider, req);
-      const pattern = requiredString(req.query, 'tag');
-      if (pattern.length > MAX_REGEX_LENGTH)
-        throw badParam(`'tag' is longer than ${MAX_REGEX_LENGTH} characters`);
+      const { run: name, tag: pattern } = parseQuery(CustomScalarsQuery, req); // a longer regex than MAX_REGEX_CHARS is a 400: it runs against every tag
+      const run = lookupRun(provider, name);
       let regex: SafeRegex;
       try {
         regex = compileSafeRegex(pattern, 'match'); // TensorBoard's re.match, in linear time

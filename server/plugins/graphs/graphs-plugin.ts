@@ -5,11 +5,11 @@
 import { GRAPHS_PLUGIN, RUN_GRAPH_TAG } from '../../../tfevents/event-interpreter.ts';
 import { readKerasModels } from '../shared/stored-kinds.ts';
 import { tensorboard } from '../../../proto/index.ts';
-import type { TbGraphsInfoResponse } from '../../../contract/index.ts';
+import { GraphQuery, RunTagQuery, type TbGraphsInfoResponse } from '../../../contract/index.ts';
 import { badParam, notFound } from '../../http/http-error.ts';
-import { optionalEnum, optionalNumber, optionalString, requiredString } from '../../http/request-params.ts';
+import { parseQuery } from '../../http/request-params.ts';
 import { sendJson, sendText } from '../../http/tb-json.ts';
-import { requireRun } from '../plugin-lookup.ts';
+import { lookupRun } from '../plugin-lookup.ts';
 import { customElement, type TbPlugin } from '../tb-plugin.ts';
 import { graphDefToText } from './graph-text-format.ts';
 import { kerasModelToGraphDef, KerasModelError } from './keras-graph-builder.ts';
@@ -62,11 +62,10 @@ export const graphsPlugin: TbPlugin = {
   routes(router, { provider }) {
     router.get('/info', (_req, res) => sendJson(res, info(provider)));
     router.get('/graph', (req, res) => {
-      const run = requireRun(provider, req);
-      const tag = optionalString(req.query, 'tag');
-      const conceptual = optionalEnum(req.query, 'conceptual', ['true', 'false'] as const) === 'true';
-      const limit = optionalNumber(req.query, 'limit_attr_size', { integer: true, min: 1 });
-      const largeAttrsKey = optionalString(req.query, 'large_attrs_key');
+      const q = parseQuery(GraphQuery, req);
+      const run = lookupRun(provider, q.run);
+      const { tag, limit_attr_size: limit, large_attrs_key: largeAttrsKey } = q;
+      const conceptual = q.conceptual === 'true';
       let graph: tensorboard.IGraphDef;
       if (tag !== undefined && conceptual) {
         const model = readKerasModels(run, tag).at(-1);
@@ -95,8 +94,9 @@ export const graphsPlugin: TbPlugin = {
       sendText(res, graphDefToText(graph), 'text/x-protobuf');
     });
     router.get('/run_metadata', (req, res) => {
-      const run = requireRun(provider, req);
-      const tag = requiredString(req.query, 'tag');
+      const q = parseQuery(RunTagQuery, req);
+      const run = lookupRun(provider, q.run);
+      const tag = q.tag;
       const rm = tag === RUN_GRAPH_TAG ? undefined : run.blobSequences(GRAPHS_PLUGIN, tag)?.last()?.value[0];
       if (!rm) throw notFound(`no run metadata for run='${run.name}', tag='${tag.slice(0, 200)}'`);
       // We do not carry RunMetadata's schema; serve its bytes as an opaque escaped field like text_format would

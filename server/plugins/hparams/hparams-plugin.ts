@@ -4,7 +4,8 @@
 // list_session_groups.py.
 import express, { type Request } from 'express';
 import { HttpError, badParam, notFound } from '../../http/http-error.ts';
-import { checkNumber, optionalString } from '../../http/request-params.ts';
+import { HparamsGetQuery } from '../../../contract/index.ts';
+import { checkNumber, parseQuery } from '../../http/request-params.ts';
 import { sendJson } from '../../http/tb-json.ts';
 import { customElement, type TbPlugin } from '../tb-plugin.ts';
 import {
@@ -24,7 +25,7 @@ const asText = (x: unknown): string =>
 
 function requestBody(req: Request): Body {
   let text: string | undefined;
-  if (req.method === 'GET') text = optionalString(req.query, 'request') ?? '{}';
+  if (req.method === 'GET') text = parseQuery(HparamsGetQuery, req).request;
   else text = typeof req.body === 'string' ? req.body : '';
   if (text.trim() === '') return {};
   let parsed: unknown;

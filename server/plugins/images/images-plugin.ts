@@ -2,8 +2,8 @@
 // query) and /individualImage (the image bytes, Content-Type from the magic number). Blob keys are base64url
 // JSON `["", "images", run, tag, step, 2 + sample]` as the Python loader makes them (the last number indexes the
 // image tensor, whose first two strings are width and height); any other key is a 400.
-import type { TbImagesResponse } from '../../../contract/index.ts';
-import { optionalNumber, requiredString } from '../../http/request-params.ts';
+import { BlobQuery, SampledQuery, type TbImagesResponse } from '../../../contract/index.ts';
+import { parseQuery } from '../../http/request-params.ts';
 import { noCache, sendJson } from '../../http/tb-json.ts';
 import { imageBlobKey, imageContentType, lookupImage } from '../shared/image-bytes.ts';
 import { readImages } from '../shared/stored-kinds.ts';
@@ -22,7 +22,7 @@ export const imagesPlugin: TbPlugin = {
       );
     });
     router.get('/images', (req, res) => {
-      const sample = optionalNumber(req.query, 'sample', { integer: true, min: 0, max: 1_000_000 }) ?? 0;
+      const { sample } = parseQuery(SampledQuery, req);
       const { run, tag } = requireRunTag(provider, req, 'images');
       const body: TbImagesResponse = [];
       for (const s of readImages(run, tag)) {
@@ -36,7 +36,7 @@ export const imagesPlugin: TbPlugin = {
       sendJson(res, body);
     });
     router.get('/individualImage', (req, res) => {
-      const bytes = lookupImage(provider, requiredString(req.query, 'blob_key'));
+      const bytes = lookupImage(provider, parseQuery(BlobQuery, req).blob_key);
       noCache(res);
       res.setHeader('Content-Type', imageContentType(bytes));
       res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

@@ -2,9 +2,9 @@
 // (`{run: [entry per step]}`), each stored `pr_curves` tensor of shape [6, thresholds] (rows TP, FP, TN, FN,
 // precision, recall, as pr_curve/metadata.py) shaped by pr-curve-entry.ts. Every requested run must hold the tag,
 // else 400 as pr_curves_plugin.py answers; runs keep the order they were asked in.
-import type { TbPrCurvesResponse, TbTagsResponse } from '../../../contract/index.ts';
+import { PrCurvesQuery, type TbPrCurvesResponse, type TbTagsResponse } from '../../../contract/index.ts';
 import { badParam } from '../../http/http-error.ts';
-import { stringList } from '../../http/request-params.ts';
+import { parseQuery } from '../../http/request-params.ts';
 import { sendJson } from '../../http/tb-json.ts';
 import { describeTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
@@ -26,10 +26,9 @@ export const prCurvesPlugin: TbPlugin = {
       sendJson(res, body);
     });
     router.get('/pr_curves', (req, res) => {
-      const runs = req.query.run === undefined ? [] : stringList(req.query, 'run');
+      const { run: runs, tag: tags } = parseQuery(PrCurvesQuery, req);
       if (!runs.length) throw badParam('No runs provided when fetching PR curve data');
-      const tags = req.query.tag === undefined ? [] : stringList(req.query, 'tag');
-      const tag = tags[tags.length > 0 ? 0 : -1];
+      const tag = tags[0];
       if (!tag) throw badParam('No tag provided when fetching PR curve data');
       const body: TbPrCurvesResponse = {};
       for (const name of runs) {

@@ -2,11 +2,11 @@
 // full resolution (TensorBoard samples 1,000 points by default; we never drop any).
 import type { Response } from 'express';
 import { once } from 'node:events';
-import type { TbTagsResponse } from '../../../contract/index.ts';
+import { ScalarsQuery, type TbTagsResponse } from '../../../contract/index.ts';
 import { formBody } from '../../http/form-body.ts';
 import { badParam, HttpError } from '../../http/http-error.ts';
 import { chargeScalarTag, createRequestBudget } from '../../http/request-budget.ts';
-import { optionalEnum } from '../../http/request-params.ts';
+import { parseQuery } from '../../http/request-params.ts';
 import { jsonNumber, noCache, sendJson, sendText } from '../../http/tb-json.ts';
 import type { ScalarSeriesView } from '../../store/scalar-series.ts';
 import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
@@ -72,7 +72,7 @@ export const scalarsPlugin: TbPlugin = {
       sendJson(res, body);
     });
     router.get('/scalars', async (req, res) => {
-      const format = optionalEnum(req.query, 'format', ['json', 'csv'] as const) ?? 'json';
+      const { format } = parseQuery(ScalarsQuery, req);
       const { run, tag } = requireRunTag(provider, req, 'scalars');
       const series = run.scalars(tag);
       if (format === 'csv') {

@@ -3,8 +3,8 @@
 // their first 2-D slice with a warning. `markdown=false` sanitizes without rendering (plugin_util.safe_html);
 // our client adds `escape=all` (TensorBoard ignores it) to get every character escaped and render it itself.
 import { tensorShape, tensorStrings } from '../../../tfevents/tensor-values.ts';
-import type { TbTextResponse, TbTextTagsResponse } from '../../../contract/index.ts';
-import { optionalEnum } from '../../http/request-params.ts';
+import { TextQuery, type TbTextResponse, type TbTextTagsResponse } from '../../../contract/index.ts';
+import { parseQuery } from '../../http/request-params.ts';
 import { sendJson } from '../../http/tb-json.ts';
 import { requireRunTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
@@ -65,8 +65,9 @@ export const textPlugin: TbPlugin = {
       sendJson(res, body);
     });
     router.get('/text', (req, res) => {
-      const markdown = optionalEnum(req.query, 'markdown', ['true', 'false'] as const) !== 'false';
-      const escapeAllChars = optionalEnum(req.query, 'escape', ['all'] as const) === 'all';
+      const q = parseQuery(TextQuery, req);
+      const markdown = q.markdown !== 'false';
+      const escapeAllChars = q.escape === 'all';
       const { run, tag } = requireRunTag(provider, req, 'text');
       const body: TbTextResponse = (run.tensors('text', tag)?.points() ?? []).map((t) => ({
         wall_time: t.wallTime,

@@ -5,7 +5,8 @@ import type { Request } from 'express';
 import { formBody } from '../../http/form-body.ts';
 import { HttpError } from '../../http/http-error.ts';
 import { chargeScalarTag, createRequestBudget } from '../../http/request-budget.ts';
-import { optionalString, requiredString } from '../../http/request-params.ts';
+import { ImageDataQuery, TimeSeriesGetQuery } from '../../../contract/index.ts';
+import { parseQuery } from '../../http/request-params.ts';
 import { jsonNumber, noCache, sendJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
 import { imageBlobKey, imageContentType, lookupImage } from '../shared/image-bytes.ts';
@@ -108,7 +109,7 @@ function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknow
 function parseRequests(req: Request): SeriesRequest[] {
   const raw =
     req.method === 'GET'
-      ? optionalString(req.query, 'requests')
+      ? parseQuery(TimeSeriesGetQuery, req).requests
       : (req.body as Record<string, unknown> | undefined)?.requests;
   if (typeof raw !== 'string')
     throw new HttpError(400, 'bad_param', "form field 'requests' (a JSON list) is required");
@@ -152,7 +153,7 @@ export const timeseriesPlugin: TbPlugin = {
       );
     });
     router.get('/imageData', (req, res) => {
-      const bytes = lookupImage(provider, requiredString(req.query, 'imageId'));
+      const bytes = lookupImage(provider, parseQuery(ImageDataQuery, req).imageId);
       noCache(res);
       res.setHeader('Content-Type', imageContentType(bytes));
       res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

@@ -77,7 +77,10 @@ test(
       const rs = ((await (await fetch(`${s.url}/api/health`)).json()) as ApiHealthResponse).runStore;
       assert.equal(rs?.state, 'ok');
       assert.equal(rs?.stale, false);
-      assert.match(s.stderr(), /level=warn module=sessions run store .* is locked/);
+      assert.match(
+        s.stderr(),
+        /level=warn module=sessions file=\S*trainboard\.sqlite msg="run store is locked/,
+      );
     } finally {
       await locker.kill('SIGKILL');
       await s.stop();

@@ -74,7 +74,9 @@ test('a corrupt run store at start is logged at level=error and reported in /api
     const rs = await health();
     assert.equal(rs?.file, file);
     assert.match(rs?.message ?? '', /not a database/);
-    const loud = lines.filter((l) => l.startsWith('level=error module=sessions') && l.includes(file));
+    const loud = lines.filter(
+      (l) => /^ts=\S+ level=error module=sessions /.test(l) && l.includes(` file=${file} `),
+    );
     assert.equal(loud.length, 1, `one loud line: ${JSON.stringify(lines)}`);
     assert.match(loud[0]!, /corrupt/);
     const { sessions } = (await (await fetch(`${s.url}/api/sessions`)).json()) as ApiSessionsResponse;

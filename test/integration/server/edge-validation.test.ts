@@ -15,6 +15,7 @@ import {
   type ApiErrorBody,
 } from '../../../contract/index.ts';
 import { errorMiddleware } from '../../../server/http/http-error.ts';
+import { silentLogger } from '../../../server/logging/server-logger.ts';
 import { parseBody, parseQuery } from '../../../server/http/request-params.ts';
 
 let server: Server;
@@ -36,7 +37,7 @@ before(async () => {
     express.json(),
     (req, res) => void res.json(parseBody(HparamsSessionGroupsBody, req)),
   );
-  app.use(errorMiddleware(() => {}));
+  app.use(errorMiddleware(silentLogger));
   server = createServer(app);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

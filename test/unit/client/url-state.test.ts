@@ -8,6 +8,9 @@ import {
   type Settings,
 } from '../../../client/state/url-state.ts';
 
+/** View names as the view registry passes them (client/views/view-registry.ts imports the DOM views). */
+const VIEWS = ['scalars', 'model', 'hparams', 'histograms'];
+
 test('default settings serialize to an empty query string', () => {
   assert.equal(serializeSettings(DEFAULT_SETTINGS), '');
 });
@@ -30,13 +33,13 @@ test('settings survive a round trip through the URL', () => {
     session: 'wide-deep-1',
     theme: 'dark',
   };
-  const back = parseSettings(`?${serializeSettings(s)}`);
+  const back = parseSettings(`?${serializeSettings(s)}`, DEFAULT_SETTINGS, VIEWS);
   assert.deepEqual(back, { ...s, hidden: ['a/validation', 'b/train'] });
 });
 
 test('malformed values fall back to the base settings and unknown keys are ignored', () => {
   const base = { ...DEFAULT_SETTINGS, smoothing: 0.3 };
-  const s = parseSettings('?smoothing=2&x=sideways&view=nope&logy=maybe&zzz=1', base);
+  const s = parseSettings('?smoothing=2&x=sideways&view=nope&logy=maybe&zzz=1', base, VIEWS);
   assert.equal(s.smoothing, 0.3);
   assert.equal(s.x, 'step');
   assert.equal(s.view, 'scalars');
@@ -55,4 +58,11 @@ test('compileFilter() returns an Error for a bad regex instead of throwing', () 
   assert.ok(compileFilter('LOSS') instanceof RegExp);
   assert.ok((compileFilter('LOSS') as RegExp).test('epoch_loss'));
   assert.ok(compileFilter('(') instanceof Error);
+});
+
+test('a view name is taken from the URL only when it is a registered one', () => {
+  assert.equal(parseSettings('?view=histograms', DEFAULT_SETTINGS, VIEWS).view, 'histograms');
+  assert.equal(parseSettings('?view=projector', DEFAULT_SETTINGS, VIEWS).view, 'scalars');
+  assert.equal(parseSettings('?view=projector', DEFAULT_SETTINGS, [...VIEWS, 'projector']).view, 'projector');
+  assert.equal(parseSettings('?view=hparams').view, 'scalars', 'without the names only the base view stands');
 });
