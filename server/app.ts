@@ -17,6 +17,8 @@ import type { SubscriptionBudget } from './live/subscription-registry.ts';
 import { createCoreRouter } from './plugins/core/core-router.ts';
 import { createPluginRouter } from './plugins/plugin-registry.ts';
 import { createRunStoreLoader } from './sessions/run-store-loader.ts';
+import { memoFor } from './runtime/memo-for.ts';
+import { attachListingVersions } from './http/listing-cache.ts';
 import { createSessionCatalog, type SessionSource } from './sessions/session-catalog.ts';
 import { createSessionWatcher } from './sessions/session-watcher.ts';
 import { createClientStaticRouter } from './static/client-static.ts';
@@ -98,6 +100,7 @@ export function createApp(deps: AppDeps): App {
     deps.sessionSource || remote || deps.logdirSpec ? undefined : createRunStoreLoader({ logdir, log });
   const sessionSource = deps.sessionSource ?? (() => loader?.current());
   const sessions = createSessionCatalog({ provider: store, source: sessionSource });
+  const stopListingVersions = attachListingVersions(store);
 
   const app = express();
   app.disable('x-powered-by');
@@ -141,9 +144,11 @@ export function createApp(deps: AppDeps): App {
     log,
   });
 
+  // walks over every run and ingestor, at most twice a second (a flood of health checks on 10,000 runs)
+  const aggregates = memoFor(500, () => ({ scalarBytes: store.totals().scalarBytes, ...watcher.counters() }));
   const health = (): ApiHealthResponse => {
-    const t = store.totals();
-    const c = watcher.counters();
+    const t = store.counts();
+    const c = aggregates();
     const mem = process.memoryUsage();
     return {
       ok: true,
@@ -165,7 +170,7 @@ export function createApp(deps: AppDeps): App {
       memory: {
         rssBytes: mem.rss,
         heapUsedBytes: mem.heapUsed,
-        bytesPerScalarPoint: t.points > 0 ? t.scalarBytes / t.points : 0,
+        bytesPerScalarPoint: t.points > 0 ? c.scalarBytes / t.points : 0,
       },
       ...(loader ? { runStore: loader.health() } : {}),
       ...(s3Watcher ? { remote: s3Watcher.readStats() } : {}),
@@ -192,6 +197,7 @@ export function createApp(deps: AppDeps): App {
     hub,
     ready: () => watcher.ready(),
     async close() {
+      stopListingVersions();
       hub.close();
       sessionWatcher.close();
       watcher.close();
