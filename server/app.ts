@@ -18,6 +18,8 @@ import type { SubscriptionBudget } from './live/subscription-registry.ts';
 import { createCoreRouter } from './plugins/core/core-router.ts';
 import { createPluginRouter } from './plugins/plugin-registry.ts';
 import { createRunStoreLoader } from './sessions/run-store-loader.ts';
+import { memoFor } from './runtime/memo-for.ts';
+import { attachListingVersions } from './http/listing-cache.ts';
 import { createSessionCatalog, type SessionSource } from './sessions/session-catalog.ts';
 import { createSessionWatcher } from './sessions/session-watcher.ts';
 import { createClientStaticRouter } from './static/client-static.ts';
@@ -105,6 +107,7 @@ export function createApp(deps: AppDeps): App {
       : createRunStoreLoader({ logdir, log: logger.child({ module: 'sessions' }) });
   const sessionSource = deps.sessionSource ?? (() => loader?.current());
   const sessions = createSessionCatalog({ provider: store, source: sessionSource });
+  const stopListingVersions = attachListingVersions(store);
 
   const app = express();
   app.disable('x-powered-by');
@@ -148,9 +151,11 @@ export function createApp(deps: AppDeps): App {
     log: logger.child({ module: 'hub' }),
   });
 
+  // walks over every run and ingestor, at most twice a second (a flood of health checks on 10,000 runs)
+  const aggregates = memoFor(500, () => ({ scalarBytes: store.totals().scalarBytes, ...watcher.counters() }));
   const health = (): ApiHealthResponse => {
-    const t = store.totals();
-    const c = watcher.counters();
+    const t = store.counts();
+    const c = aggregates();
     const mem = process.memoryUsage();
     return {
       ok: true,
@@ -172,7 +177,7 @@ export function createApp(deps: AppDeps): App {
       memory: {
         rssBytes: mem.rss,
         heapUsedBytes: mem.heapUsed,
-        bytesPerScalarPoint: t.points > 0 ? t.scalarBytes / t.points : 0,
+        bytesPerScalarPoint: t.points > 0 ? c.scalarBytes / t.points : 0,
       },
       ...(loader ? { runStore: loader.health() } : {}),
       ...(s3Watcher ? { remote: s3Watcher.readStats() } : {}),
@@ -199,6 +204,7 @@ export function createApp(deps: AppDeps): App {
     hub,
     ready: () => watcher.ready(),
     async close() {
+      stopListingVersions();
       hub.close();
       sessionWatcher.close();
       watcher.close();

@@ -3,9 +3,9 @@
 // in chunks of points with backpressure so an export of any size neither holds the event loop nor the whole
 // body in memory. Every run is checked (404) before the first byte is sent.
 import { Router, type Response } from 'express';
-import { once } from 'node:events';
 import { badParam, notFound } from '../http/http-error.ts';
 import { optionalEnum, stringList } from '../http/request-params.ts';
+import { writeChunk } from '../http/response-drain.ts';
 import { jsonNumber, noCache } from '../http/tb-json.ts';
 import type { DataProvider } from '../store/data-provider.ts';
 import type { ScalarSeriesView } from '../store/scalar-series.ts';
@@ -23,12 +23,6 @@ interface ExportSeries {
   run: string;
   tag: string;
   series: ScalarSeriesView;
-}
-
-/** Writes `text`, then waits for `drain` if the socket is full, and gives the loop a turn. */
-async function writeChunk(res: Response, text: string): Promise<void> {
-  if (!res.write(text)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
-  await new Promise((r) => setImmediate(r));
 }
 
 async function streamCsv(res: Response, items: ExportSeries[]): Promise<void> {

@@ -11,6 +11,7 @@ import type {
   TagSummary,
 } from '../../contract/index.ts';
 import { notFound } from '../http/http-error.ts';
+import { createSliceClock } from '../runtime/turn-scheduler.ts';
 import { stringList } from '../http/request-params.ts';
 import { sendJson } from '../http/tb-json.ts';
 import { describeTag } from '../plugins/plugin-lookup.ts';
@@ -18,9 +19,6 @@ import type { SessionCatalog } from '../sessions/session-catalog.ts';
 import type { DataProvider, RestartReport, RunView } from '../store/data-provider.ts';
 import type { TagInfo } from '../../tfevents/event-interpreter.ts';
 import type { DamagedRecord } from '../../tfevents/event-stream-reader.ts';
-
-/** Work per turn of the event loop while /api/runs is summarized (as json-stream.ts slices its output). */
-const SLICE_MS = 5;
 
 /** Points stored for a tag and its last step, in whichever data class the tag's plugin stores it. */
 function seriesExtent(run: RunView, info: TagInfo): { count: number; lastStep: number | null } {
@@ -76,16 +74,13 @@ export function createRunsRoutes(deps: { provider: DataProvider; sessions: Sessi
   router.get('/runs', async (_req, res) => {
     // one pass over the sessions (not a run-store query per run: a logdir may hold thousands of runs)
     const sessionOf = new Map<string, string>();
-    for (const s of sessions.list()) for (const run of s.summary.runs) sessionOf.set(run, s.summary.id);
-    // summarized in slices of at most SLICE_MS, so 10,000 runs do not hold the event loop
+    for (const s of await sessions.list()) for (const run of s.summary.runs) sessionOf.set(run, s.summary.id);
+    // summarized in slices, sharing the turn budget with other jobs, so 10,000 runs do not hold the event loop
     const body: ApiRunsResponse = { runs: [] };
-    let t0 = performance.now();
+    const clock = createSliceClock();
     for (const r of provider.runs()) {
       body.runs.push(runSummary(r, sessionOf.get(r.name) ?? sessions.sessionOfRun(r.name)));
-      if (performance.now() - t0 > SLICE_MS) {
-        await new Promise((ok) => setImmediate(ok));
-        t0 = performance.now();
-      }
+      if (clock.due()) await clock.yield();
     }
     sendJson(res, body);
   });

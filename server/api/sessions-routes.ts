@@ -11,20 +11,20 @@ import type { SessionCatalog } from '../sessions/session-catalog.ts';
 export function createSessionsRoutes(deps: { sessions: SessionCatalog }): Router {
   const { sessions } = deps;
   const router = Router();
-  router.get('/sessions', (_req, res) => {
-    const body: ApiSessionsResponse = { sessions: sessions.list().map((s) => s.summary) };
+  router.get('/sessions', async (_req, res) => {
+    const body: ApiSessionsResponse = { sessions: (await sessions.list()).map((s) => s.summary) };
     sendJson(res, body);
   });
 
-  router.get('/sessions/:id', (req, res) => {
-    const s = sessions.get(req.params.id);
+  router.get('/sessions/:id', async (req, res) => {
+    const s = await sessions.get(req.params.id);
     if (!s) throw notFound(`no session '${req.params.id.slice(0, 200)}'`);
     const body: ApiSessionResponse = { session: s.summary, epochs: s.record?.epochs ?? [] };
     sendJson(res, body);
   });
 
-  router.get('/sessions/:id/model', (req, res) => {
-    const s = sessions.get(req.params.id);
+  router.get('/sessions/:id/model', async (req, res) => {
+    const s = await sessions.get(req.params.id);
     if (!s) throw notFound(`no session '${req.params.id.slice(0, 200)}'`);
     let modelJson = s.record?.modelJson ?? null;
     if (modelJson === null) {

@@ -1,14 +1,12 @@
 // Sends a JSON value without holding the event loop: the value is serialized in slices of at most
-// `SLICE_MS` of work, a small body goes out in one `end` (with its Content-Length, as before), and a large
+// `SLICE_MS` of work (resumed through the shared turn budget of runtime/turn-scheduler.ts), a small body goes out in one `end` (with its Content-Length, as before), and a large
 // one is streamed chunk by chunk, waiting for `drain` when the socket is full and stopping when the client
 // leaves. Invariants: the bytes are those of `JSON.stringify(value, replacer)` (same key order, `toJSON`,
 // undefined members skipped in objects and null in lists); no slice of work runs longer than about SLICE_MS
 // plus one leaf's serialization; the value must not change while it is sent (routes send fresh objects).
-import { once } from 'node:events';
 import type { Response } from 'express';
-
-/** Work per turn of the event loop; 5 ms keeps the loop's p99 well under the 50 ms of issue 12. */
-const SLICE_MS = 5;
+import { SLICE_MS, yieldTurn } from '../runtime/turn-scheduler.ts';
+import { writeChunk } from './response-drain.ts';
 /** Characters gathered before one `write`; also the most a body may be to go out in a single `end`. */
 const CHUNK_CHARS = 256 * 1024;
 /** A list or object this small whose members are all primitives is serialized by one JSON.stringify. */
@@ -88,7 +86,17 @@ function slice(pieces: Generator<string>): { text: string; done: boolean } {
   }
 }
 
-const nextTurn = (): Promise<void> => new Promise((r) => setImmediate(r));
+/** The whole JSON text of `value` (as JSON.stringify with `replacer`), built in slices on the turn budget. */
+export async function jsonTextSliced(value: unknown, replacer: JsonReplacer): Promise<string> {
+  const pieces = jsonPieces(value, replacer);
+  let text = '';
+  for (;;) {
+    const part = slice(pieces);
+    text += part.text;
+    if (part.done) return text;
+    await yieldTurn();
+  }
+}
 
 /**
  * Writes `value` as the body of `res` (headers already set by the caller). A body that serializes within one
@@ -115,8 +123,7 @@ export function writeJsonBody(
         res.end(part.text);
         return;
       }
-      if (!res.write(part.text)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
-      await nextTurn();
+      await writeChunk(res, part.text);
       part = slice(pieces);
     }
   };

@@ -110,3 +110,23 @@ export function chargeScalarTag(
   }
   budget.charge(points);
 }
+
+/**
+ * Charges one request for a histogram or image series of one run, as the timeseries plugin serves it: a
+ * histogram point costs one point per bucket (its tensor's declared first dimension, already checked against
+ * the bytes at ingest), an image point one point.
+ */
+export function chargeSampledTag(
+  budget: RequestBudget,
+  provider: DataProvider,
+  plugin: 'histograms' | 'images',
+  tag: string,
+  run: string,
+): void {
+  const view = provider.run(run);
+  if (view?.tags().get(tag)?.plugin !== plugin) return budget.charge(0);
+  if (plugin === 'images') return budget.charge(view.blobSequences('images', tag)?.length ?? 0);
+  const series = view.tensors('histograms', tag);
+  const buckets = Number(series?.last()?.value.tensorShape?.dim?.[0]?.size ?? 1);
+  budget.charge((series?.length ?? 0) * Math.max(1, Number.isFinite(buckets) ? buckets : 1));
+}

@@ -2,7 +2,7 @@
 // "-Infinity" (json_util.Cleanse), `Content-Type: application/json`, and the no-cache headers; a large body
 // is serialized in slices and streamed (json-stream.ts), so no response holds the event loop for long.
 import type { Response } from 'express';
-import { writeJsonBody } from './json-stream.ts';
+import { jsonTextSliced, writeJsonBody } from './json-stream.ts';
 import type { JsonNumber } from '../../contract/index.ts';
 
 /** NaN and the infinities as TensorBoard's JSON strings. */
@@ -26,6 +26,18 @@ export function sendJson(res: Response, body: unknown, status = 200): void {
   noCache(res);
   res.status(status).setHeader('Content-Type', 'application/json');
   writeJsonBody(res, body, cleanse);
+}
+
+/** The bytes sendJson would send for `body` (for answers that are cached and sent many times). */
+export async function tbJsonBytes(body: unknown): Promise<Buffer> {
+  return Buffer.from(await jsonTextSliced(body, cleanse));
+}
+
+/** Sends JSON bytes made by tbJsonBytes, with sendJson's headers. */
+export function sendJsonBytes(res: Response, bytes: Buffer, status = 200): void {
+  noCache(res);
+  res.status(status).setHeader('Content-Type', 'application/json');
+  res.end(bytes);
 }
 
 export function sendText(res: Response, body: string, contentType: string): void {

@@ -1,15 +1,16 @@
 // Watches a logdir and keeps the series store current: discovers runs (nested too) as they appear, tails their
-// files on file-system notifications (fs.watch, recursive) with a polling fallback every reload interval, and
+// files on file-system notifications (fs.watch, recursive; per directory above WATCH_MAX_DIRS) with a polling fallback every reload interval, and
 // reads in bounded slices (records and milliseconds) so HTTP and pushes stay responsive while a big logdir loads;
 // rescans read directories asynchronously and touch only runs whose file lists changed. Invariants: the only
 // reader of event files is this module's run ingestors; a logdir that disappears, an unreadable directory or a
 // failing watcher never stops the server (what was read stays served; polling continues).
 import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { scanLogdir, scanLogdirAsync } from '../../tfevents/node/logdir-scan.ts';
+import { runName, scanLogdir, scanLogdirAsync } from '../../tfevents/node/logdir-scan.ts';
 import type { SeriesStore } from '../store/series-store.ts';
 import { silentLogger, type ModuleLog } from '../logging/server-logger.ts';
+import { createDirectoryWatchers, type DirectoryWatchers } from './directory-watchers.ts';
 import { createRunIngestor, type RunIngestor } from './run-ingestor.ts';
 import { createReadWindow } from './tail-byte-source.ts';
 
@@ -19,9 +20,10 @@ const SLICE_RECORDS = 20_000;
  *  101 directories 23 ms median, 1,001 directories 47-170 ms, so large logdirs go asynchronous). */
 const SYNC_SCAN_MAX_DIRS = 128;
 /**
- * Above this many directories the logdir is not watched (polled every reload interval, as TensorBoard does):
- * Node 20's recursive fs.watch on Linux walks the tree synchronously and stat-polls every file (profiled on
- * 10,000 runs: the walk blocked the event loop about 0.7 s, and stat polling cost more than the rescans).
+ * Above this many directories the logdir is watched one directory at a time (directory-watchers.ts), not by
+ * one recursive fs.watch: Node 20's recursive fs.watch on Linux walks the tree synchronously and stat-polls
+ * every file (profiled on 10,000 runs: the walk blocked the event loop about 0.7 s, and stat polling cost more
+ * than the rescans).
  */
 const WATCH_MAX_DIRS = 2000;
 /** Milliseconds of synchronous work (polls, run updates) before yielding to the event loop. */
@@ -61,6 +63,14 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
   let present = true;
   let closed = false;
   let watcher: FSWatcher | undefined;
+  /** Per-directory watches, for logdirs above WATCH_MAX_DIRS (undefined once unavailable: polling only). */
+  let dirWatchers: DirectoryWatchers | undefined = createDirectoryWatchers({
+    onEvent: (dir, name) => onFsEvent('change', name === null ? null : join(dir, name), true),
+    onUnavailable: (reason) => {
+      log.warn({ reason, pollSecs: reloadSecs }, 'file watching stopped: polling');
+      dirWatchers = undefined;
+    },
+  });
   let timer: NodeJS.Timeout | undefined;
   let rescanWanted = true;
   const dirtyRuns = new Set<string>();
@@ -86,6 +96,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       for (const run of ingestors.keys()) store.setRunPresent(run, false);
       presentRuns.clear();
       stopWatching();
+      await dirWatchers?.sync([]);
       return;
     }
     if (!present) log.info({ logdir }, 'logdir is back');
@@ -141,18 +152,28 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
         store.setRunPresent(run, false);
         changed = true;
       }
+    const watching = opts.watch !== false && reloadSecs > 0;
     if (lastScanDirs > WATCH_MAX_DIRS) {
-      if (watcher) {
-        log.info({ dirs: lastScanDirs, pollSecs: reloadSecs }, 'too many directories to watch: polling');
-        stopWatching();
+      if (watcher) stopWatching();
+      if (watching && dirWatchers) {
+        const before = dirWatchers.size();
+        await dirWatchers.sync(result.dirPaths);
+        if (before === 0 && dirWatchers?.size())
+          log.info(
+            { dirs: lastScanDirs },
+            'too many directories for one recursive watch: directories watched one by one',
+          );
       }
-    } else if (!watcher && opts.watch !== false && reloadSecs > 0) startWatching();
+    } else {
+      if (dirWatchers?.size()) await dirWatchers.sync([]);
+      if (!watcher && watching) startWatching();
+    }
   }
 
   async function pump(): Promise<void> {
     do {
       pumpAgain = false;
-      const tagsBefore = store.totals().tags;
+      const tagsBefore = store.counts().tags;
       if (rescanWanted) {
         rescanWanted = false;
         allDirty = true;
@@ -183,7 +204,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       }
       if (read >= COMPACT_AFTER_RECORDS) store.compact();
       firstPassDone();
-      if (store.totals().tags !== tagsBefore) changed = true;
+      if (store.counts().tags !== tagsBefore) changed = true;
       if (changed && !closed) {
         changed = false;
         try {
@@ -221,21 +242,14 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
     return pumping;
   }
 
-  function onFsEvent(_event: string, filename: string | Buffer | null): void {
+  /** A notification: a known event file marks its run dirty (one lookup), anything else asks for a rescan. */
+  function onFsEvent(_event: string, filename: string | Buffer | null, absolute = false): void {
     if (closed) return;
     const name = filename === null ? null : filename.toString();
-    const path = name === null ? null : join(logdir, name);
-    let known = false;
-    if (path) {
-      for (const ing of ingestors.values()) {
-        if (ing.hasFile(path)) {
-          dirtyRuns.add(ing.run);
-          known = true;
-          break;
-        }
-      }
-    }
-    if (!known) rescanWanted = true;
+    const path = name === null ? null : absolute ? name : join(logdir, name);
+    const ing = path === null ? undefined : ingestors.get(runName(logdir, dirname(path)));
+    if (ing && path !== null && ing.hasFile(path)) dirtyRuns.add(ing.run);
+    else rescanWanted = true;
     void schedule();
   }
 
@@ -297,6 +311,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       closed = true;
       if (timer) clearInterval(timer);
       stopWatching();
+      dirWatchers?.close();
       for (const ing of ingestors.values()) ing.close();
     },
   };

@@ -1,6 +1,7 @@
 // The contract of a TensorBoard-compatible plugin: a name (its URL segment under /data/plugin/), its entry in
 // /data/plugins_listing, whether it has data, and its routes. Plugins read only through the DataProvider.
 import type { Router } from 'express';
+import { tagsVersion } from '../http/listing-cache.ts';
 import type { DataProvider } from '../store/data-provider.ts';
 
 export interface PluginListingEntry {
@@ -35,9 +36,24 @@ export const customElement = (tab: string, element: string): Omit<PluginListingE
   loading_mechanism: { type: 'CUSTOM_ELEMENT', element_name: element },
 });
 
-/** True when any run has a tag of this plugin. */
+const activeMemo = new WeakMap<DataProvider, Map<string, { version: number; active: boolean }>>();
+
+/** True when any run has a tag of this plugin (remembered per tags version: plugins_listing asks per plugin). */
 export function hasPluginTags(provider: DataProvider, plugin: string): boolean {
-  for (const run of provider.runs())
-    for (const info of run.tags().values()) if (info.plugin === plugin) return true;
-  return false;
+  const version = tagsVersion(provider);
+  let memo = activeMemo.get(provider);
+  const known = memo?.get(plugin);
+  if (version !== undefined && known?.version === version) return known.active;
+  let active = false;
+  search: for (const run of provider.runs())
+    for (const info of run.tags().values())
+      if (info.plugin === plugin) {
+        active = true;
+        break search;
+      }
+  if (version !== undefined) {
+    if (!memo) activeMemo.set(provider, (memo = new Map<string, { version: number; active: boolean }>()));
+    memo.set(plugin, { version, active });
+  }
+  return active;
 }

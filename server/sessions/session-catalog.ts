@@ -3,13 +3,15 @@
 // runs: for a row, every run at or under its directory; for disk-only runs, a `train`/`validation`/`val`/`eval`
 // run is grouped under its parent directory, any other run is its own session.
 // A derivation is reused for up to a second (or until a source says it changed), so a flood of requests on a
-// logdir of 10,000 runs costs one derivation a second, not one per request.
+// logdir of 10,000 runs costs one derivation a second, not one per request; it runs in slices on the shared
+// turn budget (runtime/turn-scheduler.ts), and callers that ask while one runs share it.
 import type {
   SessionStatusView,
   SessionSummary,
   EpochMetricsView,
   LayerSummaryView,
 } from '../../contract/index.ts';
+import { createSliceClock } from '../runtime/turn-scheduler.ts';
 import type { DataProvider, RunView } from '../store/data-provider.ts';
 
 /** The read surface of runstore/run-store.ts's SessionRecord that the server uses (structurally identical). */
@@ -55,11 +57,11 @@ export interface SessionDetail {
 }
 
 export interface SessionCatalog {
-  /** The sessions, derived at most once per `maxAgeMs` unless invalidated (10,000 runs take about 0.5 s). */
-  list(): SessionDetail[];
+  /** The sessions, derived at most once per `maxAgeMs` unless invalidated (10,000 runs: tens of ms, sliced). */
+  list(): Promise<SessionDetail[]>;
   /** Forgets the derived sessions: the next list() derives them again (a source said it changed). */
   invalidate(): void;
-  get(id: string): SessionDetail | undefined;
+  get(id: string): Promise<SessionDetail | undefined>;
   /** The session a run belongs to. */
   sessionOfRun(run: string): string;
 }
@@ -79,7 +81,10 @@ export function createSessionCatalog(deps: {
   maxAgeMs?: number;
 }): SessionCatalog {
   const maxAgeMs = deps.maxAgeMs ?? 1000;
-  let memo: { at: number; list: SessionDetail[] } | undefined;
+  /** Bumped by invalidate(): a derivation started before the bump is not reused after it. */
+  let generation = 0;
+  let memo: { at: number; generation: number; list: SessionDetail[] } | undefined;
+  let inflight: { generation: number; list: Promise<SessionDetail[]> } | undefined;
   function records(): SessionRecordLike[] {
     try {
       return deps.source()?.listSessions() ?? [];
@@ -88,7 +93,8 @@ export function createSessionCatalog(deps: {
     }
   }
 
-  function build(): SessionDetail[] {
+  async function build(): Promise<SessionDetail[]> {
+    const clock = createSliceClock();
     const recs = records();
     // longest id first, so nested session directories claim their runs before their parents
     const byLength = [...recs].sort((a, b) => b.id.length - a.id.length);
@@ -101,7 +107,9 @@ export function createSessionCatalog(deps: {
       let list = map.get(key);
       if (!list) map.set(key, (list = []));
       list.push(run);
+      if (clock.due()) await clock.yield();
     }
+    const recordIds = new Set(recs.map((r) => r.id));
     const out: SessionDetail[] = [];
     for (const rec of recs) {
       const runs = runsOf.get(rec.id) ?? [];
@@ -129,7 +137,8 @@ export function createSessionCatalog(deps: {
       });
     }
     for (const [id, runs] of disk) {
-      if (recs.some((r) => r.id === id)) continue;
+      if (clock.due()) await clock.yield();
+      if (recordIds.has(id)) continue;
       const starts = runs.map((r) => r.startTime).filter((t): t is number => t !== null);
       const ends = runs.map((r) => r.lastWallTime).filter((t): t is number => t !== null);
       const status: SessionStatusView = 'unknown';
@@ -165,16 +174,27 @@ export function createSessionCatalog(deps: {
     return out;
   }
 
-  function list(): SessionDetail[] {
-    const now = Date.now();
-    if (!memo || now - memo.at >= maxAgeMs) memo = { at: now, list: build() };
-    return memo.list;
+  function list(): Promise<SessionDetail[]> {
+    if (memo && memo.generation === generation && Date.now() - memo.at < maxAgeMs)
+      return Promise.resolve(memo.list);
+    if (inflight && inflight.generation === generation) return inflight.list;
+    const started = { generation, at: Date.now() };
+    const derived = build().then((list) => {
+      if (started.generation === generation) memo = { ...started, list };
+      return list;
+    });
+    const entry = { generation, list: derived };
+    inflight = entry;
+    void derived.finally(() => {
+      if (inflight === entry) inflight = undefined;
+    });
+    return derived;
   }
 
   return {
     list,
-    invalidate: () => (memo = undefined),
-    get: (id) => list().find((s) => s.summary.id === id),
+    invalidate: () => void generation++,
+    get: async (id) => (await list()).find((s) => s.summary.id === id),
     sessionOfRun(run) {
       const owner = records()
         .sort((a, b) => b.id.length - a.id.length)

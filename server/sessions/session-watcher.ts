@@ -4,6 +4,7 @@
 // the store's change stream); triggers within `settleMs` coalesce into one derivation. Invariant: every
 // change is published once, in order, and a subscriber's exception never stops the others.
 import type { SessionSummary } from '../../contract/index.ts';
+import { createSliceClock } from '../runtime/turn-scheduler.ts';
 import type { SessionCatalog } from './session-catalog.ts';
 import type { ModuleLog } from '../logging/server-logger.ts';
 
@@ -21,8 +22,9 @@ export interface SessionWatcher {
   runsChanged(): void;
   /** The session source changed (for sources without onChange): the sessions are derived again. */
   sourceChanged(): void;
-  /** Derives the sessions now and publishes what changed (the settle timer's work; tests call it). */
-  flush(): readonly SessionChange[];
+  /** Derives the sessions now and publishes what changed (the settle timer's work; tests call it). Flushes run
+   *  one at a time, in call order; the derivation and the comparison are sliced on the shared turn budget. */
+  flush(): Promise<readonly SessionChange[]>;
   close(): void;
 }
 
@@ -41,14 +43,25 @@ export function createSessionWatcher(deps: {
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
 
-  function flush(): readonly SessionChange[] {
+  /** The flush in progress (flushes are serialised: each compares against the one before). */
+  let flushing: Promise<unknown> = Promise.resolve();
+
+  function flush(): Promise<readonly SessionChange[]> {
     if (timer) clearTimeout(timer);
     timer = undefined;
+    const run = flushing.then(derive, derive);
+    flushing = run;
+    return run;
+  }
+
+  async function derive(): Promise<readonly SessionChange[]> {
     if (closed) return [];
     const next = new Map<string, string>();
     const changes: SessionChange[] = [];
     deps.catalog.invalidate(); // a source changed: derive afresh
-    for (const { summary } of deps.catalog.list()) {
+    const clock = createSliceClock();
+    for (const { summary } of await deps.catalog.list()) {
+      if (clock.due()) await clock.yield();
       const json = JSON.stringify(summary);
       next.set(summary.id, json);
       const before = known.get(summary.id);
@@ -57,7 +70,7 @@ export function createSessionWatcher(deps: {
     }
     for (const id of known.keys()) if (!next.has(id)) changes.push({ kind: 'removed', id });
     known = next;
-    if (changes.length === 0) return changes;
+    if (changes.length === 0 || closed) return changes;
     for (const l of listeners) {
       try {
         l(changes);
@@ -74,7 +87,7 @@ export function createSessionWatcher(deps: {
   function trigger(): void {
     deps.catalog.invalidate(); // requests from now on see the change, before it is published
     if (closed || timer) return;
-    timer = setTimeout(flush, settleMs);
+    timer = setTimeout(() => void flush(), settleMs);
     timer.unref();
   }
 

@@ -37,7 +37,7 @@ export interface RunDataDeps {
   emit: (change: StoreChange) => void;
   now(): number;
   /** Running totals across runs (the store's, updated in place: one point costs no call). */
-  totals: { points: number; damaged: number; restarts: number };
+  totals: { points: number; damaged: number; restarts: number; tags: number };
 }
 
 const key = (plugin: string, tag: string): string => `${plugin}\0${tag}`;
@@ -218,6 +218,7 @@ export function createRunData(deps: RunDataDeps): RunData {
         const fresh: TagInfo[] = [];
         let i = 0;
         for (const info of next.values()) if (i++ >= announcedTags) fresh.push(info);
+        deps.totals.tags += fresh.length;
         announcedTags = next.size;
         emit({ kind: 'tags-added', run: name, tags: fresh });
       }

@@ -26,6 +26,9 @@ export interface SeriesStore extends DataProvider, ChangeStream {
   drainChanges(): StoreChanges;
   /** Releases the growth slack of every scalar series; returns the bytes released. */
   compact(): number;
+  /** The running counts (no walk over the runs: cheap enough for every poll and health check). */
+  counts(): { runs: number; tags: number; points: number; damaged: number; restarts: number };
+  /** The counts plus the bytes held by scalar series (walks every run). */
   totals(): {
     runs: number;
     tags: number;
@@ -43,7 +46,7 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
   // the hub drains from the start (it is built with the app): what happens before its first drain is kept
   const accumulator = createChangeAccumulator(changes);
   let sortedNames: string[] | null = null;
-  const counts = { points: 0, damaged: 0, restarts: 0 };
+  const counts = { points: 0, damaged: 0, restarts: 0, tags: 0 };
 
   function ensure(name: string): RunData {
     let r = runs.get(name);
@@ -95,16 +98,13 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
       return released;
     },
     drainChanges: () => accumulator.drain(),
+    counts: () => ({ runs: runs.size, ...counts }),
     totals() {
-      let tags = 0;
       let scalarBytes = 0;
-      for (const r of runs.values()) {
-        tags += r.tags().size;
-        scalarBytes += r.scalarBytes();
-      }
+      for (const r of runs.values()) scalarBytes += r.scalarBytes();
       return {
         runs: runs.size,
-        tags,
+        tags: counts.tags,
         points: counts.points,
         scalarBytes,
         damaged: counts.damaged,

@@ -1,7 +1,8 @@
 // `npm run bench -- s3-read`: reading an s3:// logdir on a real S3-compatible server (s3rver on 127.0.0.1): the
 // shared fixtures uploaded 25 times (500 event files, 25 x 20 runs), then the time until every point is in the
-// store, the requests made and the bytes read. TensorBoard's side is not measured yet: its S3 path needs boto3
-// or tensorflow-io in the venv (docs/remote.md).
+// store, the requests made and the bytes read; and the same for real TensorBoard on the same bucket in the same
+// run (python/tensorboard_s3_read.py: its boto3 S3 path, every point kept), as ratios.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
@@ -24,6 +25,65 @@ function eventFiles(dir: string): string[] {
     });
 }
 
+/** Real TensorBoard reading the same bucket (its boto3 path), as ratios against ours. */
+function tensorBoardSide(
+  ctx: BenchContext,
+  env: Record<string, string>,
+  endpoint: string,
+  ours: { ms: number; requests: number; bytes: number },
+): BenchResult[] {
+  const python = join(ctx.root, '.venv', 'bin', 'python');
+  const script = join(ctx.root, 'test', 'bench', 'python', 'tensorboard_s3_read.py');
+  const t0 = performance.now();
+  // the trailing slash: TensorBoard's stub asks `exists` with ListObjects(Prefix, Delimiter='/'), which s3rver
+  // answers empty for a prefix without it (AWS itself answers a CommonPrefix); with it, the same runs are found
+  const r = spawnSync(python, [script, 's3://bench/logs/'], {
+    env: { ...process.env, ...env, S3_ENDPOINT: endpoint },
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+    timeout: 30 * 60_000,
+  });
+  const wall = performance.now() - t0;
+  if (r.status !== 0) {
+    const why = (r.stderr || r.error?.message || 'no output').trim().split('\n').slice(-3).join(' ');
+    return [{ name: 's3 read vs TensorBoard', value: 'not measured', unit: '', note: why.slice(0, 300) }];
+  }
+  const tb = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as {
+    seconds: number;
+    runs: number;
+    points: number;
+    requests: number;
+    bytes: number;
+  };
+  ctx.log(`TensorBoard: ${JSON.stringify(tb)} (${(wall / 1000).toFixed(1)} s with Python start-up)`);
+  return [
+    {
+      name: 's3 read: TensorBoard time until every point is loaded',
+      value: Math.round(tb.seconds * 1000),
+      unit: 'ms',
+      note: `${tb.runs} runs, ${tb.points} scalar points (EventMultiplexer, no sampling, boto3)`,
+    },
+    {
+      name: 's3 read: TensorBoard time / ours',
+      value: Number(((tb.seconds * 1000) / ours.ms).toFixed(1)),
+      unit: 'x',
+      note: 'target >= 10x (issue 14)',
+    },
+    {
+      name: 's3 read: TensorBoard requests / ours',
+      value: Number((tb.requests / ours.requests).toFixed(1)),
+      unit: 'x',
+      note: `${tb.requests} vs ${ours.requests} requests`,
+    },
+    {
+      name: 's3 read: TensorBoard bytes read / ours',
+      value: Number((tb.bytes / ours.bytes).toFixed(2)),
+      unit: 'x',
+      note: `${tb.bytes} vs ${ours.bytes} bytes`,
+    },
+  ];
+}
+
 export default async function s3ReadBench(ctx: BenchContext): Promise<BenchResult[]> {
   const s3 = await startS3Server({ buckets: ['bench'] });
   s3.applyEnv();
@@ -35,7 +95,10 @@ export default async function s3ReadBench(ctx: BenchContext): Promise<BenchResul
       for (const f of files) {
         const body = readFileSync(f);
         bytes += body.length;
-        const key = `logs/copy-${c}/${relative(fixturesDir, f).split(sep).join('/')}`;
+        // one directory level under the prefix (runs named copy-C.<fixture path with dots>): s3rver answers a
+        // delimited listing of a deeper prefix with no CommonPrefixes, which TensorBoard's boto3 path needs
+        const rel = relative(fixturesDir, f).split(sep);
+        const key = `logs/copy-${c}.${rel.slice(0, -1).join('.')}/${rel.at(-1)!}`;
         await raw.send(new PutObjectCommand({ Bucket: 'bench', Key: key, Body: body }));
       }
     }
@@ -66,12 +129,11 @@ export default async function s3ReadBench(ctx: BenchContext): Promise<BenchResul
       },
       { name: 's3 read: requests for an unchanged poll', value: idle, unit: 'requests' },
       { name: 's3 read: points', value: store.totals().points, unit: 'points' },
-      {
-        name: 's3 read vs TensorBoard',
-        value: 'not measured',
-        unit: '',
-        note: 'TensorBoard s3:// needs boto3 or tensorflow-io in .venv',
-      },
+      ...tensorBoardSide(ctx, s3.env, s3.endpoint, {
+        ms,
+        requests: stats.requestsTotal,
+        bytes: stats.bytesRead,
+      }),
     ];
   } finally {
     await s3.stop();

@@ -22,6 +22,8 @@ export interface LogdirScan {
   errors: { dir: string; message: string }[];
   /** Directories read. */
   dirs: number;
+  /** The paths of the directories read (each directory once, under the path it was first reached by). */
+  dirPaths: string[];
 }
 
 export function isEventFileName(name: string): boolean {
@@ -38,6 +40,7 @@ export function scanLogdir(logdir: string): LogdirScan {
   const runs: ScannedRun[] = [];
   const errors: LogdirScan['errors'] = [];
   const seen = new Set<string>();
+  const dirPaths: string[] = [];
   let dirs = 0;
   /** A file counts only when its real path is inside the logdir: a symlink may not lead out of it. */
   const insideRoot = (p: string): boolean => {
@@ -58,6 +61,7 @@ export function scanLogdir(logdir: string): LogdirScan {
       seen.add(real);
       names = readdirSync(dir).sort();
       dirs++;
+      dirPaths.push(dir);
     } catch (err) {
       errors.push({ dir, message: err instanceof Error ? err.message : String(err) });
       return;
@@ -84,7 +88,7 @@ export function scanLogdir(logdir: string): LogdirScan {
 
   visit(logdir);
   runs.sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : 0));
-  return { runs, errors, dirs };
+  return { runs, errors, dirs, dirPaths };
 }
 
 /** Directory reads in flight at once during an asynchronous scan. */
@@ -101,6 +105,7 @@ export async function scanLogdirAsync(logdir: string): Promise<LogdirScan> {
   const runs: ScannedRun[] = [];
   const errors: LogdirScan['errors'] = [];
   const seen = new Set<string>();
+  const dirPaths: string[] = [];
   let dirs = 0;
   const inside = (real: string): boolean => real === root || real.startsWith(root + sep);
   const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
@@ -111,6 +116,7 @@ export async function scanLogdirAsync(logdir: string): Promise<LogdirScan> {
     try {
       entries = await readdir(dir, { withFileTypes: true });
       dirs++;
+      dirPaths.push(dir);
     } catch (err) {
       errors.push({ dir, message: message(err) });
       return;
@@ -169,5 +175,5 @@ export async function scanLogdirAsync(logdir: string): Promise<LogdirScan> {
     level = next;
   }
   runs.sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : 0));
-  return { runs, errors, dirs };
+  return { runs, errors, dirs, dirPaths };
 }

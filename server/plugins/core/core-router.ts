@@ -2,6 +2,7 @@
 // logdir, window_properties, and the empty experiment lists; /data/notifications is a 404 as in OSS TensorBoard.
 import { Router } from 'express';
 import { notFound } from '../../http/http-error.ts';
+import { sendListing } from '../../http/listing-cache.ts';
 import { sendJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
 import { pluginsListing } from '../plugin-registry.ts';
@@ -31,7 +32,9 @@ export function runsByStartTime(provider: DataProvider): string[] {
 export function createCoreRouter(deps: CoreRouterDeps): Router {
   const { provider } = deps;
   const router = Router();
-  router.get('/runs', (_req, res) => sendJson(res, runsByStartTime(provider)));
+  router.get('/runs', (_req, res) =>
+    sendListing(res, provider, 'runs', 'runs', () => runsByStartTime(provider)),
+  );
   router.get('/environment', (_req, res) =>
     sendJson(res, {
       version: '2.21.0',
@@ -46,7 +49,10 @@ export function createCoreRouter(deps: CoreRouterDeps): Router {
       },
     }),
   );
-  router.get('/plugins_listing', (_req, res) => sendJson(res, pluginsListing(provider)));
+  // whether hparams is active also depends on the run store: shared while built, never reused after
+  router.get('/plugins_listing', (_req, res) =>
+    sendListing(res, provider, 'plugins_listing', 'points', () => pluginsListing(provider)),
+  );
   router.get('/logdir', (_req, res) => sendJson(res, { logdir: provider.logdir() }));
   router.get('/window_properties', (_req, res) => sendJson(res, { window_title: '' }));
   router.get('/experiments', (_req, res) => sendJson(res, []));

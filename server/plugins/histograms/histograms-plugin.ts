@@ -6,6 +6,7 @@ import type {
   TbHistogramsResponse,
   TbTagsResponse,
 } from '../../../contract/index.ts';
+import { sendListing } from '../../http/listing-cache.ts';
 import { jsonNumber, sendJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
 import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
@@ -97,7 +98,9 @@ export const histogramsPlugin: TbPlugin = {
   listing: customElement('histograms', 'tf-histogram-dashboard'),
   isActive: (provider) => hasPluginTags(provider, 'histograms'),
   routes(router, { provider }) {
-    router.get('/tags', (_req, res) => sendJson(res, histogramTags(provider)));
+    router.get('/tags', (_req, res) =>
+      sendListing(res, provider, 'histograms/tags', 'tags', () => histogramTags(provider)),
+    );
     router.get('/histograms', (req, res) => {
       const { run, tag } = requireRunTag(provider, req, 'histograms');
       const body: TbHistogramsResponse = readHistograms(run, tag).map((h) => [
@@ -115,7 +118,9 @@ export const distributionsPlugin: TbPlugin = {
   listing: customElement('distributions', 'tf-distribution-dashboard'),
   isActive: (provider) => hasPluginTags(provider, 'histograms'),
   routes(router, { provider }) {
-    router.get('/tags', (_req, res) => sendJson(res, histogramTags(provider)));
+    router.get('/tags', (_req, res) =>
+      sendListing(res, provider, 'histograms/tags', 'tags', () => histogramTags(provider)),
+    );
     router.get('/distributions', (req, res) => {
       const { run, tag } = requireRunTag(provider, req, 'histograms');
       const body: TbDistributionsResponse = readHistograms(run, tag).map((h) => [

@@ -1,9 +1,10 @@
 // TensorBoard's scalars plugin: /tags, /scalars (JSON triples or CSV) and the form-POST /scalars_multirun, at
 // full resolution (TensorBoard samples 1,000 points by default; we never drop any).
 import type { Response } from 'express';
-import { once } from 'node:events';
 import { ScalarsQuery, type TbTagsResponse } from '../../../contract/index.ts';
 import { formBody } from '../../http/form-body.ts';
+import { sendListing } from '../../http/listing-cache.ts';
+import { writeChunk } from '../../http/response-drain.ts';
 import { badParam, HttpError } from '../../http/http-error.ts';
 import { chargeScalarTag, createRequestBudget } from '../../http/request-budget.ts';
 import { parseQuery } from '../../http/request-params.ts';
@@ -34,7 +35,7 @@ async function writeTriples(res: Response, series: ScalarSeriesView | undefined)
   const n = series ? series.length : 0;
   for (let at = 0; at < Math.min(n, series?.length ?? 0); at += CHUNK_POINTS) {
     const chunk = triplesText(series!, at, Math.min(n, series!.length, at + CHUNK_POINTS));
-    if (!res.write(chunk) && !res.destroyed) await once(res, 'drain');
+    await writeChunk(res, chunk);
     if (res.destroyed) return;
   }
   res.write(']');
@@ -63,14 +64,16 @@ export const scalarsPlugin: TbPlugin = {
   listing: customElement('scalars', 'tf-scalar-dashboard'),
   isActive: (provider) => hasPluginTags(provider, 'scalars'),
   routes(router, { provider }) {
-    router.get('/tags', (_req, res) => {
-      const body: TbTagsResponse = {};
-      for (const [run, tags] of tagsByRun(provider, 'scalars')) {
-        const entry: TbTagsResponse[string] = (body[run] = {});
-        for (const info of tags) entry[info.tag] = describeTag(info);
-      }
-      sendJson(res, body);
-    });
+    router.get('/tags', (_req, res) =>
+      sendListing(res, provider, 'scalars/tags', 'tags', () => {
+        const body: TbTagsResponse = {};
+        for (const [run, tags] of tagsByRun(provider, 'scalars')) {
+          const entry: TbTagsResponse[string] = (body[run] = {});
+          for (const info of tags) entry[info.tag] = describeTag(info);
+        }
+        return body;
+      }),
+    );
     router.get('/scalars', async (req, res) => {
       const { format } = parseQuery(ScalarsQuery, req);
       const { run, tag } = requireRunTag(provider, req, 'scalars');

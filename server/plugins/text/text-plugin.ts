@@ -4,6 +4,7 @@
 // our client adds `escape=all` (TensorBoard ignores it) to get every character escaped and render it itself.
 import { tensorShape, tensorStrings } from '../../../tfevents/tensor-values.ts';
 import { TextQuery, type TbTextResponse, type TbTextTagsResponse } from '../../../contract/index.ts';
+import { sendListing } from '../../http/listing-cache.ts';
 import { parseQuery } from '../../http/request-params.ts';
 import { sendJson } from '../../http/tb-json.ts';
 import { requireRunTag, tagsByRun } from '../plugin-lookup.ts';
@@ -59,11 +60,13 @@ export const textPlugin: TbPlugin = {
   listing: customElement('text', 'tf-text-dashboard'),
   isActive: (provider) => hasPluginTags(provider, 'text'),
   routes(router, { provider }) {
-    router.get('/tags', (_req, res) => {
-      const body: TbTextTagsResponse = {};
-      for (const [run, tags] of tagsByRun(provider, 'text')) body[run] = tags.map((t) => t.tag);
-      sendJson(res, body);
-    });
+    router.get('/tags', (_req, res) =>
+      sendListing(res, provider, 'text/tags', 'tags', () => {
+        const body: TbTextTagsResponse = {};
+        for (const [run, tags] of tagsByRun(provider, 'text')) body[run] = tags.map((t) => t.tag);
+        return body;
+      }),
+    );
     router.get('/text', (req, res) => {
       const q = parseQuery(TextQuery, req);
       const markdown = q.markdown !== 'false';

@@ -2,9 +2,11 @@
 // form-POST (or GET) /timeSeries with a JSON list of {plugin, tag, run?, sample?} requests answered per request
 // (errors inside a 200 body, as TensorBoard does), and /imageData.
 import type { Request } from 'express';
+import { MAX_TIMESERIES_REQUESTS } from '../../../contract/http-bodies.ts';
 import { formBody } from '../../http/form-body.ts';
 import { HttpError } from '../../http/http-error.ts';
-import { chargeScalarTag, createRequestBudget } from '../../http/request-budget.ts';
+import { sendListing } from '../../http/listing-cache.ts';
+import { chargeSampledTag, chargeScalarTag, createRequestBudget } from '../../http/request-budget.ts';
 import { ImageDataQuery, TimeSeriesGetQuery } from '../../../contract/index.ts';
 import { parseQuery } from '../../http/request-params.ts';
 import { jsonNumber, noCache, sendJson } from '../../http/tb-json.ts';
@@ -119,8 +121,9 @@ function parseRequests(req: Request): SeriesRequest[] {
   } catch {
     throw new HttpError(400, 'bad_body', "'requests' is not valid JSON");
   }
-  if (!Array.isArray(parsed) || parsed.length > 10_000)
-    throw new HttpError(400, 'bad_param', "'requests' must be a JSON list");
+  if (!Array.isArray(parsed)) throw new HttpError(400, 'bad_param', "'requests' must be a JSON list");
+  if (parsed.length > MAX_TIMESERIES_REQUESTS)
+    throw new HttpError(400, 'bad_param', `'requests' must hold at most ${MAX_TIMESERIES_REQUESTS} requests`);
   return parsed.map((x) => (typeof x === 'object' && x !== null ? (x as SeriesRequest) : {}));
 }
 
@@ -134,19 +137,24 @@ export const timeseriesPlugin: TbPlugin = {
   },
   isActive: () => true,
   routes(router, { provider }) {
+    // image sample counts grow with points: concurrent requests share one build, each later one builds afresh
     router.get('/tags', (_req, res) =>
-      sendJson(res, {
+      sendListing(res, provider, 'timeseries/tags', 'points', () => ({
         scalars: runTagInfo(provider, 'scalars'),
         histograms: runTagInfo(provider, 'histograms'),
         images: imagesInfo(provider),
-      }),
+      })),
     );
     router.all('/timeSeries', formBody(), (req, res) => {
       const requests = parseRequests(req);
       const budget = createRequestBudget('timeSeries');
-      for (const r of requests)
-        if (r.plugin === 'scalars' && typeof r.tag === 'string')
+      for (const r of requests) {
+        if (typeof r.tag !== 'string') continue;
+        if (r.plugin === 'scalars')
           chargeScalarTag(budget, provider, r.tag, typeof r.run === 'string' ? [r.run] : undefined);
+        else if ((r.plugin === 'histograms' || r.plugin === 'images') && typeof r.run === 'string')
+          chargeSampledTag(budget, provider, r.plugin, r.tag, r.run);
+      }
       sendJson(
         res,
         requests.map((r) => answer(provider, r)),

@@ -11,6 +11,8 @@ import { createSummaryWriter } from '../../../tfevents/node/summary-writer.ts';
 import { startHardenedServer, tempDir, waitFor, type HardenedServer } from './hardened-server.ts';
 
 const BIG = 1_000_000;
+const HIST_STEPS = 2000;
+const HIST_BUCKETS = 30;
 
 let logdir: { dir: string; remove(): void };
 let server: HardenedServer;
@@ -20,6 +22,10 @@ before(async () => {
   const w = createSummaryWriter(join(logdir.dir, 'big'), { flushMs: 0 });
   for (let i = 0; i < BIG; i++) w.scalar('loss', 1 / (i + 1), i, { wallTime: 1000 + i / 1000 });
   w.close();
+  const h = createSummaryWriter(join(logdir.dir, 'hist'), { flushMs: 0 });
+  const sample = Array.from({ length: 200 }, (_, k) => Math.sin(k));
+  for (let i = 0; i < HIST_STEPS; i++) h.histogram('weights', sample, i, { buckets: HIST_BUCKETS });
+  h.close();
   const s = createSummaryWriter(join(logdir.dir, 'small'), { flushMs: 0 });
   for (let i = 0; i < 10; i++) s.scalar('loss', i, i);
   s.close();
@@ -151,5 +157,46 @@ describe('a cost budget per request', () => {
       body: form({ requests }),
     });
     await overBudget(res);
+  });
+
+  test('1,000 copies of one timeSeries histogram request are charged per bucket and refused with over_budget', async () => {
+    const one = { plugin: 'histograms', tag: 'weights', run: 'hist' };
+    const requests = JSON.stringify(Array.from({ length: 1000 }, () => one));
+    const before = process.memoryUsage().rss;
+    const [res, health] = await withHealth(
+      fetch(`${server.url}/data/plugin/timeseries/timeSeries`, { method: 'POST', body: form({ requests }) }),
+    );
+    await overBudget(res);
+    assert.equal(health, 200);
+    const grown = (process.memoryUsage().rss - before) / 2 ** 20;
+    assert.ok(grown < 256, `RSS grew ${grown.toFixed(0)} MiB`);
+  });
+
+  test('one timeSeries histogram request is served with every step and bucket', async () => {
+    const requests = JSON.stringify([{ plugin: 'histograms', tag: 'weights', run: 'hist' }]);
+    const res = await fetch(`${server.url}/data/plugin/timeseries/timeSeries`, {
+      method: 'POST',
+      body: form({ requests }),
+    });
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as [{ runToSeries: Record<string, { step: number; bins: unknown[] }[]> }];
+    const rows = body[0].runToSeries.hist!;
+    assert.equal(rows.length, HIST_STEPS);
+    assert.equal(rows[HIST_STEPS - 1]!.step, HIST_STEPS - 1);
+    assert.equal(rows[0]!.bins.length, HIST_BUCKETS);
+  });
+
+  test('a timeSeries list of more than 1,000 requests (the contract cap) is refused with a clear 400', async () => {
+    const requests = JSON.stringify(
+      Array.from({ length: 1001 }, () => ({ plugin: 'scalars', tag: 'loss', run: 'small' })),
+    );
+    const res = await fetch(`${server.url}/data/plugin/timeseries/timeSeries`, {
+      method: 'POST',
+      body: form({ requests }),
+    });
+    const body = (await res.json()) as ApiErrorBody;
+    assert.equal(res.status, 400);
+    assert.equal(body.error.code, 'bad_param');
+    assert.match(body.error.message, /at most 1000 requests/);
   });
 });

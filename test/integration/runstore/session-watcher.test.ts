@@ -36,33 +36,33 @@ test('runs and run-store rows become typed session changes, each published once'
     c.kind === 'removed' ? `removed ${c.id}` : `${c.kind} ${c.id} ${c.summary.source} ${c.summary.status}`;
   try {
     await ingest.ready();
-    assert.deepEqual(watcher.flush(), []);
+    assert.deepEqual(await watcher.flush(), []);
 
     const w = createSummaryWriter(join(logdir.dir, 'exp', 'train'), { flushMs: 0 });
     w.scalar('loss', 1, 0);
     w.close();
     await ingest.refresh();
-    assert.deepEqual(watcher.flush().map(summary), ['added exp disk unknown']);
+    assert.deepEqual((await watcher.flush()).map(summary), ['added exp disk unknown']);
 
     const file = join(logdir.dir, 'trainboard.sqlite');
     const rs = openRunStore(file);
     rs.createSession({ id: 'exp', task: 'xor', backend: 'cpu', startedAt: Date.now() / 1000 });
     rs.createSession({ id: 'other', task: 'xor', backend: 'cpu', startedAt: Date.now() / 1000 - 10 });
     assert.equal(loader.refresh(), true, 'the run store snapshot changed');
-    assert.deepEqual(watcher.flush().map(summary), [
+    assert.deepEqual((await watcher.flush()).map(summary), [
       'changed exp runstore running',
       'added other runstore running',
     ]);
 
     rs.finish('exp', 'finished');
     loader.refresh();
-    assert.deepEqual(watcher.flush().map(summary), ['changed exp runstore finished']);
-    assert.deepEqual(watcher.flush(), [], 'nothing changed: nothing published');
+    assert.deepEqual((await watcher.flush()).map(summary), ['changed exp runstore finished']);
+    assert.deepEqual(await watcher.flush(), [], 'nothing changed: nothing published');
     rs.close();
 
     for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
     loader.refresh();
-    assert.deepEqual(watcher.flush().map(summary), ['changed exp disk unknown', 'removed other']);
+    assert.deepEqual((await watcher.flush()).map(summary), ['changed exp disk unknown', 'removed other']);
     assert.equal(published.length, 4, 'each derivation with changes was published once');
   } finally {
     watcher.close();

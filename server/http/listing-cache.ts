@@ -1,0 +1,125 @@
+// Answers of listing routes (runs, tags per plugin, plugins_listing) built once per change of what they list,
+// and shared by every request until then: a flood of the same listing over 10,000 runs costs one build and one
+// serialization, not one per request, and no garbage per request. What a listing depends on is one of two
+// versions, bumped by the store's change stream: `runs` (a run added or gone; with the runs' start times, which
+// order TensorBoard's /data/runs and move with any event, read at request time: 10,000 runs cost ~0.1 ms) and
+// `tags` (a run added or gone, or tags first seen). Answers that
+// depend on points pass no version: concurrent requests then share one build, and the next one builds afresh.
+// Invariant: a cached answer is returned only while its version is unchanged since its build STARTED, so
+// nothing a change made visible before a request arrived is missing from its answer.
+import type { Response } from 'express';
+import type { DataProvider } from '../store/data-provider.ts';
+import type { ChangeStream } from '../store/store-change.ts';
+import { sendJsonBytes, tbJsonBytes } from './tb-json.ts';
+
+export type ListingDependency = 'runs' | 'tags' | 'points';
+
+interface Versions {
+  runs: number;
+  tags: number;
+}
+
+interface Entry {
+  /** The listing's version when the build started (undefined: points-dependent, shared while building). */
+  version: string | undefined;
+  bytes: Promise<Buffer>;
+  built: boolean;
+}
+
+/** At most this many cached answers per provider (keys include a route's parameters). */
+const MAX_ENTRIES = 64;
+
+const attached = new WeakMap<DataProvider, { versions: Versions; entries: Map<string, Entry> }>();
+
+/** Starts tracking the listing versions of `store` (once, when the app is built); returns the stop function. */
+export function attachListingVersions(store: DataProvider & ChangeStream): () => void {
+  const versions: Versions = { runs: 0, tags: 0 };
+  const entries = new Map<string, Entry>();
+  attached.set(store, { versions, entries });
+  const unsubscribe = store.subscribe((c) => {
+    switch (c.kind) {
+      case 'run-added':
+      case 'run-removed':
+        versions.runs++;
+        versions.tags++;
+        break;
+      case 'tags-added':
+        versions.tags++;
+        break;
+      default:
+        break;
+    }
+  });
+  return () => {
+    unsubscribe();
+    attached.delete(store);
+  };
+}
+
+/** The `tags` listing version of `provider` (undefined when none is attached). */
+export function tagsVersion(provider: DataProvider): number | undefined {
+  return attached.get(provider)?.versions.tags;
+}
+
+/**
+ * Sends the JSON of `build()` (TensorBoard's JSON conventions, as sendJson) for `key`, from the cache while the
+ * listing `dependsOn` is unchanged. A provider without attached versions (a bare store in a unit test) builds
+ * every time.
+ */
+export async function sendListing(
+  res: Response,
+  provider: DataProvider,
+  key: string,
+  dependsOn: ListingDependency,
+  build: () => unknown,
+): Promise<void> {
+  const state = attached.get(provider);
+  if (!state) {
+    sendJsonBytes(res, await tbJsonBytes(build()));
+    return;
+  }
+  const version =
+    dependsOn === 'points'
+      ? undefined
+      : dependsOn === 'tags'
+        ? String(state.versions.tags)
+        : `${state.versions.runs}:${startTimesFingerprint(provider)}`;
+  const cached = state.entries.get(key);
+  const reusable =
+    cached !== undefined && (version === undefined ? !cached.built : cached.version === version);
+  const entry = reusable ? cached : startBuild(state.entries, key, version, build);
+  sendJsonBytes(res, await entry.bytes);
+}
+
+/** The runs' start times folded into one string (changes whenever any start time does). */
+function startTimesFingerprint(provider: DataProvider): string {
+  let sum = 0;
+  let unset = 0;
+  let mix = 0;
+  for (const r of provider.runs()) {
+    const t = r.startTime;
+    if (t === null) unset++;
+    else {
+      sum += t;
+      mix = (mix * 31 + t * 1e3) % 1e15;
+    }
+  }
+  return `${unset}:${sum}:${mix}`;
+}
+
+function startBuild(
+  entries: Map<string, Entry>,
+  key: string,
+  version: string | undefined,
+  build: () => unknown,
+): Entry {
+  const entry: Entry = { version, built: false, bytes: Promise.resolve().then(() => tbJsonBytes(build())) };
+  entry.bytes.then(
+    () => (entry.built = true),
+    () => entries.get(key) === entry && entries.delete(key),
+  );
+  entries.delete(key);
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  entries.set(key, entry);
+  return entry;
+}

@@ -1,0 +1,26 @@
+// Backpressure for streamed responses: wait until the socket drains or the client leaves, whichever comes
+// first, leaving no listener behind. Invariant: a long stream may wait thousands of times; each wait adds two
+// listeners and removes both (a race of two `once` promises kept the loser's listeners each time, and a bare
+// `once(res, 'drain')` never resolved when the client left, pinning the stream's state).
+import type { Response } from 'express';
+import { yieldTurn } from '../runtime/turn-scheduler.ts';
+
+/** Resolves on the first of `drain` or `close` (at once if the response is already destroyed). */
+export function drainOrClose(res: Response): Promise<void> {
+  if (res.destroyed) return Promise.resolve();
+  return new Promise((done) => {
+    const finish = (): void => {
+      res.off('drain', finish);
+      res.off('close', finish);
+      done();
+    };
+    res.on('drain', finish);
+    res.on('close', finish);
+  });
+}
+
+/** Writes `text`, waits for the socket if it is full, then gives other jobs their share of the turn. */
+export async function writeChunk(res: Response, text: string): Promise<void> {
+  if (!res.write(text)) await drainOrClose(res);
+  await yieldTurn();
+}
