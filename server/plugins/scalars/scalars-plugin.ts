@@ -8,7 +8,7 @@ import { writeChunk } from '../../http/response-drain.ts';
 import { badParam, HttpError } from '../../http/http-error.ts';
 import { chargeScalarTag, createRequestBudget } from '../../http/request-budget.ts';
 import { parseQuery } from '../../http/request-params.ts';
-import { jsonNumber, noCache, sendJson, sendText } from '../../http/tb-json.ts';
+import { jsonNumber, noCache, sendText } from '../../http/tb-json.ts';
 import type { ScalarSeriesView } from '../../store/scalar-series.ts';
 import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
