@@ -3,9 +3,9 @@
 // store can implement it too. Invariants of the SQLite store: it opens (and, in a logdir with no trainer yet,
 // creates and migrates) the file on first use; every statement runs with a short busy timeout and a locked
 // file is retried after an asynchronous wait, so a trainer holding the lock never blocks the event loop for
-// long; an update is one read-modify-write transaction and returns the row as stored.
+// long; listing an absent file creates nothing; an update is one read-modify-write transaction and returns the row as stored.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate } from './run-store-migrations.ts';
 
@@ -145,12 +145,16 @@ export function openSqliteRunAnnotationStore(
 
   return {
     list: () =>
-      withRetry('list', (d) =>
-        d
-          .prepare<[], AnnotationRow>('SELECT * FROM run_annotations ORDER BY run')
-          .all()
-          .map((row) => toAnnotation(row, file)),
-      ),
+      // a logdir with no run store yet has no annotations: the file is created by the first update only, so
+      // listing never writes into a read-only logdir
+      !db && !existsSync(file)
+        ? Promise.resolve([])
+        : withRetry('list', (d) =>
+            d
+              .prepare<[], AnnotationRow>('SELECT * FROM run_annotations ORDER BY run')
+              .all()
+              .map((row) => toAnnotation(row, file)),
+          ),
     update: (run, patch) =>
       withRetry(`update '${run}'`, (d) =>
         d
