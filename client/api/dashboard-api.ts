@@ -6,12 +6,15 @@ import type {
   ApiHealthResponse,
   ApiErrorBody,
   ApiModelResponse,
+  ApiRunAnnotationResponse,
+  ApiRunAnnotationsResponse,
   ApiRunsResponse,
   ApiSeriesBatchRequest,
   ApiSeriesBatchResponse,
   ApiSessionsResponse,
   ApiTagsResponse,
   ClientToServerEvents,
+  RunAnnotationPatchRequest,
   ServerToClientEvents,
   TbGraphsInfoResponse,
   TbHistogramsResponse,
@@ -59,6 +62,10 @@ export interface DashboardApi {
   graphsInfo(): Promise<TbGraphsInfoResponse>;
   /** GET /data/plugin/graphs/graph: a run's op graph as text proto. */
   opGraph(run: string): Promise<string>;
+  /** GET /api/runs/annotations: display names, colours, pins, hidden/archived flags, notes and tags. */
+  runAnnotations(): Promise<ApiRunAnnotationsResponse>;
+  /** PATCH /api/runs/annotations/<run>: changes the fields given; the server pushes the result to every page. */
+  updateRunAnnotation(run: string, patch: RunAnnotationPatchRequest): Promise<ApiRunAnnotationResponse>;
   socket: DashboardSocket;
   subscribe(req: SeriesSubscribeRequest): Promise<SocketAck>;
   unsubscribe(req: SeriesUnsubscribeRequest): void;
@@ -116,6 +123,15 @@ export function createDashboardApi(base: string = ''): DashboardApi {
     },
     graphsInfo: () => getJson('/data/plugin/graphs/info'),
     opGraph: async (run) => (await request(`/data/plugin/graphs/graph?${q({ run })}`)).text(),
+    runAnnotations: () => getJson('/api/runs/annotations'),
+    updateRunAnnotation: async (run, patch) =>
+      (await (
+        await request(`/api/runs/annotations/${run.split('/').map(encodeURIComponent).join('/')}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(patch),
+        })
+      ).json()) as ApiRunAnnotationResponse,
     socket,
     subscribe: (req) =>
       new Promise<SocketAck>((resolve) => {
