@@ -189,9 +189,11 @@ export function createRunActions(store: DashboardStore, annotations: RunAnnotati
     if (a?.hidden) marks.push(h('span', { class: 'run-mark', 'data-testid': 'run-mark-hidden' }, 'hidden'));
     if (a?.archived)
       marks.push(h('span', { class: 'run-mark', 'data-testid': 'run-mark-archived' }, 'archived'));
-    for (const t of a?.tags ?? []) marks.push(h('span', { class: 'run-tag', 'data-testid': 'run-tag' }, t));
-    if (a?.notes)
-      marks.push(h('span', { class: 'run-note-mark', title: a.notes, 'data-testid': 'run-note-mark' }, '✎'));
+    for (const t of a?.tags ?? [])
+      marks.push(h('span', { class: 'run-tag', 'data-testid': 'run-tag', title: t }, t));
+    const noteMark = a?.notes
+      ? h('span', { class: 'run-note-mark', title: a.notes, 'data-testid': 'run-note-mark' }, '✎')
+      : null;
     const menu = h(
       'button',
       {
@@ -212,7 +214,10 @@ export function createRunActions(store: DashboardStore, annotations: RunAnnotati
     const box = row.querySelector('input[type="checkbox"]');
     if (box) box.after(pin);
     else row.prepend(pin);
-    row.append(...marks, menu);
+    if (noteMark) row.append(noteMark);
+    row.append(menu);
+    // marks and tags on a line of their own under the name, so a long name or many tags never squeeze it
+    if (marks.length) row.append(h('span', { class: 'run-marks' }, ...marks));
     if (a?.notes) row.title = `${row.title}\n\n${a.notes}`;
   }
 
