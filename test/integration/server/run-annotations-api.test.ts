@@ -1,11 +1,13 @@
 // The run-management API on a real server (security layer with a token, real SQLite file): PATCH stores a
 // patch and pushes it to every connected socket; GET lists it; run names with `/` work raw and as %2F; bad
 // bodies, unknown runs, non-JSON bodies, foreign origins and missing tokens are refused and store nothing;
-// listing a logdir without a run store creates no file; event files are never touched.
+// listing a logdir without a run store creates no file; event files are never touched; a run store locked past
+// the wait answers 503.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { after, before, test } from 'node:test';
+import Database from 'better-sqlite3';
 import { io as connect, type Socket } from 'socket.io-client';
 import type {
   ApiRunAnnotationResponse,
@@ -14,6 +16,7 @@ import type {
   RunAnnotation,
   ServerToClientEvents,
 } from '../../../contract/index.ts';
+import { openSqliteRunAnnotationStore } from '../../../runstore/run-annotations.ts';
 import { createSecurityLayer } from '../../../server/security/security-layer.ts';
 import { createSummaryWriter } from '../../../tfevents/node/summary-writer.ts';
 import { startTestServer, tempLogdir, type TestServer } from './test-server.ts';
@@ -189,4 +192,43 @@ test('other methods on the annotation routes are a 405', async () => {
     headers: auth,
   });
   assert.equal(res.status, 405);
+});
+
+test('PATCH while another writer holds the run store past the wait is a 503 and stores nothing', async () => {
+  const dir = tempLogdir();
+  const w = createSummaryWriter(join(dir.dir, 'r'), { flushMs: 0 });
+  w.scalar('loss', 1, 0);
+  w.close();
+  const file = join(dir.dir, 'trainboard.sqlite');
+  const busy = await startTestServer({
+    logdir: dir.dir,
+    runAnnotations: openSqliteRunAnnotationStore(file, { busyTimeoutMs: 0, maxWaitMs: 40 }),
+  });
+  try {
+    const first = await fetch(`${busy.url}/api/runs/annotations/r`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pinned: true }),
+    });
+    assert.equal(first.status, 200);
+    const trainer = new Database(file);
+    trainer.exec('BEGIN IMMEDIATE'); // a trainer's write transaction
+    const res = await fetch(`${busy.url}/api/runs/annotations/r`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ hidden: true }),
+    });
+    trainer.exec('ROLLBACK');
+    trainer.close();
+    assert.equal(res.status, 503);
+    const err = (await res.json()) as { error: { code: string; message: string } };
+    assert.equal(err.error.code, 'unavailable');
+    assert.match(err.error.message, /locked by another writer; retry/);
+    const listed = (await busy.json<ApiRunAnnotationsResponse>('/api/runs/annotations')).annotations;
+    assert.equal(listed[0]?.hidden, false);
+    assert.equal(listed[0]?.pinned, true);
+  } finally {
+    await busy.close();
+    dir.remove();
+  }
 });
