@@ -39,8 +39,8 @@ export function createRunAnnotationsStore(api: DashboardApi): RunAnnotationsStor
   async function load(): Promise<void> {
     try {
       const res = await api.runAnnotations();
-      byRun.clear();
-      for (const a of res.annotations) byRun.set(a.run, a);
+      // merged, newest wins: a push that overtook this answer is kept (annotations are never deleted)
+      for (const a of res.annotations) accept(a);
       isAvailable = true;
     } catch (err) {
       if (err instanceof ApiError && err.status === 404) isAvailable = false;
