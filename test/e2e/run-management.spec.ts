@@ -235,6 +235,7 @@ test('run management: each action from the UI, live on a second page, in the URL
         'sess-b/train',
         'sess-b/validation',
       ]);
+      await screenshot(other, 'run-management-filters');
       await waitListed(main, shown); // the filters are per page (in its URL), not shared state
     },
   );
