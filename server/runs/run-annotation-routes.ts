@@ -92,7 +92,11 @@ export function createRunAnnotationRoutes(deps: RunAnnotationRoutesDeps): Router
     },
   );
   router.all(['/runs/annotations', '/runs/annotations/{*run}'], (req) => {
-    throw new HttpError(405, 'method_not_allowed', `${req.method} is not allowed here; use GET or PATCH`);
+    throw new HttpError(
+      405,
+      'method_not_allowed',
+      `${req.method} ${req.path} is not served: use GET /api/runs/annotations or PATCH /api/runs/annotations/<run>`,
+    );
   });
   return router;
 }
