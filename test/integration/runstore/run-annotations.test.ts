@@ -1,7 +1,7 @@
 // The SQLite run annotation store on a real file: round trip and partial patches, persistence across reopen,
-// migration 3 over a trainer's version-2 file (its sessions kept), creation in a logdir with no run store, and
-// a file locked by another connection: the update waits without blocking the event loop, or fails with
-// SQLITE_BUSY once its wait is over.
+// migration 3 over a trainer's version-2 file (its sessions kept), creation by the first update (never by a
+// listing) in a logdir with no run store, and a file locked by another connection: the update waits without
+// blocking the event loop, or fails with SQLITE_BUSY once its wait is over.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,8 +23,9 @@ test('update() stores a patch over the defaults and list() returns it after a re
   let clock = 1000;
   const store = openSqliteRunAnnotationStore(file, { now: () => clock });
   assert.deepEqual(await store.list(), []);
-  assert.ok(existsSync(file), 'the file is created on first use');
+  assert.equal(existsSync(file), false, 'listing creates no file');
   const first = await store.update('sess-1/train', { pinned: true, tags: ['baseline', 'lr-sweep'] });
+  assert.ok(existsSync(file), 'the first update creates the file');
   assert.deepEqual(first, {
     run: 'sess-1/train',
     displayName: null,
@@ -90,7 +91,7 @@ test('migration 3 upgrades a trainer’s version-2 run store and keeps its sessi
 test('a locked file is retried without blocking the event loop, then written', async (t) => {
   const file = tempFile(t);
   const store = openSqliteRunAnnotationStore(file, { busyTimeoutMs: 0 });
-  await store.list(); // create and migrate
+  await store.update('other', { notes: 'created the file' }); // create and migrate
   const other = new Database(file);
   other.exec('BEGIN IMMEDIATE'); // another writer (a trainer) holds the write lock
   let ticks = 0;
@@ -104,14 +105,14 @@ test('a locked file is retried without blocking the event loop, then written', a
   clearInterval(ticker);
   assert.ok(ticksWhileLocked > 0, 'timers ran while the update waited for the lock');
   assert.equal(stored.pinned, true);
-  assert.equal((await store.list())[0]?.pinned, true);
+  assert.equal((await store.list()).find((a) => a.run === 'r')?.pinned, true);
   await store.close();
 });
 
 test('a lock held longer than maxWaitMs fails the update with SQLITE_BUSY and stores nothing', async (t) => {
   const file = tempFile(t);
   const store = openSqliteRunAnnotationStore(file, { busyTimeoutMs: 0, maxWaitMs: 30 });
-  await store.list();
+  await store.update('other', { notes: 'created the file' });
   const other = new Database(file);
   other.exec('BEGIN IMMEDIATE');
   await assert.rejects(store.update('r', { pinned: true }), (err: Error & { code?: string }) => {
@@ -121,6 +122,9 @@ test('a lock held longer than maxWaitMs fails the update with SQLITE_BUSY and st
   });
   other.exec('ROLLBACK');
   other.close();
-  assert.deepEqual(await store.list(), []);
+  assert.deepEqual(
+    (await store.list()).map((a) => a.run),
+    ['other'],
+  );
   await store.close();
 });
