@@ -2,6 +2,10 @@
 // the view registry, and routes store events to the views by what each says it rerenders on. Nothing else
 // reads the server or the URL.
 import { createDashboardApi } from './api/dashboard-api.ts';
+import { withRunAnnotations } from './runs/annotated-dashboard-store.ts';
+import { createRunActions } from './runs/run-actions.ts';
+import { createRunAnnotationsStore } from './runs/run-annotations-store.ts';
+import { createRunFiltersView } from './runs/run-filters-view.ts';
 import { createRunListView } from './runs/run-list-view.ts';
 import { computeVisibility } from './runs/run-visibility.ts';
 import { createDashboardStore } from './state/dashboard-store.ts';
@@ -15,12 +19,20 @@ import { VIEW_NAMES, VIEWS } from './views/view-registry.ts';
 const api = createDashboardApi();
 const settings = createSettingsStore(VIEW_NAMES);
 applyTheme(settings.get().theme);
-const store = createDashboardStore(api);
+const annotations = createRunAnnotationsStore(api);
+// the views see runs filtered and ordered by their annotations, with annotated names and colours
+const store = withRunAnnotations(createDashboardStore(api), annotations, settings);
+const runActions = createRunActions(store, annotations);
+const runFilters = createRunFiltersView(settings, annotations);
 
 const views = new Map<ViewName, { def: ViewDefinition; view: PluginView }>(
   VIEWS.map((def) => [def.name, { def, view: def.create({ api, store, settings }) }]),
 );
-const runList = createRunListView(store, settings);
+const runList = createRunListView(store, settings, {
+  toolbar: runFilters.element,
+  decorateRow: (run, row) => runActions.decorateRow(run, row),
+  sessionRank: (runs) => (runs.some((r) => annotations.get(r.run)?.pinned) ? 0 : 1),
+});
 
 const visibleRuns = (): string[] => computeVisibility(store.runs(), store.sessions(), settings.get()).visible;
 
@@ -37,7 +49,7 @@ shell.setConnection('connecting');
 const health = createServerHealthView(() => api.health());
 shell.setStatus(health.element);
 health.start();
-document.body.replaceChildren(shell.element);
+document.body.replaceChildren(shell.element, runActions.dialog);
 
 let metaPending = false;
 store.subscribe((e) => {
@@ -52,6 +64,7 @@ store.subscribe((e) => {
       requestAnimationFrame(() => {
         metaPending = false;
         shell.showError(store.lastError());
+        runFilters.render();
         runList.render();
         for (const { def, view } of views.values())
           if (def.rerendersOn.meta === 'always') view.render(visibleRuns());
@@ -80,7 +93,12 @@ settings.subscribe((_s, changed) => {
   for (const { view } of views.values()) view.settingsChanged?.(changed);
 });
 
-void store.start().then(() => {
+void Promise.all([
+  store.start(),
+  annotations.load().catch((err: unknown) => {
+    shell.showError(`could not load run annotations: ${err instanceof Error ? err.message : String(err)}`);
+  }),
+]).then(() => {
   document.body.dataset.ready = 'true';
   renderView(settings.get().view);
 });

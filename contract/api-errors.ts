@@ -10,6 +10,7 @@ export type ApiErrorCode =
   | 'payload_too_large' // body over the size limit (413)
   | 'over_budget' // a client asked for more than its budget allows (subscriptions, series, bytes)
   | 'unauthorized' // missing/wrong auth token (401; hardening, issue #6)
+  | 'unavailable' // the run store stayed locked by another writer; retry (503)
   | 'internal'; // unexpected server error; details are logged, never sent (500)
 
 /** Body of every error response of `/api/...` and of unknown `/data/...` routes. */

@@ -8,4 +8,5 @@ export * from './socket-messages.ts';
 export * from './query-fields.ts';
 export * from './http-queries.ts';
 export * from './http-bodies.ts';
+export * from './run-annotations.ts';
 export * from './wire-parse.ts';

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import type { ApiErrorBody } from './api-errors.ts';
 import type { DamageReport, PluginName, ScalarPoint } from './api-responses.ts';
 import { MAX_NAME_CHARS } from './query-fields.ts';
+import type { RunAnnotationChangedEvent } from './run-annotations.ts';
 
 /** Bounds of one client message; the per-client budget (subscriptions, bytes) is the hub's. */
 export const SOCKET_LIMITS = {
@@ -134,4 +135,5 @@ export interface ServerToClientEvents {
   'series:purged': (e: SeriesPurgedEvent) => void;
   'plugin:invalidated': (e: PluginInvalidatedEvent) => void;
   'series:refetch': (e: SeriesRefetchEvent) => void;
+  'runs:annotation': (e: RunAnnotationChangedEvent) => void;
 }

@@ -2,6 +2,20 @@
 // N-1 to N inside one transaction; a database newer than this code is refused, never downgraded.
 import type Database from 'better-sqlite3';
 
+/** Migration 3: per-run annotations set from the dashboard (run-annotations.ts). Portable SQL (TEXT, REAL,
+ *  INTEGER; no AUTOINCREMENT, no SQLite-only functions) so a PostgreSQL run store can apply it unchanged. */
+export const RUN_ANNOTATIONS_TABLE_SQL = `CREATE TABLE run_annotations (
+     run TEXT PRIMARY KEY,
+     display_name TEXT,
+     color TEXT,
+     pinned INTEGER NOT NULL DEFAULT 0,
+     hidden INTEGER NOT NULL DEFAULT 0,
+     archived INTEGER NOT NULL DEFAULT 0,
+     notes TEXT NOT NULL DEFAULT '',
+     tags TEXT NOT NULL DEFAULT '[]',
+     updated_at REAL NOT NULL
+   );`;
+
 const MIGRATIONS: readonly string[] = [
   // 1: sessions and their per-epoch metrics
   `CREATE TABLE sessions (
@@ -31,6 +45,8 @@ const MIGRATIONS: readonly string[] = [
    );`,
   // 2: why the trainer chose its backend (e.g. "tfjs-node did not load (...)")
   `ALTER TABLE sessions ADD COLUMN backend_reason TEXT NOT NULL DEFAULT '';`,
+  // 3: run annotations (display name, colour, pinned/hidden/archived, notes, tags), never in event files
+  RUN_ANNOTATIONS_TABLE_SQL,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

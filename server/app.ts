@@ -3,7 +3,7 @@
 // It never listens and reads no flags or environment: the CLI (or a test) does that.
 import express from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Server } from 'socket.io';
 import type { ApiHealthResponse, ClientToServerEvents, ServerToClientEvents } from '../contract/index.ts';
 import { createApiRouter } from './api/api-router.ts';
@@ -17,6 +17,10 @@ import { createSocketHub, type SocketHub } from './live/socket-hub.ts';
 import type { SubscriptionBudget } from './live/subscription-registry.ts';
 import { createCoreRouter } from './plugins/core/core-router.ts';
 import { createPluginRouter } from './plugins/plugin-registry.ts';
+import { openSqliteRunAnnotationStore, type RunAnnotationStore } from '../runstore/run-annotations.ts';
+import { RUN_STORE_FILE } from '../runstore/run-store.ts';
+import { createRunAnnotationPush } from './runs/run-annotation-push.ts';
+import { createRunAnnotationRoutes } from './runs/run-annotation-routes.ts';
 import { createRunStoreLoader } from './sessions/run-store-loader.ts';
 import { memoFor } from './runtime/memo-for.ts';
 import { attachListingVersions } from './http/listing-cache.ts';
@@ -63,6 +67,9 @@ export interface AppDeps {
   log?: (line: string) => void;
   /** Auth, headers/CSP, CORS, origin checks and limits (server/security); applied before everything else. */
   security?: AppSecurity;
+  /** Run annotations (pin, hide, rename, ...); default: <logdir>/trainboard.sqlite for a local logdir, none
+   *  (the routes answer 404) for s3:// and --logdir_spec. The app closes it. */
+  runAnnotations?: RunAnnotationStore;
 }
 
 export interface App {
@@ -108,6 +115,9 @@ export function createApp(deps: AppDeps): App {
   const sessionSource = deps.sessionSource ?? (() => loader?.current());
   const sessions = createSessionCatalog({ provider: store, source: sessionSource });
   const stopListingVersions = attachListingVersions(store);
+  const annotations =
+    deps.runAnnotations ??
+    (remote || deps.logdirSpec ? undefined : openSqliteRunAnnotationStore(join(logdir, RUN_STORE_FILE)));
 
   const app = express();
   app.disable('x-powered-by');
@@ -191,6 +201,15 @@ export function createApp(deps: AppDeps): App {
   data.use(notFoundHandler);
   app.use('/data', data);
   app.use('/experiment/:eid/data', data);
+  if (annotations)
+    app.use(
+      '/api',
+      createRunAnnotationRoutes({
+        annotations,
+        hasRun: (run) => store.run(run) !== undefined,
+        publish: createRunAnnotationPush(io),
+      }),
+    );
   app.use('/api', createApiRouter({ provider: store, sessions, health }));
   app.use(createClientStaticRouter(deps.clientDir ?? BUILT_CLIENT_DIR));
   app.use(notFoundHandler);
@@ -214,6 +233,7 @@ export function createApp(deps: AppDeps): App {
         // the HTTP server was never listening: nothing to close
       }
       loader?.close();
+      await annotations?.close();
     },
   };
 }

@@ -26,6 +26,8 @@ export interface ApiRequest {
   text(path: string, query?: QueryParams): Promise<string>;
   /** POST a JSON body; the answer parsed as JSON. */
   postJson<T>(path: string, body: unknown): Promise<T>;
+  /** PATCH with a JSON body; the answer parsed as JSON. */
+  patchJson<T>(path: string, body: unknown): Promise<T>;
   /** The absolute URL of `path` with `query` (for <img src>, downloads). */
   url(path: string, query?: QueryParams): string;
 }
@@ -55,18 +57,16 @@ export function createApiRequest(base: string = ''): ApiRequest {
     }
     return res;
   }
+  async function sendJson<T>(method: string, path: string, body: unknown): Promise<T> {
+    const init = { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+    return (await (await send(path, init)).json()) as T;
+  }
   return {
     json: async <T>(path: string, query?: QueryParams) =>
       (await (await send(withQuery(path, query))).json()) as T,
     text: async (path, query) => (await send(withQuery(path, query))).text(),
-    postJson: async <T>(path: string, body: unknown) =>
-      (await (
-        await send(path, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        })
-      ).json()) as T,
+    postJson: <T>(path: string, body: unknown) => sendJson<T>('POST', path, body),
+    patchJson: <T>(path: string, body: unknown) => sendJson<T>('PATCH', path, body),
     url: (path, query) => base + withQuery(path, query),
   };
 }

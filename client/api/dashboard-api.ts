@@ -5,12 +5,15 @@
 import { io, type Socket } from 'socket.io-client';
 import type {
   ApiHealthResponse,
+  ApiRunAnnotationResponse,
+  ApiRunAnnotationsResponse,
   ApiRunsResponse,
   ApiSeriesBatchRequest,
   ApiSeriesBatchResponse,
   ApiSessionsResponse,
   ApiTagsResponse,
   ClientToServerEvents,
+  RunAnnotationPatchRequest,
   ServerToClientEvents,
   SeriesSubscribeRequest,
   SeriesUnsubscribeRequest,
@@ -33,6 +36,10 @@ export interface DashboardApi {
   seriesBatch(req: ApiSeriesBatchRequest): Promise<ApiSeriesBatchResponse>;
   /** URL of the CSV (or JSON) export of the given runs and tags. */
   exportUrl(format: 'csv' | 'json', runs: readonly string[], tags: readonly string[]): string;
+  /** GET /api/runs/annotations: display names, colours, pins, hidden/archived flags, notes and tags. */
+  runAnnotations(): Promise<ApiRunAnnotationsResponse>;
+  /** PATCH /api/runs/annotations/<run>: changes the fields given; the server pushes the result to every page. */
+  updateRunAnnotation(run: string, patch: RunAnnotationPatchRequest): Promise<ApiRunAnnotationResponse>;
   socket: DashboardSocket;
   subscribe(req: SeriesSubscribeRequest): Promise<SocketAck>;
   unsubscribe(req: SeriesUnsubscribeRequest): void;
@@ -50,6 +57,9 @@ export function createDashboardApi(base: string = ''): DashboardApi {
     sessions: () => request.json('/api/sessions'),
     seriesBatch: (req) => request.postJson('/api/series', req),
     exportUrl: (format, runs, tags) => request.url('/api/export', { format, run: runs, tag: tags }),
+    runAnnotations: () => request.json('/api/runs/annotations'),
+    updateRunAnnotation: (run, patch) =>
+      request.patchJson(`/api/runs/annotations/${run.split('/').map(encodeURIComponent).join('/')}`, patch),
     socket,
     subscribe: (req) =>
       new Promise<SocketAck>((resolve) => {

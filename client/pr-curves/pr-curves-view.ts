@@ -40,7 +40,7 @@ export function createPrCurvesView(api: DashboardApi, store: DashboardStore): Pl
     const dataset = (run: string): ChartDataset<'line', XY[]> => {
       const entry = data[run]![indexOf(run)]!;
       return {
-        label: `${run} (step ${entry.step})`,
+        label: `${store.displayNameOf(run)} (step ${entry.step})`,
         data: curvePoints(entry),
         borderColor: store.colorOf(run),
         backgroundColor: store.colorOf(run),
@@ -102,7 +102,7 @@ export function createPrCurvesView(api: DashboardApi, store: DashboardStore): Pl
           'data-points': entries[indexOf(run)]!.recall.length,
           style: 'display:flex;gap:8px;align-items:center;padding:2px 10px',
         },
-        h('span', { style: `color:${store.colorOf(run)}` }, run),
+        h('span', { style: `color:${store.colorOf(run)}`, title: run }, store.displayNameOf(run)),
         input,
         label,
       );

@@ -13,6 +13,16 @@ export interface RunListView {
   render(): void;
 }
 
+/** Extension points for run management (run-actions.ts), so this view stays about listing. */
+export interface RunListHooks {
+  /** Controls shown above the list (the run-management filters). */
+  toolbar?: HTMLElement;
+  /** Called on each run row once it is built. */
+  decorateRow?: (run: RunSummary, row: HTMLElement) => void;
+  /** Sessions with a lower rank are listed first (then newest first). */
+  sessionRank?: (runs: readonly RunSummary[]) => number;
+}
+
 function lastPoint(runs: readonly RunSummary[]): number | null {
   let max: number | null = null;
   for (const r of runs)
@@ -20,7 +30,11 @@ function lastPoint(runs: readonly RunSummary[]): number | null {
   return max;
 }
 
-export function createRunListView(store: DashboardStore, settings: SettingsStore): RunListView {
+export function createRunListView(
+  store: DashboardStore,
+  settings: SettingsStore,
+  hooks: RunListHooks = {},
+): RunListView {
   const runFilter = h('input', {
     type: 'search',
     class: 'text-input',
@@ -56,6 +70,7 @@ export function createRunListView(store: DashboardStore, settings: SettingsStore
     runFilter,
     metricFilter,
     errors,
+    hooks.toolbar ?? null,
     h(
       'div',
       { class: 'sidebar-actions' },
@@ -156,6 +171,7 @@ export function createRunListView(store: DashboardStore, settings: SettingsStore
           const vis = computeVisibility(store.runs(), store.sessions(), settings.get());
           settings.update({ hidden: vis.matching.filter((m) => m !== r.run) });
         });
+        hooks.decorateRow?.(r, item);
         return item;
       }),
     );
@@ -177,9 +193,13 @@ export function createRunListView(store: DashboardStore, settings: SettingsStore
     for (const r of store.runs())
       if (matching.has(r.run)) bySession.set(r.session, [...(bySession.get(r.session) ?? []), r]);
     const sessions = new Map(store.sessions().map((x) => [x.id, x]));
-    // newest sessions first, as the run store lists them
+    // newest sessions first, as the run store lists them (after those the rank hook puts first)
+    const rank = new Map([...bySession].map(([id, rs]) => [id, hooks.sessionRank?.(rs) ?? 0]));
     const order = [...bySession.keys()].sort(
-      (a, b) => (sessions.get(b)?.startedAt ?? 0) - (sessions.get(a)?.startedAt ?? 0) || (a < b ? -1 : 1),
+      (a, b) =>
+        (rank.get(a) ?? 0) - (rank.get(b) ?? 0) ||
+        (sessions.get(b)?.startedAt ?? 0) - (sessions.get(a)?.startedAt ?? 0) ||
+        (a < b ? -1 : 1),
     );
     for (const id of order)
       list.append(sessionBlock(sessions.get(id), id, bySession.get(id) ?? [], hidden, visible));

@@ -20,6 +20,8 @@ export interface CardContext {
   /** Visible runs in display order. */
   visibleRuns: () => readonly string[];
   colorOf: (runOrGroup: string) => string;
+  /** The name a run is shown by in legends and tooltips. */
+  nameOf: (run: string) => string;
   runStart: (run: string) => number;
   /** Group name -> runs, when grouping is on; else null. */
   groups: () => Map<string, string[]> | null;
@@ -158,7 +160,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
       }
       datasetIndex.set(run, [rawIdx, datasets.length]);
       datasets.push({
-        label: run,
+        label: ctx.nameOf(run),
         data: cs.smoothed,
         borderColor: color,
         backgroundColor: color,

@@ -87,6 +87,7 @@ export function createScalarsView(
     settings: () => settings.get(),
     visibleRuns,
     colorOf: (run: string) => store.colorOf(run),
+    nameOf: (run: string) => store.displayNameOf(run),
     runStart,
     groups,
   };

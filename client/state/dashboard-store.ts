@@ -37,6 +37,8 @@ export interface DashboardStore {
   sessionOf(run: string): SessionSummary | undefined;
   /** The run's colour, stable for the page and distinct among the first twelve runs. */
   colorOf(run: string): string;
+  /** The name shown for the run in lists and legends (the run name here; run annotations may rename it). */
+  displayNameOf(run: string): string;
   series(run: string, tag: string): SeriesBuffer | undefined;
   /** True once the series' points were fetched (before that it only counts points). */
   isFetched(run: string, tag: string): boolean;
@@ -329,6 +331,7 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
       return sessions.find((s) => s.id === id);
     },
     colorOf,
+    displayNameOf: (run) => run,
     series: (run, tag) => series.get(key(run, tag)),
     isFetched: (run, tag) => fetched.has(key(run, tag)),
     ensureSeries,

@@ -30,6 +30,10 @@ export interface Settings {
   band: BandMode;
   /** Runs the user switched off. */
   hidden: string[];
+  /** Run management filters: list runs annotated hidden / archived too, and only runs with this tag. */
+  showHidden: boolean;
+  showArchived: boolean;
+  runTag: string;
   /** Session shown by the model view ('' = first with a model). */
   session: string;
   theme: ThemeSetting;
@@ -49,6 +53,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   groupKey: '',
   band: 'minmax',
   hidden: [],
+  showHidden: false,
+  showArchived: false,
+  runTag: '',
   session: '',
   theme: 'auto',
 });
@@ -91,6 +98,9 @@ export function parseSettings(
     groupKey: q.get('groupkey') ?? base.groupKey,
     band: oneOf(q.get('band'), ['minmax', 'std'] as const, base.band),
     hidden: hiddenRaw.length ? hiddenRaw.filter((h) => h !== '') : [...base.hidden],
+    showHidden: bool(q.get('showhidden'), base.showHidden),
+    showArchived: bool(q.get('showarchived'), base.showArchived),
+    runTag: q.get('runtag') ?? base.runTag,
     session: q.get('session') ?? base.session,
     theme: oneOf(q.get('theme'), ['auto', 'light', 'dark'] as const, base.theme),
   };
@@ -113,6 +123,9 @@ export function serializeSettings(s: Readonly<Settings>): string {
   if (s.groupKey) q.set('groupkey', s.groupKey);
   if (s.band !== d.band) q.set('band', s.band);
   for (const h of [...s.hidden].sort()) q.append('hide', h);
+  if (s.showHidden !== d.showHidden) q.set('showhidden', s.showHidden ? '1' : '0');
+  if (s.showArchived !== d.showArchived) q.set('showarchived', s.showArchived ? '1' : '0');
+  if (s.runTag) q.set('runtag', s.runTag);
   if (s.session) q.set('session', s.session);
   if (s.theme !== d.theme) q.set('theme', s.theme);
   return q.toString();
