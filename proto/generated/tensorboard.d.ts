@@ -1466,6 +1466,46 @@ export namespace tensorboard {
         }
     }
 
+    namespace mesh {
+
+        interface IMeshPluginData {
+            version?: (number|null);
+            name?: (string|null);
+            contentType?: (tensorboard.mesh.MeshPluginData.ContentType|null);
+            jsonConfig?: (string|null);
+            shape?: (number[]|null);
+            components?: (number|null);
+        }
+
+        class MeshPluginData implements IMeshPluginData {
+            constructor(properties?: tensorboard.mesh.IMeshPluginData);
+            public version: number;
+            public name: string;
+            public contentType: tensorboard.mesh.MeshPluginData.ContentType;
+            public jsonConfig: string;
+            public shape: number[];
+            public components: number;
+            public static create(properties?: tensorboard.mesh.IMeshPluginData): tensorboard.mesh.MeshPluginData;
+            public static encode(message: tensorboard.mesh.IMeshPluginData, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.mesh.MeshPluginData;
+            public static verify(message: { [k: string]: any }): (string|null);
+            public static fromObject(object: { [k: string]: any }): tensorboard.mesh.MeshPluginData;
+            public static toObject(message: tensorboard.mesh.MeshPluginData, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        namespace MeshPluginData {
+
+            enum ContentType {
+                UNDEFINED = 0,
+                VERTEX = 1,
+                FACE = 2,
+                COLOR = 3
+            }
+        }
+    }
+
     interface IRunMetadata {
         stepStats?: (tensorboard.IStepStats|null);
         costGraph?: (tensorboard.ICostGraphDef|null);

@@ -20711,6 +20711,425 @@ export const tensorboard = $root.tensorboard = (() => {
         return MarginChartContent;
     })();
 
+    tensorboard.mesh = (function() {
+
+        /**
+         * Namespace mesh.
+         * @memberof tensorboard
+         * @namespace
+         */
+        const mesh = {};
+
+        mesh.MeshPluginData = (function() {
+
+            /**
+             * Properties of a MeshPluginData.
+             * @memberof tensorboard.mesh
+             * @interface IMeshPluginData
+             * @property {number|null} [version] MeshPluginData version
+             * @property {string|null} [name] MeshPluginData name
+             * @property {tensorboard.mesh.MeshPluginData.ContentType|null} [contentType] MeshPluginData contentType
+             * @property {string|null} [jsonConfig] MeshPluginData jsonConfig
+             * @property {Array.<number>|null} [shape] MeshPluginData shape
+             * @property {number|null} [components] MeshPluginData components
+             */
+
+            /**
+             * Constructs a new MeshPluginData.
+             * @memberof tensorboard.mesh
+             * @classdesc Represents a MeshPluginData.
+             * @implements IMeshPluginData
+             * @constructor
+             * @param {tensorboard.mesh.IMeshPluginData=} [properties] Properties to set
+             */
+            function MeshPluginData(properties) {
+                this.shape = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * MeshPluginData version.
+             * @member {number} version
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             */
+            MeshPluginData.prototype.version = 0;
+
+            /**
+             * MeshPluginData name.
+             * @member {string} name
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             */
+            MeshPluginData.prototype.name = "";
+
+            /**
+             * MeshPluginData contentType.
+             * @member {tensorboard.mesh.MeshPluginData.ContentType} contentType
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             */
+            MeshPluginData.prototype.contentType = 0;
+
+            /**
+             * MeshPluginData jsonConfig.
+             * @member {string} jsonConfig
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             */
+            MeshPluginData.prototype.jsonConfig = "";
+
+            /**
+             * MeshPluginData shape.
+             * @member {Array.<number>} shape
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             */
+            MeshPluginData.prototype.shape = $util.emptyArray;
+
+            /**
+             * MeshPluginData components.
+             * @member {number} components
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             */
+            MeshPluginData.prototype.components = 0;
+
+            /**
+             * Creates a new MeshPluginData instance using the specified properties.
+             * @function create
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {tensorboard.mesh.IMeshPluginData=} [properties] Properties to set
+             * @returns {tensorboard.mesh.MeshPluginData} MeshPluginData instance
+             */
+            MeshPluginData.create = function create(properties) {
+                return new MeshPluginData(properties);
+            };
+
+            /**
+             * Encodes the specified MeshPluginData message. Does not implicitly {@link tensorboard.mesh.MeshPluginData.verify|verify} messages.
+             * @function encode
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {tensorboard.mesh.IMeshPluginData} message MeshPluginData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MeshPluginData.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.version);
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.contentType != null && Object.hasOwnProperty.call(message, "contentType"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.contentType);
+                if (message.jsonConfig != null && Object.hasOwnProperty.call(message, "jsonConfig"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.jsonConfig);
+                if (message.shape != null && message.shape.length) {
+                    writer.uint32(/* id 6, wireType 2 =*/50).fork();
+                    for (let i = 0; i < message.shape.length; ++i)
+                        writer.int32(message.shape[i]);
+                    writer.ldelim();
+                }
+                if (message.components != null && Object.hasOwnProperty.call(message, "components"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.components);
+                return writer;
+            };
+
+            /**
+             * Decodes a MeshPluginData message from the specified reader or buffer.
+             * @function decode
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tensorboard.mesh.MeshPluginData} MeshPluginData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MeshPluginData.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tensorboard.mesh.MeshPluginData();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.version = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.contentType = reader.int32();
+                            break;
+                        }
+                    case 5: {
+                            message.jsonConfig = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.shape && message.shape.length))
+                                message.shape = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.shape.push(reader.int32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.shape.push(reader.int32());
+                            break;
+                        }
+                    case 7: {
+                            message.components = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a MeshPluginData message.
+             * @function verify
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MeshPluginData.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.contentType != null && Object.hasOwnProperty.call(message, "contentType"))
+                    switch (message.contentType) {
+                    default:
+                        return "contentType: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        break;
+                    }
+                if (message.jsonConfig != null && Object.hasOwnProperty.call(message, "jsonConfig"))
+                    if (!$util.isString(message.jsonConfig))
+                        return "jsonConfig: string expected";
+                if (message.shape != null && Object.hasOwnProperty.call(message, "shape")) {
+                    if (!Array.isArray(message.shape))
+                        return "shape: array expected";
+                    for (let i = 0; i < message.shape.length; ++i)
+                        if (!$util.isInteger(message.shape[i]))
+                            return "shape: integer[] expected";
+                }
+                if (message.components != null && Object.hasOwnProperty.call(message, "components"))
+                    if (!$util.isInteger(message.components))
+                        return "components: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a MeshPluginData message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tensorboard.mesh.MeshPluginData} MeshPluginData
+             */
+            MeshPluginData.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.tensorboard.mesh.MeshPluginData)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".tensorboard.mesh.MeshPluginData: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.tensorboard.mesh.MeshPluginData();
+                if (object.version != null)
+                    message.version = object.version | 0;
+                if (object.name != null)
+                    message.name = String(object.name);
+                switch (object.contentType) {
+                default:
+                    if (typeof object.contentType === "number") {
+                        message.contentType = object.contentType;
+                        break;
+                    }
+                    break;
+                case "UNDEFINED":
+                case 0:
+                    message.contentType = 0;
+                    break;
+                case "VERTEX":
+                case 1:
+                    message.contentType = 1;
+                    break;
+                case "FACE":
+                case 2:
+                    message.contentType = 2;
+                    break;
+                case "COLOR":
+                case 3:
+                    message.contentType = 3;
+                    break;
+                }
+                if (object.jsonConfig != null)
+                    message.jsonConfig = String(object.jsonConfig);
+                if (object.shape) {
+                    if (!Array.isArray(object.shape))
+                        throw TypeError(".tensorboard.mesh.MeshPluginData.shape: array expected");
+                    message.shape = [];
+                    for (let i = 0; i < object.shape.length; ++i)
+                        message.shape[i] = object.shape[i] | 0;
+                }
+                if (object.components != null)
+                    message.components = object.components >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MeshPluginData message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {tensorboard.mesh.MeshPluginData} message MeshPluginData
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MeshPluginData.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.shape = [];
+                if (options.defaults) {
+                    object.version = 0;
+                    object.name = "";
+                    object.contentType = options.enums === String ? "UNDEFINED" : 0;
+                    object.jsonConfig = "";
+                    object.components = 0;
+                }
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.contentType != null && Object.hasOwnProperty.call(message, "contentType"))
+                    object.contentType = options.enums === String ? $root.tensorboard.mesh.MeshPluginData.ContentType[message.contentType] === undefined ? message.contentType : $root.tensorboard.mesh.MeshPluginData.ContentType[message.contentType] : message.contentType;
+                if (message.jsonConfig != null && Object.hasOwnProperty.call(message, "jsonConfig"))
+                    object.jsonConfig = message.jsonConfig;
+                if (message.shape && message.shape.length) {
+                    object.shape = [];
+                    for (let j = 0; j < message.shape.length; ++j)
+                        object.shape[j] = message.shape[j];
+                }
+                if (message.components != null && Object.hasOwnProperty.call(message, "components"))
+                    object.components = message.components;
+                return object;
+            };
+
+            /**
+             * Converts this MeshPluginData to JSON.
+             * @function toJSON
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MeshPluginData.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for MeshPluginData
+             * @function getTypeUrl
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            MeshPluginData.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tensorboard.mesh.MeshPluginData";
+            };
+
+            /**
+             * ContentType enum.
+             * @name tensorboard.mesh.MeshPluginData.ContentType
+             * @enum {number}
+             * @property {number} UNDEFINED=0 UNDEFINED value
+             * @property {number} VERTEX=1 VERTEX value
+             * @property {number} FACE=2 FACE value
+             * @property {number} COLOR=3 COLOR value
+             */
+            MeshPluginData.ContentType = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "UNDEFINED"] = 0;
+                values[valuesById[1] = "VERTEX"] = 1;
+                values[valuesById[2] = "FACE"] = 2;
+                values[valuesById[3] = "COLOR"] = 3;
+                return values;
+            })();
+
+            return MeshPluginData;
+        })();
+
+        return mesh;
+    })();
+
     tensorboard.RunMetadata = (function() {
 
         /**
