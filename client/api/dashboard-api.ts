@@ -57,8 +57,9 @@ export interface DashboardApi {
   exportUrl(format: 'csv' | 'json', runs: readonly string[], tags: readonly string[]): string;
   /** GET /data/plugin/graphs/info: which runs have op graphs or conceptual graphs. */
   graphsInfo(): Promise<TbGraphsInfoResponse>;
-  /** GET /data/plugin/graphs/graph: a run's op graph as text proto. */
-  opGraph(run: string): Promise<string>;
+  /** GET /data/plugin/graphs/graph: a run's op graph as text proto; with `tag`, the op graphs of that tag's
+   *  RunMetadata (tf.summary.trace_export). */
+  opGraph(run: string, tag?: string): Promise<string>;
   socket: DashboardSocket;
   subscribe(req: SeriesSubscribeRequest): Promise<SocketAck>;
   unsubscribe(req: SeriesUnsubscribeRequest): void;
@@ -115,7 +116,8 @@ export function createDashboardApi(base: string = ''): DashboardApi {
       return `${base}/api/export?${p.toString()}`;
     },
     graphsInfo: () => getJson('/data/plugin/graphs/info'),
-    opGraph: async (run) => (await request(`/data/plugin/graphs/graph?${q({ run })}`)).text(),
+    opGraph: async (run, tag) =>
+      (await request(`/data/plugin/graphs/graph?${q(tag === undefined ? { run } : { run, tag })}`)).text(),
     socket,
     subscribe: (req) =>
       new Promise<SocketAck>((resolve) => {

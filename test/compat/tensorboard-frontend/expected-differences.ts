@@ -52,13 +52,8 @@ export const EXPECTED_DIFFERENCES: ExpectedDifference[] = [
     bullet: HPARAMS + " (a group's hparams)",
   },
   // Missing plugins.
-  { key: 'status GET /data/plugin/mesh/tags', bullet: MISSING_PLUGINS },
-  { key: 'status GET /data/plugin/mesh/meshes', bullet: MISSING_PLUGINS },
-  { key: 'status GET /data/plugin/mesh/data', bullet: MISSING_PLUGINS },
-  { key: 'content mesh canvas', bullet: MISSING_PLUGINS },
   // Their listed (disabled) tabs, opened by the driver, log the 404s above.
   { key: 'console pr_curves', bullet: MISSING_PLUGINS },
-  { key: 'console mesh', bullet: MISSING_PLUGINS },
   {
     key: 'console projector',
     bullet:
