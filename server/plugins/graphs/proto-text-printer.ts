@@ -9,7 +9,7 @@
 import protobuf from 'protobufjs/light.js';
 import { tensorboardSchema } from '../../../proto/generated/tensorboard-schema.ts';
 import { formatFloat32, formatFloat64 } from './c-float-format.ts';
-import { concatBytes, WireReader, type Raw } from './proto-wire.ts';
+import { concatBytes, ProtoTextError, WireReader, type Raw } from './proto-wire.ts';
 
 export { ProtoTextError } from './proto-wire.ts';
 
@@ -214,8 +214,12 @@ function concat(raws: readonly Raw[]): Uint8Array {
   return concatBytes(raws.flatMap((r) => (r.wire === 2 ? [r.value] : [])));
 }
 
+/** upb's default decoding depth limit: a message nested deeper does not parse in TensorBoard either. */
+const MAX_DEPTH = 100;
+
 function printFields(out: TextOut, type: protobuf.Type, bytes: Uint8Array): void {
   const typeName = type.fullName.slice(1);
+  if (out.depth > MAX_DEPTH) throw new ProtoTextError(typeName, 0, `nested deeper than ${MAX_DEPTH} messages`);
   const fields = readFields(type, bytes);
   // the member of each oneof that the parser keeps: the last one on the wire
   const oneofWinner = new Map<protobuf.OneOf, number>();
