@@ -43,7 +43,8 @@ export const EXPECTED_DIFFERENCES: ExpectedDifference[] = [
   {
     key: 'console graphs',
     bullet:
-      'issue 11: graphs: the op graph of a Keras-only run (conceptual=false) fails differently (ours 404)',
+      RUN_ORDER +
+      ' (the Graphs page opens the first run: its op-graph request for a Keras-only run, 404 on both backends, names another run)',
   },
   // HParams.
   { key: 'json POST /data/plugin/hparams/experiment', bullet: HPARAMS },
