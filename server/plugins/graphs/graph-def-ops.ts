@@ -26,7 +26,7 @@ function stringOf(fields: readonly WireField[], n: number): string {
 
 function varintOf(fields: readonly WireField[], n: number): bigint {
   const last = fields.filter((f) => f.field === n).at(-1);
-  return last?.raw.wire === 0 ? BigInt.asIntN(32, last.raw.value) : 0n;
+  return last?.raw.wire === 0 ? BigInt.asIntN(32, BigInt(last.raw.value)) : 0n;
 }
 
 /** RunMetadata.function_graphs[*].pre_optimization_graph, as serialized GraphDefs (empty when absent). */

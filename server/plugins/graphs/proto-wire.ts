@@ -1,5 +1,5 @@
-// Protobuf wire format, read and written without a schema: a reader of tags and raw values (int64 exact, as
-// BigInt) and the few encoders that rewriting a message field by field needs. Invariant: values read are views
+// Protobuf wire format, read and written without a schema: a reader of tags and raw values (varints as numbers
+// below 2^49, else exact BigInts) and the few encoders that rewriting a message field by field needs. Invariant: values read are views
 // into the caller's bytes; a malformed message throws ProtoTextError with the message type and byte offset.
 
 export class ProtoTextError extends Error {
@@ -10,7 +10,7 @@ export class ProtoTextError extends Error {
 }
 
 export type Raw =
-  { wire: 0; value: bigint } | { wire: 1 | 5; value: DataView } | { wire: 2; value: Uint8Array };
+  { wire: 0; value: number | bigint } | { wire: 1 | 5; value: DataView } | { wire: 2; value: Uint8Array };
 
 export class WireReader {
   pos = 0;
@@ -21,15 +21,32 @@ export class WireReader {
   fail(what: string): never {
     throw new ProtoTextError(this.typeName, this.pos, what);
   }
-  varint(): bigint {
-    let out = 0n;
-    for (let shift = 0n; shift < 70n; shift += 7n) {
-      if (this.pos >= this.bytes.length) this.fail('truncated varint');
-      const b = this.bytes[this.pos++]!;
-      out |= BigInt(b & 0x7f) << shift;
-      if (b < 0x80) return BigInt.asUintN(64, out);
+  /** An unsigned varint: a number when it has at most 7 bytes (below 2^49), else a BigInt (64 bits kept). */
+  varint(): number | bigint {
+    const bytes = this.bytes;
+    let out = 0;
+    let scale = 1;
+    for (let i = 0; i < 7; i++) {
+      if (this.pos >= bytes.length) this.fail('truncated varint');
+      const b = bytes[this.pos++]!;
+      out += (b & 0x7f) * scale;
+      if (b < 0x80) return out;
+      scale *= 128;
+    }
+    let big = BigInt(out);
+    for (let shift = 49n; shift < 70n; shift += 7n) {
+      if (this.pos >= bytes.length) this.fail('truncated varint');
+      const b = bytes[this.pos++]!;
+      big |= BigInt(b & 0x7f) << shift;
+      if (b < 0x80) return BigInt.asUintN(64, big);
     }
     return this.fail('varint longer than 10 bytes');
+  }
+  /** A tag or a length: a varint that must fit in a number. */
+  small(): number {
+    const v = this.varint();
+    if (typeof v === 'bigint') this.fail('tag or length over 2^49');
+    return v;
   }
   take(n: number): Uint8Array {
     if (n < 0 || this.pos + n > this.bytes.length) this.fail(`field of ${n} bytes past the end`);
@@ -45,9 +62,9 @@ export class WireReader {
   skipGroup(field: number): void {
     for (;;) {
       if (this.pos >= this.bytes.length) this.fail(`unterminated group ${field}`);
-      const tag = Number(this.varint());
-      if (tag >>> 3 === field && (tag & 7) === 4) return;
-      this.raw(tag & 7, tag >>> 3);
+      const tag = this.small();
+      if (Math.floor(tag / 8) === field && tag % 8 === 4) return;
+      this.raw(tag % 8, Math.floor(tag / 8));
     }
   }
   raw(wire: number, field: number): Raw | undefined {
@@ -59,7 +76,7 @@ export class WireReader {
       case 5:
         return { wire, value: this.view(4) };
       case 2:
-        return { wire, value: this.take(Number(this.varint())) };
+        return { wire, value: this.take(this.small()) };
       case 3:
         this.skipGroup(field);
         return undefined;
@@ -82,10 +99,10 @@ export function wireFields(bytes: Uint8Array, typeName: string): WireField[] {
   const out: WireField[] = [];
   while (r.pos < bytes.length) {
     const start = r.pos;
-    const tag = r.varint();
-    const field = Number(tag >> 3n);
+    const tag = r.small();
+    const field = Math.floor(tag / 8);
     if (field === 0) r.fail('field number 0');
-    const raw = r.raw(Number(tag & 7n), field);
+    const raw = r.raw(tag % 8, field);
     if (raw) out.push({ field, raw, encoded: bytes.subarray(start, r.pos) });
   }
   return out;
