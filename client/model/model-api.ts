@@ -9,5 +9,6 @@ export const fetchModel = (request: ApiRequest, session: string): Promise<ApiMod
 export const fetchGraphsInfo = (request: ApiRequest): Promise<TbGraphsInfoResponse> =>
   request.json('/data/plugin/graphs/info');
 
-export const fetchOpGraph = (request: ApiRequest, run: string): Promise<string> =>
-  request.text('/data/plugin/graphs/graph', { run });
+/** A run's op graph; with `tag`, the op graphs of that tag's RunMetadata (tf.summary.trace_export). */
+export const fetchOpGraph = (request: ApiRequest, run: string, tag?: string): Promise<string> =>
+  request.text('/data/plugin/graphs/graph', tag === undefined ? { run } : { run, tag });

@@ -1,7 +1,7 @@
 // The model view of a session: the layer summary table as Keras' model.summary() prints it (layer and type,
 // output shape, params, connected-to for functional models, totals) and the layered graph of the model from its
-// Keras-format JSON; for runs written by other tools, their TensorFlow/PyTorch op graph. Invariant: all names
-// and shapes are set as text.
+// Keras-format JSON; for runs written by other tools, their TensorFlow/PyTorch op graph, and the op graphs of
+// tagged RunMetadata (tf.summary.trace_export). Invariant: all names and shapes are set as text.
 import type { ApiModelResponse, LayerSummaryView } from '../../contract/index.ts';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
@@ -134,13 +134,14 @@ export function createModelView(
   );
   let token = 0;
 
-  async function load(choice: { kind: 'session' | 'run'; id: string }): Promise<void> {
+  async function load(choice: { kind: 'session' | 'run'; id: string; tag?: string }): Promise<void> {
     const mine = ++token;
     clear(body);
     body.append(h('p', { class: 'muted' }, 'Loading model…'));
     try {
       if (choice.kind === 'run') {
-        const nodes = parseGraphText(await fetchOpGraph(api.request, choice.id));
+        const nodes = parseGraphText(await fetchOpGraph(api.request, choice.id, choice.tag));
+        const title = choice.tag === undefined ? choice.id : `${choice.id} · ${choice.tag}`;
         if (mine !== token) return;
         clear(body);
         const layout = layoutGraph(
@@ -154,13 +155,13 @@ export function createModelView(
         body.append(
           h(
             'section',
-            { class: 'card graph-card' },
+            { class: 'card graph-card', 'data-testid': 'op-graph', 'data-ops': String(nodes.length) },
             h(
               'header',
               { class: 'card-header' },
-              h('h3', { class: 'card-title' }, `Op graph · ${choice.id} · ${nodes.length} ops`),
+              h('h3', { class: 'card-title' }, `Op graph · ${title} · ${nodes.length} ops`),
             ),
-            createModelGraphView(layout, `Op graph of ${choice.id}`),
+            createModelGraphView(layout, `Op graph of ${title}`),
           ),
         );
         return;
@@ -224,19 +225,26 @@ export function createModelView(
 
   async function render(): Promise<void> {
     const withModel = store.sessions().filter((s) => s.hasModel);
-    let opRuns: string[] = [];
+    // run graphs as `run:<run>`, op graphs of tagged RunMetadata as `op:<JSON [run, tag]>`
+    const opGraphs: { value: string; label: string }[] = [];
     try {
       const info = await fetchGraphsInfo(api.request);
-      opRuns = Object.values(info)
-        .filter((r) => r.run_graph)
-        .map((r) => r.run);
+      for (const r of Object.values(info).sort((a, b) => (a.run < b.run ? -1 : 1))) {
+        if (r.run_graph) opGraphs.push({ value: `run:${r.run}`, label: `${r.run} · op graph` });
+        for (const t of Object.values(r.tags))
+          if (t.op_graph)
+            opGraphs.push({
+              value: `op:${JSON.stringify([r.run, t.tag])}`,
+              label: `${r.run} · ${t.tag} · op graph`,
+            });
+      }
     } catch {
       // graphs plugin unavailable: Keras models only
     }
     clear(picker);
     for (const s of withModel)
       picker.append(h('option', { value: `session:${s.id}` }, `${s.id}${s.task ? ` · ${s.task}` : ''}`));
-    for (const r of opRuns) picker.append(h('option', { value: `run:${r}` }, `${r} · op graph`));
+    for (const g of opGraphs) picker.append(h('option', { value: g.value }, g.label));
     if (!picker.options.length) {
       clear(body);
       body.append(
@@ -255,7 +263,10 @@ export function createModelView(
     const value = values.find((v) => v === wanted || v === `session:${wanted}`) ?? values[0] ?? '';
     picker.value = value;
     const [kind, ...rest] = value.split(':');
-    await load({ kind: kind === 'run' ? 'run' : 'session', id: rest.join(':') });
+    if (kind === 'op') {
+      const [run, tag] = JSON.parse(rest.join(':')) as [string, string];
+      await load({ kind: 'run', id: run, tag });
+    } else await load({ kind: kind === 'run' ? 'run' : 'session', id: rest.join(':') });
   }
 
   return { element, render: () => void render() };

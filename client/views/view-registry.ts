@@ -4,6 +4,7 @@
 import { createHistogramsView } from '../histograms/histograms-view.ts';
 import { createHparamsView } from '../hparams/hparams-view.ts';
 import { createImagesView } from '../images/images-view.ts';
+import { createMeshView } from '../mesh/mesh-view.ts';
 import { createModelView } from '../model/model-view.ts';
 import { createPrCurvesView } from '../pr-curves/pr-curves-view.ts';
 import { createScalarsView } from '../scalars/scalars-view.ts';
@@ -55,6 +56,12 @@ export const VIEW_REGISTRY = [
     label: 'PR Curves',
     create: (d) => createPrCurvesView(d.api, d.store),
     rerendersOn: { plugins: ['pr_curves'], settings: RUN_SELECTION },
+  },
+  {
+    name: 'mesh',
+    label: 'Mesh',
+    create: (d) => createMeshView(d.store),
+    rerendersOn: { plugins: ['mesh'], settings: RUN_SELECTION },
   },
 ] as const satisfies readonly ViewDefinition[];
 

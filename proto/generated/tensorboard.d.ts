@@ -367,6 +367,8 @@ export namespace tensorboard {
         int64Val?: (number[]|null);
         boolVal?: (boolean[]|null);
         dcomplexVal?: (number[]|null);
+        resourceHandleVal?: (tensorboard.IResourceHandleProto[]|null);
+        variantVal?: (tensorboard.IVariantTensorDataProto[]|null);
         uint32Val?: (number[]|null);
         uint64Val?: (number[]|null);
         float8Val?: (Uint8Array|null);
@@ -387,6 +389,8 @@ export namespace tensorboard {
         public int64Val: number[];
         public boolVal: boolean[];
         public dcomplexVal: number[];
+        public resourceHandleVal: tensorboard.IResourceHandleProto[];
+        public variantVal: tensorboard.IVariantTensorDataProto[];
         public uint32Val: number[];
         public uint64Val: number[];
         public float8Val: Uint8Array;
@@ -396,6 +400,76 @@ export namespace tensorboard {
         public static verify(message: { [k: string]: any }): (string|null);
         public static fromObject(object: { [k: string]: any }): tensorboard.TensorProto;
         public static toObject(message: tensorboard.TensorProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IResourceHandleProto {
+        device?: (string|null);
+        container?: (string|null);
+        name?: (string|null);
+        hashCode?: (number|null);
+        maybeTypeName?: (string|null);
+        dtypesAndShapes?: (tensorboard.ResourceHandleProto.IDtypeAndShape[]|null);
+    }
+
+    class ResourceHandleProto implements IResourceHandleProto {
+        constructor(properties?: tensorboard.IResourceHandleProto);
+        public device: string;
+        public container: string;
+        public name: string;
+        public hashCode: number;
+        public maybeTypeName: string;
+        public dtypesAndShapes: tensorboard.ResourceHandleProto.IDtypeAndShape[];
+        public static create(properties?: tensorboard.IResourceHandleProto): tensorboard.ResourceHandleProto;
+        public static encode(message: tensorboard.IResourceHandleProto, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.ResourceHandleProto;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.ResourceHandleProto;
+        public static toObject(message: tensorboard.ResourceHandleProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace ResourceHandleProto {
+
+        interface IDtypeAndShape {
+            dtype?: (tensorboard.DataType|null);
+            shape?: (tensorboard.ITensorShapeProto|null);
+        }
+
+        class DtypeAndShape implements IDtypeAndShape {
+            constructor(properties?: tensorboard.ResourceHandleProto.IDtypeAndShape);
+            public dtype: tensorboard.DataType;
+            public shape?: (tensorboard.ITensorShapeProto|null);
+            public static create(properties?: tensorboard.ResourceHandleProto.IDtypeAndShape): tensorboard.ResourceHandleProto.DtypeAndShape;
+            public static encode(message: tensorboard.ResourceHandleProto.IDtypeAndShape, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.ResourceHandleProto.DtypeAndShape;
+            public static verify(message: { [k: string]: any }): (string|null);
+            public static fromObject(object: { [k: string]: any }): tensorboard.ResourceHandleProto.DtypeAndShape;
+            public static toObject(message: tensorboard.ResourceHandleProto.DtypeAndShape, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+
+    interface IVariantTensorDataProto {
+        typeName?: (string|null);
+        metadata?: (Uint8Array|null);
+        tensors?: (tensorboard.ITensorProto[]|null);
+    }
+
+    class VariantTensorDataProto implements IVariantTensorDataProto {
+        constructor(properties?: tensorboard.IVariantTensorDataProto);
+        public typeName: string;
+        public metadata: Uint8Array;
+        public tensors: tensorboard.ITensorProto[];
+        public static create(properties?: tensorboard.IVariantTensorDataProto): tensorboard.VariantTensorDataProto;
+        public static encode(message: tensorboard.IVariantTensorDataProto, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.VariantTensorDataProto;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.VariantTensorDataProto;
+        public static toObject(message: tensorboard.VariantTensorDataProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         public toJSON(): { [k: string]: any };
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
@@ -465,13 +539,352 @@ export namespace tensorboard {
         DT_RESOURCE = 20,
         DT_VARIANT = 21,
         DT_UINT32 = 22,
-        DT_UINT64 = 23
+        DT_UINT64 = 23,
+        DT_FLOAT8_E5M2 = 24,
+        DT_FLOAT8_E4M3FN = 25,
+        DT_FLOAT8_E4M3FNUZ = 26,
+        DT_FLOAT8_E4M3B11FNUZ = 27,
+        DT_FLOAT8_E5M2FNUZ = 28,
+        DT_INT4 = 29,
+        DT_UINT4 = 30,
+        DT_INT2 = 31,
+        DT_UINT2 = 32,
+        DT_FLOAT4_E2M1FN = 33,
+        DT_FLOAT_REF = 101,
+        DT_DOUBLE_REF = 102,
+        DT_INT32_REF = 103,
+        DT_UINT8_REF = 104,
+        DT_INT16_REF = 105,
+        DT_INT8_REF = 106,
+        DT_STRING_REF = 107,
+        DT_COMPLEX64_REF = 108,
+        DT_INT64_REF = 109,
+        DT_BOOL_REF = 110,
+        DT_QINT8_REF = 111,
+        DT_QUINT8_REF = 112,
+        DT_QINT32_REF = 113,
+        DT_BFLOAT16_REF = 114,
+        DT_QINT16_REF = 115,
+        DT_QUINT16_REF = 116,
+        DT_UINT16_REF = 117,
+        DT_COMPLEX128_REF = 118,
+        DT_HALF_REF = 119,
+        DT_RESOURCE_REF = 120,
+        DT_VARIANT_REF = 121,
+        DT_UINT32_REF = 122,
+        DT_UINT64_REF = 123,
+        DT_FLOAT8_E5M2_REF = 124,
+        DT_FLOAT8_E4M3FN_REF = 125,
+        DT_FLOAT8_E4M3FNUZ_REF = 126,
+        DT_FLOAT8_E4M3B11FNUZ_REF = 127,
+        DT_FLOAT8_E5M2FNUZ_REF = 128,
+        DT_INT4_REF = 129,
+        DT_UINT4_REF = 130,
+        DT_INT2_REF = 131,
+        DT_UINT2_REF = 132,
+        DT_FLOAT4_E2M1FN_REF = 133
+    }
+
+    enum FullTypeId {
+        TFT_UNSET = 0,
+        TFT_VAR = 1,
+        TFT_ANY = 2,
+        TFT_PRODUCT = 3,
+        TFT_NAMED = 4,
+        TFT_FOR_EACH = 20,
+        TFT_CALLABLE = 100,
+        TFT_TENSOR = 1000,
+        TFT_ARRAY = 1001,
+        TFT_OPTIONAL = 1002,
+        TFT_LITERAL = 1003,
+        TFT_ENCODED = 1004,
+        TFT_SHAPE_TENSOR = 1005,
+        TFT_BOOL = 200,
+        TFT_UINT8 = 201,
+        TFT_UINT16 = 202,
+        TFT_UINT32 = 203,
+        TFT_UINT64 = 204,
+        TFT_INT8 = 205,
+        TFT_INT16 = 206,
+        TFT_INT32 = 207,
+        TFT_INT64 = 208,
+        TFT_HALF = 209,
+        TFT_FLOAT = 210,
+        TFT_DOUBLE = 211,
+        TFT_BFLOAT16 = 215,
+        TFT_COMPLEX64 = 212,
+        TFT_COMPLEX128 = 213,
+        TFT_STRING = 214,
+        TFT_DATASET = 10102,
+        TFT_RAGGED = 10103,
+        TFT_ITERATOR = 10104,
+        TFT_MUTEX_LOCK = 10202,
+        TFT_LEGACY_VARIANT = 10203
+    }
+
+    interface IFullTypeDef {
+        typeId?: (tensorboard.FullTypeId|null);
+        args?: (tensorboard.IFullTypeDef[]|null);
+        s?: (string|null);
+        i?: (number|null);
+    }
+
+    class FullTypeDef implements IFullTypeDef {
+        constructor(properties?: tensorboard.IFullTypeDef);
+        public typeId: tensorboard.FullTypeId;
+        public args: tensorboard.IFullTypeDef[];
+        public s?: (string|null);
+        public i?: (number|null);
+        public attr?: ("s"|"i");
+        public static create(properties?: tensorboard.IFullTypeDef): tensorboard.FullTypeDef;
+        public static encode(message: tensorboard.IFullTypeDef, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.FullTypeDef;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.FullTypeDef;
+        public static toObject(message: tensorboard.FullTypeDef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IFunctionDefLibrary {
+        "function"?: (tensorboard.IFunctionDef[]|null);
+        gradient?: (tensorboard.IGradientDef[]|null);
+        registeredGradients?: (tensorboard.IRegisteredGradient[]|null);
+    }
+
+    class FunctionDefLibrary implements IFunctionDefLibrary {
+        constructor(properties?: tensorboard.IFunctionDefLibrary);
+        public function: tensorboard.IFunctionDef[];
+        public gradient: tensorboard.IGradientDef[];
+        public registeredGradients: tensorboard.IRegisteredGradient[];
+        public static create(properties?: tensorboard.IFunctionDefLibrary): tensorboard.FunctionDefLibrary;
+        public static encode(message: tensorboard.IFunctionDefLibrary, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.FunctionDefLibrary;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.FunctionDefLibrary;
+        public static toObject(message: tensorboard.FunctionDefLibrary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IFunctionDef {
+        signature?: (tensorboard.IOpDef|null);
+        attr?: ({ [k: string]: tensorboard.IAttrValue }|null);
+        argAttr?: ({ [k: string]: tensorboard.FunctionDef.IArgAttrs }|null);
+        resourceArgUniqueId?: ({ [k: string]: number }|null);
+        nodeDef?: (tensorboard.INodeDef[]|null);
+        ret?: ({ [k: string]: string }|null);
+        controlRet?: ({ [k: string]: string }|null);
+    }
+
+    class FunctionDef implements IFunctionDef {
+        constructor(properties?: tensorboard.IFunctionDef);
+        public signature?: (tensorboard.IOpDef|null);
+        public attr: { [k: string]: tensorboard.IAttrValue };
+        public argAttr: { [k: string]: tensorboard.FunctionDef.IArgAttrs };
+        public resourceArgUniqueId: { [k: string]: number };
+        public nodeDef: tensorboard.INodeDef[];
+        public ret: { [k: string]: string };
+        public controlRet: { [k: string]: string };
+        public static create(properties?: tensorboard.IFunctionDef): tensorboard.FunctionDef;
+        public static encode(message: tensorboard.IFunctionDef, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.FunctionDef;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.FunctionDef;
+        public static toObject(message: tensorboard.FunctionDef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace FunctionDef {
+
+        interface IArgAttrs {
+            attr?: ({ [k: string]: tensorboard.IAttrValue }|null);
+        }
+
+        class ArgAttrs implements IArgAttrs {
+            constructor(properties?: tensorboard.FunctionDef.IArgAttrs);
+            public attr: { [k: string]: tensorboard.IAttrValue };
+            public static create(properties?: tensorboard.FunctionDef.IArgAttrs): tensorboard.FunctionDef.ArgAttrs;
+            public static encode(message: tensorboard.FunctionDef.IArgAttrs, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.FunctionDef.ArgAttrs;
+            public static verify(message: { [k: string]: any }): (string|null);
+            public static fromObject(object: { [k: string]: any }): tensorboard.FunctionDef.ArgAttrs;
+            public static toObject(message: tensorboard.FunctionDef.ArgAttrs, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+
+    interface IGradientDef {
+        functionName?: (string|null);
+        gradientFunc?: (string|null);
+    }
+
+    class GradientDef implements IGradientDef {
+        constructor(properties?: tensorboard.IGradientDef);
+        public functionName: string;
+        public gradientFunc: string;
+        public static create(properties?: tensorboard.IGradientDef): tensorboard.GradientDef;
+        public static encode(message: tensorboard.IGradientDef, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.GradientDef;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.GradientDef;
+        public static toObject(message: tensorboard.GradientDef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IRegisteredGradient {
+        gradientFunc?: (string|null);
+        registeredOpType?: (string|null);
+    }
+
+    class RegisteredGradient implements IRegisteredGradient {
+        constructor(properties?: tensorboard.IRegisteredGradient);
+        public gradientFunc: string;
+        public registeredOpType: string;
+        public static create(properties?: tensorboard.IRegisteredGradient): tensorboard.RegisteredGradient;
+        public static encode(message: tensorboard.IRegisteredGradient, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.RegisteredGradient;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.RegisteredGradient;
+        public static toObject(message: tensorboard.RegisteredGradient, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IOpDef {
+        name?: (string|null);
+        inputArg?: (tensorboard.OpDef.IArgDef[]|null);
+        outputArg?: (tensorboard.OpDef.IArgDef[]|null);
+        controlOutput?: (string[]|null);
+        attr?: (tensorboard.OpDef.IAttrDef[]|null);
+        deprecation?: (tensorboard.IOpDeprecation|null);
+        summary?: (string|null);
+        description?: (string|null);
+        isCommutative?: (boolean|null);
+        isAggregate?: (boolean|null);
+        isStateful?: (boolean|null);
+        allowsUninitializedInput?: (boolean|null);
+        isDistributedCommunication?: (boolean|null);
+    }
+
+    class OpDef implements IOpDef {
+        constructor(properties?: tensorboard.IOpDef);
+        public name: string;
+        public inputArg: tensorboard.OpDef.IArgDef[];
+        public outputArg: tensorboard.OpDef.IArgDef[];
+        public controlOutput: string[];
+        public attr: tensorboard.OpDef.IAttrDef[];
+        public deprecation?: (tensorboard.IOpDeprecation|null);
+        public summary: string;
+        public description: string;
+        public isCommutative: boolean;
+        public isAggregate: boolean;
+        public isStateful: boolean;
+        public allowsUninitializedInput: boolean;
+        public isDistributedCommunication: boolean;
+        public static create(properties?: tensorboard.IOpDef): tensorboard.OpDef;
+        public static encode(message: tensorboard.IOpDef, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.OpDef;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.OpDef;
+        public static toObject(message: tensorboard.OpDef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace OpDef {
+
+        interface IArgDef {
+            name?: (string|null);
+            description?: (string|null);
+            type?: (tensorboard.DataType|null);
+            typeAttr?: (string|null);
+            numberAttr?: (string|null);
+            typeListAttr?: (string|null);
+            handleData?: (tensorboard.ResourceHandleProto.IDtypeAndShape[]|null);
+            isRef?: (boolean|null);
+            experimentalFullType?: (tensorboard.IFullTypeDef|null);
+        }
+
+        class ArgDef implements IArgDef {
+            constructor(properties?: tensorboard.OpDef.IArgDef);
+            public name: string;
+            public description: string;
+            public type: tensorboard.DataType;
+            public typeAttr: string;
+            public numberAttr: string;
+            public typeListAttr: string;
+            public handleData: tensorboard.ResourceHandleProto.IDtypeAndShape[];
+            public isRef: boolean;
+            public experimentalFullType?: (tensorboard.IFullTypeDef|null);
+            public static create(properties?: tensorboard.OpDef.IArgDef): tensorboard.OpDef.ArgDef;
+            public static encode(message: tensorboard.OpDef.IArgDef, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.OpDef.ArgDef;
+            public static verify(message: { [k: string]: any }): (string|null);
+            public static fromObject(object: { [k: string]: any }): tensorboard.OpDef.ArgDef;
+            public static toObject(message: tensorboard.OpDef.ArgDef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IAttrDef {
+            name?: (string|null);
+            type?: (string|null);
+            defaultValue?: (tensorboard.IAttrValue|null);
+            description?: (string|null);
+            hasMinimum?: (boolean|null);
+            minimum?: (number|null);
+            allowedValues?: (tensorboard.IAttrValue|null);
+        }
+
+        class AttrDef implements IAttrDef {
+            constructor(properties?: tensorboard.OpDef.IAttrDef);
+            public name: string;
+            public type: string;
+            public defaultValue?: (tensorboard.IAttrValue|null);
+            public description: string;
+            public hasMinimum: boolean;
+            public minimum: number;
+            public allowedValues?: (tensorboard.IAttrValue|null);
+            public static create(properties?: tensorboard.OpDef.IAttrDef): tensorboard.OpDef.AttrDef;
+            public static encode(message: tensorboard.OpDef.IAttrDef, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.OpDef.AttrDef;
+            public static verify(message: { [k: string]: any }): (string|null);
+            public static fromObject(object: { [k: string]: any }): tensorboard.OpDef.AttrDef;
+            public static toObject(message: tensorboard.OpDef.AttrDef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+
+    interface IOpDeprecation {
+        version?: (number|null);
+        explanation?: (string|null);
+    }
+
+    class OpDeprecation implements IOpDeprecation {
+        constructor(properties?: tensorboard.IOpDeprecation);
+        public version: number;
+        public explanation: string;
+        public static create(properties?: tensorboard.IOpDeprecation): tensorboard.OpDeprecation;
+        public static encode(message: tensorboard.IOpDeprecation, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.OpDeprecation;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.OpDeprecation;
+        public static toObject(message: tensorboard.OpDeprecation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
     interface IGraphDef {
         node?: (tensorboard.INodeDef[]|null);
         versions?: (tensorboard.IVersionDef|null);
         version?: (number|null);
+        library?: (tensorboard.IFunctionDefLibrary|null);
+        debugInfo?: (tensorboard.IGraphDebugInfo|null);
     }
 
     class GraphDef implements IGraphDef {
@@ -479,6 +892,8 @@ export namespace tensorboard {
         public node: tensorboard.INodeDef[];
         public versions?: (tensorboard.IVersionDef|null);
         public version: number;
+        public library?: (tensorboard.IFunctionDefLibrary|null);
+        public debugInfo?: (tensorboard.IGraphDebugInfo|null);
         public static create(properties?: tensorboard.IGraphDef): tensorboard.GraphDef;
         public static encode(message: tensorboard.IGraphDef, writer?: $protobuf.Writer): $protobuf.Writer;
         public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.GraphDef;
@@ -495,6 +910,8 @@ export namespace tensorboard {
         input?: (string[]|null);
         device?: (string|null);
         attr?: ({ [k: string]: tensorboard.IAttrValue }|null);
+        experimentalDebugInfo?: (tensorboard.NodeDef.IExperimentalDebugInfo|null);
+        experimentalType?: (tensorboard.IFullTypeDef|null);
     }
 
     class NodeDef implements INodeDef {
@@ -504,6 +921,8 @@ export namespace tensorboard {
         public input: string[];
         public device: string;
         public attr: { [k: string]: tensorboard.IAttrValue };
+        public experimentalDebugInfo?: (tensorboard.NodeDef.IExperimentalDebugInfo|null);
+        public experimentalType?: (tensorboard.IFullTypeDef|null);
         public static create(properties?: tensorboard.INodeDef): tensorboard.NodeDef;
         public static encode(message: tensorboard.INodeDef, writer?: $protobuf.Writer): $protobuf.Writer;
         public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.NodeDef;
@@ -512,6 +931,28 @@ export namespace tensorboard {
         public static toObject(message: tensorboard.NodeDef, options?: $protobuf.IConversionOptions): { [k: string]: any };
         public toJSON(): { [k: string]: any };
         public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace NodeDef {
+
+        interface IExperimentalDebugInfo {
+            originalNodeNames?: (string[]|null);
+            originalFuncNames?: (string[]|null);
+        }
+
+        class ExperimentalDebugInfo implements IExperimentalDebugInfo {
+            constructor(properties?: tensorboard.NodeDef.IExperimentalDebugInfo);
+            public originalNodeNames: string[];
+            public originalFuncNames: string[];
+            public static create(properties?: tensorboard.NodeDef.IExperimentalDebugInfo): tensorboard.NodeDef.ExperimentalDebugInfo;
+            public static encode(message: tensorboard.NodeDef.IExperimentalDebugInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.NodeDef.ExperimentalDebugInfo;
+            public static verify(message: { [k: string]: any }): (string|null);
+            public static fromObject(object: { [k: string]: any }): tensorboard.NodeDef.ExperimentalDebugInfo;
+            public static toObject(message: tensorboard.NodeDef.ExperimentalDebugInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
     }
 
     interface IVersionDef {
@@ -622,6 +1063,78 @@ export namespace tensorboard {
         public static toObject(message: tensorboard.NameAttrList, options?: $protobuf.IConversionOptions): { [k: string]: any };
         public toJSON(): { [k: string]: any };
         public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IGraphDebugInfo {
+        files?: (string[]|null);
+        framesById?: ({ [k: string]: tensorboard.GraphDebugInfo.IFileLineCol }|null);
+        tracesById?: ({ [k: string]: tensorboard.GraphDebugInfo.IStackTrace }|null);
+        traces?: ({ [k: string]: tensorboard.GraphDebugInfo.IStackTrace }|null);
+        nameToTraceId?: ({ [k: string]: number }|null);
+    }
+
+    class GraphDebugInfo implements IGraphDebugInfo {
+        constructor(properties?: tensorboard.IGraphDebugInfo);
+        public files: string[];
+        public framesById: { [k: string]: tensorboard.GraphDebugInfo.IFileLineCol };
+        public tracesById: { [k: string]: tensorboard.GraphDebugInfo.IStackTrace };
+        public traces: { [k: string]: tensorboard.GraphDebugInfo.IStackTrace };
+        public nameToTraceId: { [k: string]: number };
+        public static create(properties?: tensorboard.IGraphDebugInfo): tensorboard.GraphDebugInfo;
+        public static encode(message: tensorboard.IGraphDebugInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.GraphDebugInfo;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.GraphDebugInfo;
+        public static toObject(message: tensorboard.GraphDebugInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace GraphDebugInfo {
+
+        interface IFileLineCol {
+            fileIndex?: (number|null);
+            line?: (number|null);
+            col?: (number|null);
+            func?: (string|null);
+            code?: (string|null);
+        }
+
+        class FileLineCol implements IFileLineCol {
+            constructor(properties?: tensorboard.GraphDebugInfo.IFileLineCol);
+            public fileIndex?: (number|null);
+            public line?: (number|null);
+            public col?: (number|null);
+            public func?: (string|null);
+            public code?: (string|null);
+            public static create(properties?: tensorboard.GraphDebugInfo.IFileLineCol): tensorboard.GraphDebugInfo.FileLineCol;
+            public static encode(message: tensorboard.GraphDebugInfo.IFileLineCol, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.GraphDebugInfo.FileLineCol;
+            public static verify(message: { [k: string]: any }): (string|null);
+            public static fromObject(object: { [k: string]: any }): tensorboard.GraphDebugInfo.FileLineCol;
+            public static toObject(message: tensorboard.GraphDebugInfo.FileLineCol, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IStackTrace {
+            fileLineCols?: (tensorboard.GraphDebugInfo.IFileLineCol[]|null);
+            frameId?: (number[]|null);
+        }
+
+        class StackTrace implements IStackTrace {
+            constructor(properties?: tensorboard.GraphDebugInfo.IStackTrace);
+            public fileLineCols: tensorboard.GraphDebugInfo.IFileLineCol[];
+            public frameId: number[];
+            public static create(properties?: tensorboard.GraphDebugInfo.IStackTrace): tensorboard.GraphDebugInfo.StackTrace;
+            public static encode(message: tensorboard.GraphDebugInfo.IStackTrace, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.GraphDebugInfo.StackTrace;
+            public static verify(message: { [k: string]: any }): (string|null);
+            public static fromObject(object: { [k: string]: any }): tensorboard.GraphDebugInfo.StackTrace;
+            public static toObject(message: tensorboard.GraphDebugInfo.StackTrace, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
     }
 
     namespace hparams {
@@ -948,6 +1461,474 @@ export namespace tensorboard {
             public static verify(message: { [k: string]: any }): (string|null);
             public static fromObject(object: { [k: string]: any }): tensorboard.MarginChartContent.Series;
             public static toObject(message: tensorboard.MarginChartContent.Series, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+
+    namespace mesh {
+
+        interface IMeshPluginData {
+            version?: (number|null);
+            name?: (string|null);
+            contentType?: (tensorboard.mesh.MeshPluginData.ContentType|null);
+            jsonConfig?: (string|null);
+            shape?: (number[]|null);
+            components?: (number|null);
+        }
+
+        class MeshPluginData implements IMeshPluginData {
+            constructor(properties?: tensorboard.mesh.IMeshPluginData);
+            public version: number;
+            public name: string;
+            public contentType: tensorboard.mesh.MeshPluginData.ContentType;
+            public jsonConfig: string;
+            public shape: number[];
+            public components: number;
+            public static create(properties?: tensorboard.mesh.IMeshPluginData): tensorboard.mesh.MeshPluginData;
+            public static encode(message: tensorboard.mesh.IMeshPluginData, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.mesh.MeshPluginData;
+            public static verify(message: { [k: string]: any }): (string|null);
+            public static fromObject(object: { [k: string]: any }): tensorboard.mesh.MeshPluginData;
+            public static toObject(message: tensorboard.mesh.MeshPluginData, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        namespace MeshPluginData {
+
+            enum ContentType {
+                UNDEFINED = 0,
+                VERTEX = 1,
+                FACE = 2,
+                COLOR = 3
+            }
+        }
+    }
+
+    interface IRunMetadata {
+        stepStats?: (tensorboard.IStepStats|null);
+        costGraph?: (tensorboard.ICostGraphDef|null);
+        partitionGraphs?: (tensorboard.IGraphDef[]|null);
+        functionGraphs?: (tensorboard.RunMetadata.IFunctionGraphs[]|null);
+        sessionMetadata?: (tensorboard.ISessionMetadata|null);
+    }
+
+    class RunMetadata implements IRunMetadata {
+        constructor(properties?: tensorboard.IRunMetadata);
+        public stepStats?: (tensorboard.IStepStats|null);
+        public costGraph?: (tensorboard.ICostGraphDef|null);
+        public partitionGraphs: tensorboard.IGraphDef[];
+        public functionGraphs: tensorboard.RunMetadata.IFunctionGraphs[];
+        public sessionMetadata?: (tensorboard.ISessionMetadata|null);
+        public static create(properties?: tensorboard.IRunMetadata): tensorboard.RunMetadata;
+        public static encode(message: tensorboard.IRunMetadata, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.RunMetadata;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.RunMetadata;
+        public static toObject(message: tensorboard.RunMetadata, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace RunMetadata {
+
+        interface IFunctionGraphs {
+            partitionGraphs?: (tensorboard.IGraphDef[]|null);
+            preOptimizationGraph?: (tensorboard.IGraphDef|null);
+            postOptimizationGraph?: (tensorboard.IGraphDef|null);
+        }
+
+        class FunctionGraphs implements IFunctionGraphs {
+            constructor(properties?: tensorboard.RunMetadata.IFunctionGraphs);
+            public partitionGraphs: tensorboard.IGraphDef[];
+            public preOptimizationGraph?: (tensorboard.IGraphDef|null);
+            public postOptimizationGraph?: (tensorboard.IGraphDef|null);
+            public static create(properties?: tensorboard.RunMetadata.IFunctionGraphs): tensorboard.RunMetadata.FunctionGraphs;
+            public static encode(message: tensorboard.RunMetadata.IFunctionGraphs, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.RunMetadata.FunctionGraphs;
+            public static verify(message: { [k: string]: any }): (string|null);
+            public static fromObject(object: { [k: string]: any }): tensorboard.RunMetadata.FunctionGraphs;
+            public static toObject(message: tensorboard.RunMetadata.FunctionGraphs, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+
+    interface ISessionMetadata {
+        name?: (string|null);
+        version?: (number|null);
+    }
+
+    class SessionMetadata implements ISessionMetadata {
+        constructor(properties?: tensorboard.ISessionMetadata);
+        public name: string;
+        public version: number;
+        public static create(properties?: tensorboard.ISessionMetadata): tensorboard.SessionMetadata;
+        public static encode(message: tensorboard.ISessionMetadata, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.SessionMetadata;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.SessionMetadata;
+        public static toObject(message: tensorboard.SessionMetadata, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IStepStats {
+        devStats?: (tensorboard.IDeviceStepStats[]|null);
+    }
+
+    class StepStats implements IStepStats {
+        constructor(properties?: tensorboard.IStepStats);
+        public devStats: tensorboard.IDeviceStepStats[];
+        public static create(properties?: tensorboard.IStepStats): tensorboard.StepStats;
+        public static encode(message: tensorboard.IStepStats, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.StepStats;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.StepStats;
+        public static toObject(message: tensorboard.StepStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IDeviceStepStats {
+        device?: (string|null);
+        nodeStats?: (tensorboard.INodeExecStats[]|null);
+        threadNames?: ({ [k: string]: string }|null);
+    }
+
+    class DeviceStepStats implements IDeviceStepStats {
+        constructor(properties?: tensorboard.IDeviceStepStats);
+        public device: string;
+        public nodeStats: tensorboard.INodeExecStats[];
+        public threadNames: { [k: string]: string };
+        public static create(properties?: tensorboard.IDeviceStepStats): tensorboard.DeviceStepStats;
+        public static encode(message: tensorboard.IDeviceStepStats, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.DeviceStepStats;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.DeviceStepStats;
+        public static toObject(message: tensorboard.DeviceStepStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface INodeExecStats {
+        nodeName?: (string|null);
+        allStartMicros?: (number|null);
+        opStartRelMicros?: (number|null);
+        opEndRelMicros?: (number|null);
+        allEndRelMicros?: (number|null);
+        memory?: (tensorboard.IAllocatorMemoryUsed[]|null);
+        output?: (tensorboard.INodeOutput[]|null);
+        timelineLabel?: (string|null);
+        scheduledMicros?: (number|null);
+        threadId?: (number|null);
+        referencedTensor?: (tensorboard.IAllocationDescription[]|null);
+        memoryStats?: (tensorboard.IMemoryStats|null);
+        allStartNanos?: (number|null);
+        opStartRelNanos?: (number|null);
+        opEndRelNanos?: (number|null);
+        allEndRelNanos?: (number|null);
+        scheduledNanos?: (number|null);
+    }
+
+    class NodeExecStats implements INodeExecStats {
+        constructor(properties?: tensorboard.INodeExecStats);
+        public nodeName: string;
+        public allStartMicros: number;
+        public opStartRelMicros: number;
+        public opEndRelMicros: number;
+        public allEndRelMicros: number;
+        public memory: tensorboard.IAllocatorMemoryUsed[];
+        public output: tensorboard.INodeOutput[];
+        public timelineLabel: string;
+        public scheduledMicros: number;
+        public threadId: number;
+        public referencedTensor: tensorboard.IAllocationDescription[];
+        public memoryStats?: (tensorboard.IMemoryStats|null);
+        public allStartNanos: number;
+        public opStartRelNanos: number;
+        public opEndRelNanos: number;
+        public allEndRelNanos: number;
+        public scheduledNanos: number;
+        public static create(properties?: tensorboard.INodeExecStats): tensorboard.NodeExecStats;
+        public static encode(message: tensorboard.INodeExecStats, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.NodeExecStats;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.NodeExecStats;
+        public static toObject(message: tensorboard.NodeExecStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IAllocatorMemoryUsed {
+        allocatorName?: (string|null);
+        totalBytes?: (number|null);
+        peakBytes?: (number|null);
+        liveBytes?: (number|null);
+        allocationRecords?: (tensorboard.IAllocationRecord[]|null);
+        allocatorBytesInUse?: (number|null);
+    }
+
+    class AllocatorMemoryUsed implements IAllocatorMemoryUsed {
+        constructor(properties?: tensorboard.IAllocatorMemoryUsed);
+        public allocatorName: string;
+        public totalBytes: number;
+        public peakBytes: number;
+        public liveBytes: number;
+        public allocationRecords: tensorboard.IAllocationRecord[];
+        public allocatorBytesInUse: number;
+        public static create(properties?: tensorboard.IAllocatorMemoryUsed): tensorboard.AllocatorMemoryUsed;
+        public static encode(message: tensorboard.IAllocatorMemoryUsed, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.AllocatorMemoryUsed;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.AllocatorMemoryUsed;
+        public static toObject(message: tensorboard.AllocatorMemoryUsed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IAllocationRecord {
+        allocMicros?: (number|null);
+        allocBytes?: (number|null);
+    }
+
+    class AllocationRecord implements IAllocationRecord {
+        constructor(properties?: tensorboard.IAllocationRecord);
+        public allocMicros: number;
+        public allocBytes: number;
+        public static create(properties?: tensorboard.IAllocationRecord): tensorboard.AllocationRecord;
+        public static encode(message: tensorboard.IAllocationRecord, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.AllocationRecord;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.AllocationRecord;
+        public static toObject(message: tensorboard.AllocationRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface INodeOutput {
+        slot?: (number|null);
+        tensorDescription?: (tensorboard.ITensorDescription|null);
+    }
+
+    class NodeOutput implements INodeOutput {
+        constructor(properties?: tensorboard.INodeOutput);
+        public slot: number;
+        public tensorDescription?: (tensorboard.ITensorDescription|null);
+        public static create(properties?: tensorboard.INodeOutput): tensorboard.NodeOutput;
+        public static encode(message: tensorboard.INodeOutput, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.NodeOutput;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.NodeOutput;
+        public static toObject(message: tensorboard.NodeOutput, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IMemoryStats {
+        tempMemorySize?: (number|null);
+        persistentMemorySize?: (number|null);
+        persistentTensorAllocIds?: (number[]|null);
+        deviceTempMemorySize?: (number|null);
+        devicePersistentMemorySize?: (number|null);
+        devicePersistentTensorAllocIds?: (number[]|null);
+    }
+
+    class MemoryStats implements IMemoryStats {
+        constructor(properties?: tensorboard.IMemoryStats);
+        public tempMemorySize: number;
+        public persistentMemorySize: number;
+        public persistentTensorAllocIds: number[];
+        public deviceTempMemorySize: number;
+        public devicePersistentMemorySize: number;
+        public devicePersistentTensorAllocIds: number[];
+        public static create(properties?: tensorboard.IMemoryStats): tensorboard.MemoryStats;
+        public static encode(message: tensorboard.IMemoryStats, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.MemoryStats;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.MemoryStats;
+        public static toObject(message: tensorboard.MemoryStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ITensorDescription {
+        dtype?: (tensorboard.DataType|null);
+        shape?: (tensorboard.ITensorShapeProto|null);
+        allocationDescription?: (tensorboard.IAllocationDescription|null);
+    }
+
+    class TensorDescription implements ITensorDescription {
+        constructor(properties?: tensorboard.ITensorDescription);
+        public dtype: tensorboard.DataType;
+        public shape?: (tensorboard.ITensorShapeProto|null);
+        public allocationDescription?: (tensorboard.IAllocationDescription|null);
+        public static create(properties?: tensorboard.ITensorDescription): tensorboard.TensorDescription;
+        public static encode(message: tensorboard.ITensorDescription, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.TensorDescription;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.TensorDescription;
+        public static toObject(message: tensorboard.TensorDescription, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IAllocationDescription {
+        requestedBytes?: (number|null);
+        allocatedBytes?: (number|null);
+        allocatorName?: (string|null);
+        allocationId?: (number|null);
+        hasSingleReference?: (boolean|null);
+        ptr?: (number|null);
+    }
+
+    class AllocationDescription implements IAllocationDescription {
+        constructor(properties?: tensorboard.IAllocationDescription);
+        public requestedBytes: number;
+        public allocatedBytes: number;
+        public allocatorName: string;
+        public allocationId: number;
+        public hasSingleReference: boolean;
+        public ptr: number;
+        public static create(properties?: tensorboard.IAllocationDescription): tensorboard.AllocationDescription;
+        public static encode(message: tensorboard.IAllocationDescription, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.AllocationDescription;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.AllocationDescription;
+        public static toObject(message: tensorboard.AllocationDescription, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ICostGraphDef {
+        node?: (tensorboard.CostGraphDef.INode[]|null);
+        cost?: (tensorboard.CostGraphDef.IAggregatedCost[]|null);
+    }
+
+    class CostGraphDef implements ICostGraphDef {
+        constructor(properties?: tensorboard.ICostGraphDef);
+        public node: tensorboard.CostGraphDef.INode[];
+        public cost: tensorboard.CostGraphDef.IAggregatedCost[];
+        public static create(properties?: tensorboard.ICostGraphDef): tensorboard.CostGraphDef;
+        public static encode(message: tensorboard.ICostGraphDef, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.CostGraphDef;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): tensorboard.CostGraphDef;
+        public static toObject(message: tensorboard.CostGraphDef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace CostGraphDef {
+
+        interface INode {
+            name?: (string|null);
+            device?: (string|null);
+            id?: (number|null);
+            inputInfo?: (tensorboard.CostGraphDef.Node.IInputInfo[]|null);
+            outputInfo?: (tensorboard.CostGraphDef.Node.IOutputInfo[]|null);
+            temporaryMemorySize?: (number|null);
+            persistentMemorySize?: (number|null);
+            hostTempMemorySize?: (number|null);
+            deviceTempMemorySize?: (number|null);
+            devicePersistentMemorySize?: (number|null);
+            computeCost?: (number|null);
+            computeTime?: (number|null);
+            memoryTime?: (number|null);
+            isFinal?: (boolean|null);
+            controlInput?: (number[]|null);
+            inaccurate?: (boolean|null);
+        }
+
+        class Node implements INode {
+            constructor(properties?: tensorboard.CostGraphDef.INode);
+            public name: string;
+            public device: string;
+            public id: number;
+            public inputInfo: tensorboard.CostGraphDef.Node.IInputInfo[];
+            public outputInfo: tensorboard.CostGraphDef.Node.IOutputInfo[];
+            public temporaryMemorySize: number;
+            public persistentMemorySize: number;
+            public hostTempMemorySize: number;
+            public deviceTempMemorySize: number;
+            public devicePersistentMemorySize: number;
+            public computeCost: number;
+            public computeTime: number;
+            public memoryTime: number;
+            public isFinal: boolean;
+            public controlInput: number[];
+            public inaccurate: boolean;
+            public static create(properties?: tensorboard.CostGraphDef.INode): tensorboard.CostGraphDef.Node;
+            public static encode(message: tensorboard.CostGraphDef.INode, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.CostGraphDef.Node;
+            public static verify(message: { [k: string]: any }): (string|null);
+            public static fromObject(object: { [k: string]: any }): tensorboard.CostGraphDef.Node;
+            public static toObject(message: tensorboard.CostGraphDef.Node, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        namespace Node {
+
+            interface IInputInfo {
+                precedingNode?: (number|null);
+                precedingPort?: (number|null);
+            }
+
+            class InputInfo implements IInputInfo {
+                constructor(properties?: tensorboard.CostGraphDef.Node.IInputInfo);
+                public precedingNode: number;
+                public precedingPort: number;
+                public static create(properties?: tensorboard.CostGraphDef.Node.IInputInfo): tensorboard.CostGraphDef.Node.InputInfo;
+                public static encode(message: tensorboard.CostGraphDef.Node.IInputInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.CostGraphDef.Node.InputInfo;
+                public static verify(message: { [k: string]: any }): (string|null);
+                public static fromObject(object: { [k: string]: any }): tensorboard.CostGraphDef.Node.InputInfo;
+                public static toObject(message: tensorboard.CostGraphDef.Node.InputInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IOutputInfo {
+                size?: (number|null);
+                aliasInputPort?: (number|null);
+                shape?: (tensorboard.ITensorShapeProto|null);
+                dtype?: (tensorboard.DataType|null);
+            }
+
+            class OutputInfo implements IOutputInfo {
+                constructor(properties?: tensorboard.CostGraphDef.Node.IOutputInfo);
+                public size: number;
+                public aliasInputPort: number;
+                public shape?: (tensorboard.ITensorShapeProto|null);
+                public dtype: tensorboard.DataType;
+                public static create(properties?: tensorboard.CostGraphDef.Node.IOutputInfo): tensorboard.CostGraphDef.Node.OutputInfo;
+                public static encode(message: tensorboard.CostGraphDef.Node.IOutputInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.CostGraphDef.Node.OutputInfo;
+                public static verify(message: { [k: string]: any }): (string|null);
+                public static fromObject(object: { [k: string]: any }): tensorboard.CostGraphDef.Node.OutputInfo;
+                public static toObject(message: tensorboard.CostGraphDef.Node.OutputInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+
+        interface IAggregatedCost {
+            cost?: (number|null);
+            dimension?: (string|null);
+        }
+
+        class AggregatedCost implements IAggregatedCost {
+            constructor(properties?: tensorboard.CostGraphDef.IAggregatedCost);
+            public cost: number;
+            public dimension: string;
+            public static create(properties?: tensorboard.CostGraphDef.IAggregatedCost): tensorboard.CostGraphDef.AggregatedCost;
+            public static encode(message: tensorboard.CostGraphDef.IAggregatedCost, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorboard.CostGraphDef.AggregatedCost;
+            public static verify(message: { [k: string]: any }): (string|null);
+            public static fromObject(object: { [k: string]: any }): tensorboard.CostGraphDef.AggregatedCost;
+            public static toObject(message: tensorboard.CostGraphDef.AggregatedCost, options?: $protobuf.IConversionOptions): { [k: string]: any };
             public toJSON(): { [k: string]: any };
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }

@@ -4408,6 +4408,8 @@ export const tensorboard = $root.tensorboard = (() => {
          * @property {Array.<number>|null} [int64Val] TensorProto int64Val
          * @property {Array.<boolean>|null} [boolVal] TensorProto boolVal
          * @property {Array.<number>|null} [dcomplexVal] TensorProto dcomplexVal
+         * @property {Array.<tensorboard.IResourceHandleProto>|null} [resourceHandleVal] TensorProto resourceHandleVal
+         * @property {Array.<tensorboard.IVariantTensorDataProto>|null} [variantVal] TensorProto variantVal
          * @property {Array.<number>|null} [uint32Val] TensorProto uint32Val
          * @property {Array.<number>|null} [uint64Val] TensorProto uint64Val
          * @property {Uint8Array|null} [float8Val] TensorProto float8Val
@@ -4431,6 +4433,8 @@ export const tensorboard = $root.tensorboard = (() => {
             this.int64Val = [];
             this.boolVal = [];
             this.dcomplexVal = [];
+            this.resourceHandleVal = [];
+            this.variantVal = [];
             this.uint32Val = [];
             this.uint64Val = [];
             if (properties)
@@ -4544,6 +4548,22 @@ export const tensorboard = $root.tensorboard = (() => {
         TensorProto.prototype.dcomplexVal = $util.emptyArray;
 
         /**
+         * TensorProto resourceHandleVal.
+         * @member {Array.<tensorboard.IResourceHandleProto>} resourceHandleVal
+         * @memberof tensorboard.TensorProto
+         * @instance
+         */
+        TensorProto.prototype.resourceHandleVal = $util.emptyArray;
+
+        /**
+         * TensorProto variantVal.
+         * @member {Array.<tensorboard.IVariantTensorDataProto>} variantVal
+         * @memberof tensorboard.TensorProto
+         * @instance
+         */
+        TensorProto.prototype.variantVal = $util.emptyArray;
+
+        /**
          * TensorProto uint32Val.
          * @member {Array.<number>} uint32Val
          * @memberof tensorboard.TensorProto
@@ -4654,6 +4674,12 @@ export const tensorboard = $root.tensorboard = (() => {
                     writer.int32(message.halfVal[i]);
                 writer.ldelim();
             }
+            if (message.resourceHandleVal != null && message.resourceHandleVal.length)
+                for (let i = 0; i < message.resourceHandleVal.length; ++i)
+                    $root.tensorboard.ResourceHandleProto.encode(message.resourceHandleVal[i], writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+            if (message.variantVal != null && message.variantVal.length)
+                for (let i = 0; i < message.variantVal.length; ++i)
+                    $root.tensorboard.VariantTensorDataProto.encode(message.variantVal[i], writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
             if (message.uint32Val != null && message.uint32Val.length) {
                 writer.uint32(/* id 16, wireType 2 =*/130).fork();
                 for (let i = 0; i < message.uint32Val.length; ++i)
@@ -4863,6 +4889,18 @@ export const tensorboard = $root.tensorboard = (() => {
                             message.dcomplexVal.push(reader.double());
                         break;
                     }
+                case 14: {
+                        if (!(message.resourceHandleVal && message.resourceHandleVal.length))
+                            message.resourceHandleVal = [];
+                        message.resourceHandleVal.push($root.tensorboard.ResourceHandleProto.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 15: {
+                        if (!(message.variantVal && message.variantVal.length))
+                            message.variantVal = [];
+                        message.variantVal.push($root.tensorboard.VariantTensorDataProto.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
                 case 16: {
                         if (!(message.uint32Val && message.uint32Val.length))
                             message.uint32Val = [];
@@ -4957,6 +4995,49 @@ export const tensorboard = $root.tensorboard = (() => {
                 case 21:
                 case 22:
                 case 23:
+                case 24:
+                case 25:
+                case 26:
+                case 27:
+                case 28:
+                case 29:
+                case 30:
+                case 31:
+                case 32:
+                case 33:
+                case 101:
+                case 102:
+                case 103:
+                case 104:
+                case 105:
+                case 106:
+                case 107:
+                case 108:
+                case 109:
+                case 110:
+                case 111:
+                case 112:
+                case 113:
+                case 114:
+                case 115:
+                case 116:
+                case 117:
+                case 118:
+                case 119:
+                case 120:
+                case 121:
+                case 122:
+                case 123:
+                case 124:
+                case 125:
+                case 126:
+                case 127:
+                case 128:
+                case 129:
+                case 130:
+                case 131:
+                case 132:
+                case 133:
                     break;
                 }
             if (message.tensorShape != null && Object.hasOwnProperty.call(message, "tensorShape")) {
@@ -5032,6 +5113,24 @@ export const tensorboard = $root.tensorboard = (() => {
                 for (let i = 0; i < message.dcomplexVal.length; ++i)
                     if (typeof message.dcomplexVal[i] !== "number")
                         return "dcomplexVal: number[] expected";
+            }
+            if (message.resourceHandleVal != null && Object.hasOwnProperty.call(message, "resourceHandleVal")) {
+                if (!Array.isArray(message.resourceHandleVal))
+                    return "resourceHandleVal: array expected";
+                for (let i = 0; i < message.resourceHandleVal.length; ++i) {
+                    let error = $root.tensorboard.ResourceHandleProto.verify(message.resourceHandleVal[i], long + 1);
+                    if (error)
+                        return "resourceHandleVal." + error;
+                }
+            }
+            if (message.variantVal != null && Object.hasOwnProperty.call(message, "variantVal")) {
+                if (!Array.isArray(message.variantVal))
+                    return "variantVal: array expected";
+                for (let i = 0; i < message.variantVal.length; ++i) {
+                    let error = $root.tensorboard.VariantTensorDataProto.verify(message.variantVal[i], long + 1);
+                    if (error)
+                        return "variantVal." + error;
+                }
             }
             if (message.uint32Val != null && Object.hasOwnProperty.call(message, "uint32Val")) {
                 if (!Array.isArray(message.uint32Val))
@@ -5174,6 +5273,178 @@ export const tensorboard = $root.tensorboard = (() => {
             case 23:
                 message.dtype = 23;
                 break;
+            case "DT_FLOAT8_E5M2":
+            case 24:
+                message.dtype = 24;
+                break;
+            case "DT_FLOAT8_E4M3FN":
+            case 25:
+                message.dtype = 25;
+                break;
+            case "DT_FLOAT8_E4M3FNUZ":
+            case 26:
+                message.dtype = 26;
+                break;
+            case "DT_FLOAT8_E4M3B11FNUZ":
+            case 27:
+                message.dtype = 27;
+                break;
+            case "DT_FLOAT8_E5M2FNUZ":
+            case 28:
+                message.dtype = 28;
+                break;
+            case "DT_INT4":
+            case 29:
+                message.dtype = 29;
+                break;
+            case "DT_UINT4":
+            case 30:
+                message.dtype = 30;
+                break;
+            case "DT_INT2":
+            case 31:
+                message.dtype = 31;
+                break;
+            case "DT_UINT2":
+            case 32:
+                message.dtype = 32;
+                break;
+            case "DT_FLOAT4_E2M1FN":
+            case 33:
+                message.dtype = 33;
+                break;
+            case "DT_FLOAT_REF":
+            case 101:
+                message.dtype = 101;
+                break;
+            case "DT_DOUBLE_REF":
+            case 102:
+                message.dtype = 102;
+                break;
+            case "DT_INT32_REF":
+            case 103:
+                message.dtype = 103;
+                break;
+            case "DT_UINT8_REF":
+            case 104:
+                message.dtype = 104;
+                break;
+            case "DT_INT16_REF":
+            case 105:
+                message.dtype = 105;
+                break;
+            case "DT_INT8_REF":
+            case 106:
+                message.dtype = 106;
+                break;
+            case "DT_STRING_REF":
+            case 107:
+                message.dtype = 107;
+                break;
+            case "DT_COMPLEX64_REF":
+            case 108:
+                message.dtype = 108;
+                break;
+            case "DT_INT64_REF":
+            case 109:
+                message.dtype = 109;
+                break;
+            case "DT_BOOL_REF":
+            case 110:
+                message.dtype = 110;
+                break;
+            case "DT_QINT8_REF":
+            case 111:
+                message.dtype = 111;
+                break;
+            case "DT_QUINT8_REF":
+            case 112:
+                message.dtype = 112;
+                break;
+            case "DT_QINT32_REF":
+            case 113:
+                message.dtype = 113;
+                break;
+            case "DT_BFLOAT16_REF":
+            case 114:
+                message.dtype = 114;
+                break;
+            case "DT_QINT16_REF":
+            case 115:
+                message.dtype = 115;
+                break;
+            case "DT_QUINT16_REF":
+            case 116:
+                message.dtype = 116;
+                break;
+            case "DT_UINT16_REF":
+            case 117:
+                message.dtype = 117;
+                break;
+            case "DT_COMPLEX128_REF":
+            case 118:
+                message.dtype = 118;
+                break;
+            case "DT_HALF_REF":
+            case 119:
+                message.dtype = 119;
+                break;
+            case "DT_RESOURCE_REF":
+            case 120:
+                message.dtype = 120;
+                break;
+            case "DT_VARIANT_REF":
+            case 121:
+                message.dtype = 121;
+                break;
+            case "DT_UINT32_REF":
+            case 122:
+                message.dtype = 122;
+                break;
+            case "DT_UINT64_REF":
+            case 123:
+                message.dtype = 123;
+                break;
+            case "DT_FLOAT8_E5M2_REF":
+            case 124:
+                message.dtype = 124;
+                break;
+            case "DT_FLOAT8_E4M3FN_REF":
+            case 125:
+                message.dtype = 125;
+                break;
+            case "DT_FLOAT8_E4M3FNUZ_REF":
+            case 126:
+                message.dtype = 126;
+                break;
+            case "DT_FLOAT8_E4M3B11FNUZ_REF":
+            case 127:
+                message.dtype = 127;
+                break;
+            case "DT_FLOAT8_E5M2FNUZ_REF":
+            case 128:
+                message.dtype = 128;
+                break;
+            case "DT_INT4_REF":
+            case 129:
+                message.dtype = 129;
+                break;
+            case "DT_UINT4_REF":
+            case 130:
+                message.dtype = 130;
+                break;
+            case "DT_INT2_REF":
+            case 131:
+                message.dtype = 131;
+                break;
+            case "DT_UINT2_REF":
+            case 132:
+                message.dtype = 132;
+                break;
+            case "DT_FLOAT4_E2M1FN_REF":
+            case 133:
+                message.dtype = 133;
+                break;
             }
             if (object.tensorShape != null) {
                 if (!$util.isObject(object.tensorShape))
@@ -5260,6 +5531,26 @@ export const tensorboard = $root.tensorboard = (() => {
                 for (let i = 0; i < object.dcomplexVal.length; ++i)
                     message.dcomplexVal[i] = Number(object.dcomplexVal[i]);
             }
+            if (object.resourceHandleVal) {
+                if (!Array.isArray(object.resourceHandleVal))
+                    throw TypeError(".tensorboard.TensorProto.resourceHandleVal: array expected");
+                message.resourceHandleVal = [];
+                for (let i = 0; i < object.resourceHandleVal.length; ++i) {
+                    if (!$util.isObject(object.resourceHandleVal[i]))
+                        throw TypeError(".tensorboard.TensorProto.resourceHandleVal: object expected");
+                    message.resourceHandleVal[i] = $root.tensorboard.ResourceHandleProto.fromObject(object.resourceHandleVal[i], long + 1);
+                }
+            }
+            if (object.variantVal) {
+                if (!Array.isArray(object.variantVal))
+                    throw TypeError(".tensorboard.TensorProto.variantVal: array expected");
+                message.variantVal = [];
+                for (let i = 0; i < object.variantVal.length; ++i) {
+                    if (!$util.isObject(object.variantVal[i]))
+                        throw TypeError(".tensorboard.TensorProto.variantVal: object expected");
+                    message.variantVal[i] = $root.tensorboard.VariantTensorDataProto.fromObject(object.variantVal[i], long + 1);
+                }
+            }
             if (object.uint32Val) {
                 if (!Array.isArray(object.uint32Val))
                     throw TypeError(".tensorboard.TensorProto.uint32Val: array expected");
@@ -5316,6 +5607,8 @@ export const tensorboard = $root.tensorboard = (() => {
                 object.boolVal = [];
                 object.dcomplexVal = [];
                 object.halfVal = [];
+                object.resourceHandleVal = [];
+                object.variantVal = [];
                 object.uint32Val = [];
                 object.uint64Val = [];
             }
@@ -5396,6 +5689,16 @@ export const tensorboard = $root.tensorboard = (() => {
                 for (let j = 0; j < message.halfVal.length; ++j)
                     object.halfVal[j] = message.halfVal[j];
             }
+            if (message.resourceHandleVal && message.resourceHandleVal.length) {
+                object.resourceHandleVal = [];
+                for (let j = 0; j < message.resourceHandleVal.length; ++j)
+                    object.resourceHandleVal[j] = $root.tensorboard.ResourceHandleProto.toObject(message.resourceHandleVal[j], options, q + 1);
+            }
+            if (message.variantVal && message.variantVal.length) {
+                object.variantVal = [];
+                for (let j = 0; j < message.variantVal.length; ++j)
+                    object.variantVal[j] = $root.tensorboard.VariantTensorDataProto.toObject(message.variantVal[j], options, q + 1);
+            }
             if (message.uint32Val && message.uint32Val.length) {
                 object.uint32Val = [];
                 for (let j = 0; j < message.uint32Val.length; ++j)
@@ -5443,6 +5746,1250 @@ export const tensorboard = $root.tensorboard = (() => {
         };
 
         return TensorProto;
+    })();
+
+    tensorboard.ResourceHandleProto = (function() {
+
+        /**
+         * Properties of a ResourceHandleProto.
+         * @memberof tensorboard
+         * @interface IResourceHandleProto
+         * @property {string|null} [device] ResourceHandleProto device
+         * @property {string|null} [container] ResourceHandleProto container
+         * @property {string|null} [name] ResourceHandleProto name
+         * @property {number|null} [hashCode] ResourceHandleProto hashCode
+         * @property {string|null} [maybeTypeName] ResourceHandleProto maybeTypeName
+         * @property {Array.<tensorboard.ResourceHandleProto.IDtypeAndShape>|null} [dtypesAndShapes] ResourceHandleProto dtypesAndShapes
+         */
+
+        /**
+         * Constructs a new ResourceHandleProto.
+         * @memberof tensorboard
+         * @classdesc Represents a ResourceHandleProto.
+         * @implements IResourceHandleProto
+         * @constructor
+         * @param {tensorboard.IResourceHandleProto=} [properties] Properties to set
+         */
+        function ResourceHandleProto(properties) {
+            this.dtypesAndShapes = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ResourceHandleProto device.
+         * @member {string} device
+         * @memberof tensorboard.ResourceHandleProto
+         * @instance
+         */
+        ResourceHandleProto.prototype.device = "";
+
+        /**
+         * ResourceHandleProto container.
+         * @member {string} container
+         * @memberof tensorboard.ResourceHandleProto
+         * @instance
+         */
+        ResourceHandleProto.prototype.container = "";
+
+        /**
+         * ResourceHandleProto name.
+         * @member {string} name
+         * @memberof tensorboard.ResourceHandleProto
+         * @instance
+         */
+        ResourceHandleProto.prototype.name = "";
+
+        /**
+         * ResourceHandleProto hashCode.
+         * @member {number} hashCode
+         * @memberof tensorboard.ResourceHandleProto
+         * @instance
+         */
+        ResourceHandleProto.prototype.hashCode = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResourceHandleProto maybeTypeName.
+         * @member {string} maybeTypeName
+         * @memberof tensorboard.ResourceHandleProto
+         * @instance
+         */
+        ResourceHandleProto.prototype.maybeTypeName = "";
+
+        /**
+         * ResourceHandleProto dtypesAndShapes.
+         * @member {Array.<tensorboard.ResourceHandleProto.IDtypeAndShape>} dtypesAndShapes
+         * @memberof tensorboard.ResourceHandleProto
+         * @instance
+         */
+        ResourceHandleProto.prototype.dtypesAndShapes = $util.emptyArray;
+
+        /**
+         * Creates a new ResourceHandleProto instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.ResourceHandleProto
+         * @static
+         * @param {tensorboard.IResourceHandleProto=} [properties] Properties to set
+         * @returns {tensorboard.ResourceHandleProto} ResourceHandleProto instance
+         */
+        ResourceHandleProto.create = function create(properties) {
+            return new ResourceHandleProto(properties);
+        };
+
+        /**
+         * Encodes the specified ResourceHandleProto message. Does not implicitly {@link tensorboard.ResourceHandleProto.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.ResourceHandleProto
+         * @static
+         * @param {tensorboard.IResourceHandleProto} message ResourceHandleProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ResourceHandleProto.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.device);
+            if (message.container != null && Object.hasOwnProperty.call(message, "container"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.container);
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+            if (message.hashCode != null && Object.hasOwnProperty.call(message, "hashCode"))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.hashCode);
+            if (message.maybeTypeName != null && Object.hasOwnProperty.call(message, "maybeTypeName"))
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.maybeTypeName);
+            if (message.dtypesAndShapes != null && message.dtypesAndShapes.length)
+                for (let i = 0; i < message.dtypesAndShapes.length; ++i)
+                    $root.tensorboard.ResourceHandleProto.DtypeAndShape.encode(message.dtypesAndShapes[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a ResourceHandleProto message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.ResourceHandleProto
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.ResourceHandleProto} ResourceHandleProto
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ResourceHandleProto.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.ResourceHandleProto();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.device = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.container = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.hashCode = reader.uint64();
+                        break;
+                    }
+                case 5: {
+                        message.maybeTypeName = reader.string();
+                        break;
+                    }
+                case 6: {
+                        if (!(message.dtypesAndShapes && message.dtypesAndShapes.length))
+                            message.dtypesAndShapes = [];
+                        message.dtypesAndShapes.push($root.tensorboard.ResourceHandleProto.DtypeAndShape.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a ResourceHandleProto message.
+         * @function verify
+         * @memberof tensorboard.ResourceHandleProto
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ResourceHandleProto.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                if (!$util.isString(message.device))
+                    return "device: string expected";
+            if (message.container != null && Object.hasOwnProperty.call(message, "container"))
+                if (!$util.isString(message.container))
+                    return "container: string expected";
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
+                    return "name: string expected";
+            if (message.hashCode != null && Object.hasOwnProperty.call(message, "hashCode"))
+                if (!$util.isInteger(message.hashCode) && !(message.hashCode && $util.isInteger(message.hashCode.low) && $util.isInteger(message.hashCode.high)))
+                    return "hashCode: integer|Long expected";
+            if (message.maybeTypeName != null && Object.hasOwnProperty.call(message, "maybeTypeName"))
+                if (!$util.isString(message.maybeTypeName))
+                    return "maybeTypeName: string expected";
+            if (message.dtypesAndShapes != null && Object.hasOwnProperty.call(message, "dtypesAndShapes")) {
+                if (!Array.isArray(message.dtypesAndShapes))
+                    return "dtypesAndShapes: array expected";
+                for (let i = 0; i < message.dtypesAndShapes.length; ++i) {
+                    let error = $root.tensorboard.ResourceHandleProto.DtypeAndShape.verify(message.dtypesAndShapes[i], long + 1);
+                    if (error)
+                        return "dtypesAndShapes." + error;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a ResourceHandleProto message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.ResourceHandleProto
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.ResourceHandleProto} ResourceHandleProto
+         */
+        ResourceHandleProto.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.ResourceHandleProto)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.ResourceHandleProto: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.ResourceHandleProto();
+            if (object.device != null)
+                message.device = String(object.device);
+            if (object.container != null)
+                message.container = String(object.container);
+            if (object.name != null)
+                message.name = String(object.name);
+            if (object.hashCode != null)
+                if ($util.Long)
+                    message.hashCode = $util.Long.fromValue(object.hashCode, true);
+                else if (typeof object.hashCode === "string")
+                    message.hashCode = parseInt(object.hashCode, 10);
+                else if (typeof object.hashCode === "number")
+                    message.hashCode = object.hashCode;
+                else if (typeof object.hashCode === "object")
+                    message.hashCode = new $util.LongBits(object.hashCode.low >>> 0, object.hashCode.high >>> 0).toNumber(true);
+            if (object.maybeTypeName != null)
+                message.maybeTypeName = String(object.maybeTypeName);
+            if (object.dtypesAndShapes) {
+                if (!Array.isArray(object.dtypesAndShapes))
+                    throw TypeError(".tensorboard.ResourceHandleProto.dtypesAndShapes: array expected");
+                message.dtypesAndShapes = [];
+                for (let i = 0; i < object.dtypesAndShapes.length; ++i) {
+                    if (!$util.isObject(object.dtypesAndShapes[i]))
+                        throw TypeError(".tensorboard.ResourceHandleProto.dtypesAndShapes: object expected");
+                    message.dtypesAndShapes[i] = $root.tensorboard.ResourceHandleProto.DtypeAndShape.fromObject(object.dtypesAndShapes[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ResourceHandleProto message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.ResourceHandleProto
+         * @static
+         * @param {tensorboard.ResourceHandleProto} message ResourceHandleProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ResourceHandleProto.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.dtypesAndShapes = [];
+            if (options.defaults) {
+                object.device = "";
+                object.container = "";
+                object.name = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.hashCode = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.hashCode = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.maybeTypeName = "";
+            }
+            if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                object.device = message.device;
+            if (message.container != null && Object.hasOwnProperty.call(message, "container"))
+                object.container = message.container;
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.hashCode != null && Object.hasOwnProperty.call(message, "hashCode"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.hashCode = typeof message.hashCode === "number" ? BigInt(message.hashCode) : $util.Long.fromBits(message.hashCode.low >>> 0, message.hashCode.high >>> 0, true).toBigInt();
+                else if (typeof message.hashCode === "number")
+                    object.hashCode = options.longs === String ? String(message.hashCode) : message.hashCode;
+                else
+                    object.hashCode = options.longs === String ? $util.Long.prototype.toString.call(message.hashCode) : options.longs === Number ? new $util.LongBits(message.hashCode.low >>> 0, message.hashCode.high >>> 0).toNumber(true) : message.hashCode;
+            if (message.maybeTypeName != null && Object.hasOwnProperty.call(message, "maybeTypeName"))
+                object.maybeTypeName = message.maybeTypeName;
+            if (message.dtypesAndShapes && message.dtypesAndShapes.length) {
+                object.dtypesAndShapes = [];
+                for (let j = 0; j < message.dtypesAndShapes.length; ++j)
+                    object.dtypesAndShapes[j] = $root.tensorboard.ResourceHandleProto.DtypeAndShape.toObject(message.dtypesAndShapes[j], options, q + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this ResourceHandleProto to JSON.
+         * @function toJSON
+         * @memberof tensorboard.ResourceHandleProto
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ResourceHandleProto.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for ResourceHandleProto
+         * @function getTypeUrl
+         * @memberof tensorboard.ResourceHandleProto
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        ResourceHandleProto.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.ResourceHandleProto";
+        };
+
+        ResourceHandleProto.DtypeAndShape = (function() {
+
+            /**
+             * Properties of a DtypeAndShape.
+             * @memberof tensorboard.ResourceHandleProto
+             * @interface IDtypeAndShape
+             * @property {tensorboard.DataType|null} [dtype] DtypeAndShape dtype
+             * @property {tensorboard.ITensorShapeProto|null} [shape] DtypeAndShape shape
+             */
+
+            /**
+             * Constructs a new DtypeAndShape.
+             * @memberof tensorboard.ResourceHandleProto
+             * @classdesc Represents a DtypeAndShape.
+             * @implements IDtypeAndShape
+             * @constructor
+             * @param {tensorboard.ResourceHandleProto.IDtypeAndShape=} [properties] Properties to set
+             */
+            function DtypeAndShape(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DtypeAndShape dtype.
+             * @member {tensorboard.DataType} dtype
+             * @memberof tensorboard.ResourceHandleProto.DtypeAndShape
+             * @instance
+             */
+            DtypeAndShape.prototype.dtype = 0;
+
+            /**
+             * DtypeAndShape shape.
+             * @member {tensorboard.ITensorShapeProto|null|undefined} shape
+             * @memberof tensorboard.ResourceHandleProto.DtypeAndShape
+             * @instance
+             */
+            DtypeAndShape.prototype.shape = null;
+
+            /**
+             * Creates a new DtypeAndShape instance using the specified properties.
+             * @function create
+             * @memberof tensorboard.ResourceHandleProto.DtypeAndShape
+             * @static
+             * @param {tensorboard.ResourceHandleProto.IDtypeAndShape=} [properties] Properties to set
+             * @returns {tensorboard.ResourceHandleProto.DtypeAndShape} DtypeAndShape instance
+             */
+            DtypeAndShape.create = function create(properties) {
+                return new DtypeAndShape(properties);
+            };
+
+            /**
+             * Encodes the specified DtypeAndShape message. Does not implicitly {@link tensorboard.ResourceHandleProto.DtypeAndShape.verify|verify} messages.
+             * @function encode
+             * @memberof tensorboard.ResourceHandleProto.DtypeAndShape
+             * @static
+             * @param {tensorboard.ResourceHandleProto.IDtypeAndShape} message DtypeAndShape message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DtypeAndShape.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.dtype != null && Object.hasOwnProperty.call(message, "dtype"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.dtype);
+                if (message.shape != null && Object.hasOwnProperty.call(message, "shape"))
+                    $root.tensorboard.TensorShapeProto.encode(message.shape, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a DtypeAndShape message from the specified reader or buffer.
+             * @function decode
+             * @memberof tensorboard.ResourceHandleProto.DtypeAndShape
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tensorboard.ResourceHandleProto.DtypeAndShape} DtypeAndShape
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DtypeAndShape.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tensorboard.ResourceHandleProto.DtypeAndShape();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.dtype = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.shape = $root.tensorboard.TensorShapeProto.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a DtypeAndShape message.
+             * @function verify
+             * @memberof tensorboard.ResourceHandleProto.DtypeAndShape
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DtypeAndShape.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.dtype != null && Object.hasOwnProperty.call(message, "dtype"))
+                    switch (message.dtype) {
+                    default:
+                        return "dtype: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                    case 7:
+                    case 8:
+                    case 9:
+                    case 10:
+                    case 11:
+                    case 12:
+                    case 13:
+                    case 14:
+                    case 15:
+                    case 16:
+                    case 17:
+                    case 18:
+                    case 19:
+                    case 20:
+                    case 21:
+                    case 22:
+                    case 23:
+                    case 24:
+                    case 25:
+                    case 26:
+                    case 27:
+                    case 28:
+                    case 29:
+                    case 30:
+                    case 31:
+                    case 32:
+                    case 33:
+                    case 101:
+                    case 102:
+                    case 103:
+                    case 104:
+                    case 105:
+                    case 106:
+                    case 107:
+                    case 108:
+                    case 109:
+                    case 110:
+                    case 111:
+                    case 112:
+                    case 113:
+                    case 114:
+                    case 115:
+                    case 116:
+                    case 117:
+                    case 118:
+                    case 119:
+                    case 120:
+                    case 121:
+                    case 122:
+                    case 123:
+                    case 124:
+                    case 125:
+                    case 126:
+                    case 127:
+                    case 128:
+                    case 129:
+                    case 130:
+                    case 131:
+                    case 132:
+                    case 133:
+                        break;
+                    }
+                if (message.shape != null && Object.hasOwnProperty.call(message, "shape")) {
+                    let error = $root.tensorboard.TensorShapeProto.verify(message.shape, long + 1);
+                    if (error)
+                        return "shape." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DtypeAndShape message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tensorboard.ResourceHandleProto.DtypeAndShape
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tensorboard.ResourceHandleProto.DtypeAndShape} DtypeAndShape
+             */
+            DtypeAndShape.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.tensorboard.ResourceHandleProto.DtypeAndShape)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".tensorboard.ResourceHandleProto.DtypeAndShape: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.tensorboard.ResourceHandleProto.DtypeAndShape();
+                switch (object.dtype) {
+                default:
+                    if (typeof object.dtype === "number") {
+                        message.dtype = object.dtype;
+                        break;
+                    }
+                    break;
+                case "DT_INVALID":
+                case 0:
+                    message.dtype = 0;
+                    break;
+                case "DT_FLOAT":
+                case 1:
+                    message.dtype = 1;
+                    break;
+                case "DT_DOUBLE":
+                case 2:
+                    message.dtype = 2;
+                    break;
+                case "DT_INT32":
+                case 3:
+                    message.dtype = 3;
+                    break;
+                case "DT_UINT8":
+                case 4:
+                    message.dtype = 4;
+                    break;
+                case "DT_INT16":
+                case 5:
+                    message.dtype = 5;
+                    break;
+                case "DT_INT8":
+                case 6:
+                    message.dtype = 6;
+                    break;
+                case "DT_STRING":
+                case 7:
+                    message.dtype = 7;
+                    break;
+                case "DT_COMPLEX64":
+                case 8:
+                    message.dtype = 8;
+                    break;
+                case "DT_INT64":
+                case 9:
+                    message.dtype = 9;
+                    break;
+                case "DT_BOOL":
+                case 10:
+                    message.dtype = 10;
+                    break;
+                case "DT_QINT8":
+                case 11:
+                    message.dtype = 11;
+                    break;
+                case "DT_QUINT8":
+                case 12:
+                    message.dtype = 12;
+                    break;
+                case "DT_QINT32":
+                case 13:
+                    message.dtype = 13;
+                    break;
+                case "DT_BFLOAT16":
+                case 14:
+                    message.dtype = 14;
+                    break;
+                case "DT_QINT16":
+                case 15:
+                    message.dtype = 15;
+                    break;
+                case "DT_QUINT16":
+                case 16:
+                    message.dtype = 16;
+                    break;
+                case "DT_UINT16":
+                case 17:
+                    message.dtype = 17;
+                    break;
+                case "DT_COMPLEX128":
+                case 18:
+                    message.dtype = 18;
+                    break;
+                case "DT_HALF":
+                case 19:
+                    message.dtype = 19;
+                    break;
+                case "DT_RESOURCE":
+                case 20:
+                    message.dtype = 20;
+                    break;
+                case "DT_VARIANT":
+                case 21:
+                    message.dtype = 21;
+                    break;
+                case "DT_UINT32":
+                case 22:
+                    message.dtype = 22;
+                    break;
+                case "DT_UINT64":
+                case 23:
+                    message.dtype = 23;
+                    break;
+                case "DT_FLOAT8_E5M2":
+                case 24:
+                    message.dtype = 24;
+                    break;
+                case "DT_FLOAT8_E4M3FN":
+                case 25:
+                    message.dtype = 25;
+                    break;
+                case "DT_FLOAT8_E4M3FNUZ":
+                case 26:
+                    message.dtype = 26;
+                    break;
+                case "DT_FLOAT8_E4M3B11FNUZ":
+                case 27:
+                    message.dtype = 27;
+                    break;
+                case "DT_FLOAT8_E5M2FNUZ":
+                case 28:
+                    message.dtype = 28;
+                    break;
+                case "DT_INT4":
+                case 29:
+                    message.dtype = 29;
+                    break;
+                case "DT_UINT4":
+                case 30:
+                    message.dtype = 30;
+                    break;
+                case "DT_INT2":
+                case 31:
+                    message.dtype = 31;
+                    break;
+                case "DT_UINT2":
+                case 32:
+                    message.dtype = 32;
+                    break;
+                case "DT_FLOAT4_E2M1FN":
+                case 33:
+                    message.dtype = 33;
+                    break;
+                case "DT_FLOAT_REF":
+                case 101:
+                    message.dtype = 101;
+                    break;
+                case "DT_DOUBLE_REF":
+                case 102:
+                    message.dtype = 102;
+                    break;
+                case "DT_INT32_REF":
+                case 103:
+                    message.dtype = 103;
+                    break;
+                case "DT_UINT8_REF":
+                case 104:
+                    message.dtype = 104;
+                    break;
+                case "DT_INT16_REF":
+                case 105:
+                    message.dtype = 105;
+                    break;
+                case "DT_INT8_REF":
+                case 106:
+                    message.dtype = 106;
+                    break;
+                case "DT_STRING_REF":
+                case 107:
+                    message.dtype = 107;
+                    break;
+                case "DT_COMPLEX64_REF":
+                case 108:
+                    message.dtype = 108;
+                    break;
+                case "DT_INT64_REF":
+                case 109:
+                    message.dtype = 109;
+                    break;
+                case "DT_BOOL_REF":
+                case 110:
+                    message.dtype = 110;
+                    break;
+                case "DT_QINT8_REF":
+                case 111:
+                    message.dtype = 111;
+                    break;
+                case "DT_QUINT8_REF":
+                case 112:
+                    message.dtype = 112;
+                    break;
+                case "DT_QINT32_REF":
+                case 113:
+                    message.dtype = 113;
+                    break;
+                case "DT_BFLOAT16_REF":
+                case 114:
+                    message.dtype = 114;
+                    break;
+                case "DT_QINT16_REF":
+                case 115:
+                    message.dtype = 115;
+                    break;
+                case "DT_QUINT16_REF":
+                case 116:
+                    message.dtype = 116;
+                    break;
+                case "DT_UINT16_REF":
+                case 117:
+                    message.dtype = 117;
+                    break;
+                case "DT_COMPLEX128_REF":
+                case 118:
+                    message.dtype = 118;
+                    break;
+                case "DT_HALF_REF":
+                case 119:
+                    message.dtype = 119;
+                    break;
+                case "DT_RESOURCE_REF":
+                case 120:
+                    message.dtype = 120;
+                    break;
+                case "DT_VARIANT_REF":
+                case 121:
+                    message.dtype = 121;
+                    break;
+                case "DT_UINT32_REF":
+                case 122:
+                    message.dtype = 122;
+                    break;
+                case "DT_UINT64_REF":
+                case 123:
+                    message.dtype = 123;
+                    break;
+                case "DT_FLOAT8_E5M2_REF":
+                case 124:
+                    message.dtype = 124;
+                    break;
+                case "DT_FLOAT8_E4M3FN_REF":
+                case 125:
+                    message.dtype = 125;
+                    break;
+                case "DT_FLOAT8_E4M3FNUZ_REF":
+                case 126:
+                    message.dtype = 126;
+                    break;
+                case "DT_FLOAT8_E4M3B11FNUZ_REF":
+                case 127:
+                    message.dtype = 127;
+                    break;
+                case "DT_FLOAT8_E5M2FNUZ_REF":
+                case 128:
+                    message.dtype = 128;
+                    break;
+                case "DT_INT4_REF":
+                case 129:
+                    message.dtype = 129;
+                    break;
+                case "DT_UINT4_REF":
+                case 130:
+                    message.dtype = 130;
+                    break;
+                case "DT_INT2_REF":
+                case 131:
+                    message.dtype = 131;
+                    break;
+                case "DT_UINT2_REF":
+                case 132:
+                    message.dtype = 132;
+                    break;
+                case "DT_FLOAT4_E2M1FN_REF":
+                case 133:
+                    message.dtype = 133;
+                    break;
+                }
+                if (object.shape != null) {
+                    if (!$util.isObject(object.shape))
+                        throw TypeError(".tensorboard.ResourceHandleProto.DtypeAndShape.shape: object expected");
+                    message.shape = $root.tensorboard.TensorShapeProto.fromObject(object.shape, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DtypeAndShape message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tensorboard.ResourceHandleProto.DtypeAndShape
+             * @static
+             * @param {tensorboard.ResourceHandleProto.DtypeAndShape} message DtypeAndShape
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DtypeAndShape.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.dtype = options.enums === String ? "DT_INVALID" : 0;
+                    object.shape = null;
+                }
+                if (message.dtype != null && Object.hasOwnProperty.call(message, "dtype"))
+                    object.dtype = options.enums === String ? $root.tensorboard.DataType[message.dtype] === undefined ? message.dtype : $root.tensorboard.DataType[message.dtype] : message.dtype;
+                if (message.shape != null && Object.hasOwnProperty.call(message, "shape"))
+                    object.shape = $root.tensorboard.TensorShapeProto.toObject(message.shape, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this DtypeAndShape to JSON.
+             * @function toJSON
+             * @memberof tensorboard.ResourceHandleProto.DtypeAndShape
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DtypeAndShape.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for DtypeAndShape
+             * @function getTypeUrl
+             * @memberof tensorboard.ResourceHandleProto.DtypeAndShape
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            DtypeAndShape.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tensorboard.ResourceHandleProto.DtypeAndShape";
+            };
+
+            return DtypeAndShape;
+        })();
+
+        return ResourceHandleProto;
+    })();
+
+    tensorboard.VariantTensorDataProto = (function() {
+
+        /**
+         * Properties of a VariantTensorDataProto.
+         * @memberof tensorboard
+         * @interface IVariantTensorDataProto
+         * @property {string|null} [typeName] VariantTensorDataProto typeName
+         * @property {Uint8Array|null} [metadata] VariantTensorDataProto metadata
+         * @property {Array.<tensorboard.ITensorProto>|null} [tensors] VariantTensorDataProto tensors
+         */
+
+        /**
+         * Constructs a new VariantTensorDataProto.
+         * @memberof tensorboard
+         * @classdesc Represents a VariantTensorDataProto.
+         * @implements IVariantTensorDataProto
+         * @constructor
+         * @param {tensorboard.IVariantTensorDataProto=} [properties] Properties to set
+         */
+        function VariantTensorDataProto(properties) {
+            this.tensors = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * VariantTensorDataProto typeName.
+         * @member {string} typeName
+         * @memberof tensorboard.VariantTensorDataProto
+         * @instance
+         */
+        VariantTensorDataProto.prototype.typeName = "";
+
+        /**
+         * VariantTensorDataProto metadata.
+         * @member {Uint8Array} metadata
+         * @memberof tensorboard.VariantTensorDataProto
+         * @instance
+         */
+        VariantTensorDataProto.prototype.metadata = $util.newBuffer([]);
+
+        /**
+         * VariantTensorDataProto tensors.
+         * @member {Array.<tensorboard.ITensorProto>} tensors
+         * @memberof tensorboard.VariantTensorDataProto
+         * @instance
+         */
+        VariantTensorDataProto.prototype.tensors = $util.emptyArray;
+
+        /**
+         * Creates a new VariantTensorDataProto instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.VariantTensorDataProto
+         * @static
+         * @param {tensorboard.IVariantTensorDataProto=} [properties] Properties to set
+         * @returns {tensorboard.VariantTensorDataProto} VariantTensorDataProto instance
+         */
+        VariantTensorDataProto.create = function create(properties) {
+            return new VariantTensorDataProto(properties);
+        };
+
+        /**
+         * Encodes the specified VariantTensorDataProto message. Does not implicitly {@link tensorboard.VariantTensorDataProto.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.VariantTensorDataProto
+         * @static
+         * @param {tensorboard.IVariantTensorDataProto} message VariantTensorDataProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VariantTensorDataProto.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.typeName != null && Object.hasOwnProperty.call(message, "typeName"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.typeName);
+            if (message.metadata != null && Object.hasOwnProperty.call(message, "metadata"))
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.metadata);
+            if (message.tensors != null && message.tensors.length)
+                for (let i = 0; i < message.tensors.length; ++i)
+                    $root.tensorboard.TensorProto.encode(message.tensors[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a VariantTensorDataProto message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.VariantTensorDataProto
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.VariantTensorDataProto} VariantTensorDataProto
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VariantTensorDataProto.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.VariantTensorDataProto();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.typeName = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.metadata = reader.bytes();
+                        break;
+                    }
+                case 3: {
+                        if (!(message.tensors && message.tensors.length))
+                            message.tensors = [];
+                        message.tensors.push($root.tensorboard.TensorProto.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a VariantTensorDataProto message.
+         * @function verify
+         * @memberof tensorboard.VariantTensorDataProto
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        VariantTensorDataProto.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.typeName != null && Object.hasOwnProperty.call(message, "typeName"))
+                if (!$util.isString(message.typeName))
+                    return "typeName: string expected";
+            if (message.metadata != null && Object.hasOwnProperty.call(message, "metadata"))
+                if (!(message.metadata && typeof message.metadata.length === "number" || $util.isString(message.metadata)))
+                    return "metadata: buffer expected";
+            if (message.tensors != null && Object.hasOwnProperty.call(message, "tensors")) {
+                if (!Array.isArray(message.tensors))
+                    return "tensors: array expected";
+                for (let i = 0; i < message.tensors.length; ++i) {
+                    let error = $root.tensorboard.TensorProto.verify(message.tensors[i], long + 1);
+                    if (error)
+                        return "tensors." + error;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a VariantTensorDataProto message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.VariantTensorDataProto
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.VariantTensorDataProto} VariantTensorDataProto
+         */
+        VariantTensorDataProto.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.VariantTensorDataProto)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.VariantTensorDataProto: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.VariantTensorDataProto();
+            if (object.typeName != null)
+                message.typeName = String(object.typeName);
+            if (object.metadata != null)
+                if (typeof object.metadata === "string")
+                    $util.base64.decode(object.metadata, message.metadata = $util.newBuffer($util.base64.length(object.metadata)), 0);
+                else if (object.metadata.length >= 0)
+                    message.metadata = object.metadata;
+            if (object.tensors) {
+                if (!Array.isArray(object.tensors))
+                    throw TypeError(".tensorboard.VariantTensorDataProto.tensors: array expected");
+                message.tensors = [];
+                for (let i = 0; i < object.tensors.length; ++i) {
+                    if (!$util.isObject(object.tensors[i]))
+                        throw TypeError(".tensorboard.VariantTensorDataProto.tensors: object expected");
+                    message.tensors[i] = $root.tensorboard.TensorProto.fromObject(object.tensors[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VariantTensorDataProto message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.VariantTensorDataProto
+         * @static
+         * @param {tensorboard.VariantTensorDataProto} message VariantTensorDataProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VariantTensorDataProto.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.tensors = [];
+            if (options.defaults) {
+                object.typeName = "";
+                if (options.bytes === String)
+                    object.metadata = "";
+                else {
+                    object.metadata = [];
+                    if (options.bytes !== Array)
+                        object.metadata = $util.newBuffer(object.metadata);
+                }
+            }
+            if (message.typeName != null && Object.hasOwnProperty.call(message, "typeName"))
+                object.typeName = message.typeName;
+            if (message.metadata != null && Object.hasOwnProperty.call(message, "metadata"))
+                object.metadata = options.bytes === String ? $util.base64.encode(message.metadata, 0, message.metadata.length) : options.bytes === Array ? Array.prototype.slice.call(message.metadata) : message.metadata;
+            if (message.tensors && message.tensors.length) {
+                object.tensors = [];
+                for (let j = 0; j < message.tensors.length; ++j)
+                    object.tensors[j] = $root.tensorboard.TensorProto.toObject(message.tensors[j], options, q + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this VariantTensorDataProto to JSON.
+         * @function toJSON
+         * @memberof tensorboard.VariantTensorDataProto
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VariantTensorDataProto.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for VariantTensorDataProto
+         * @function getTypeUrl
+         * @memberof tensorboard.VariantTensorDataProto
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        VariantTensorDataProto.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.VariantTensorDataProto";
+        };
+
+        return VariantTensorDataProto;
     })();
 
     tensorboard.TensorShapeProto = (function() {
@@ -5984,6 +7531,49 @@ export const tensorboard = $root.tensorboard = (() => {
      * @property {number} DT_VARIANT=21 DT_VARIANT value
      * @property {number} DT_UINT32=22 DT_UINT32 value
      * @property {number} DT_UINT64=23 DT_UINT64 value
+     * @property {number} DT_FLOAT8_E5M2=24 DT_FLOAT8_E5M2 value
+     * @property {number} DT_FLOAT8_E4M3FN=25 DT_FLOAT8_E4M3FN value
+     * @property {number} DT_FLOAT8_E4M3FNUZ=26 DT_FLOAT8_E4M3FNUZ value
+     * @property {number} DT_FLOAT8_E4M3B11FNUZ=27 DT_FLOAT8_E4M3B11FNUZ value
+     * @property {number} DT_FLOAT8_E5M2FNUZ=28 DT_FLOAT8_E5M2FNUZ value
+     * @property {number} DT_INT4=29 DT_INT4 value
+     * @property {number} DT_UINT4=30 DT_UINT4 value
+     * @property {number} DT_INT2=31 DT_INT2 value
+     * @property {number} DT_UINT2=32 DT_UINT2 value
+     * @property {number} DT_FLOAT4_E2M1FN=33 DT_FLOAT4_E2M1FN value
+     * @property {number} DT_FLOAT_REF=101 DT_FLOAT_REF value
+     * @property {number} DT_DOUBLE_REF=102 DT_DOUBLE_REF value
+     * @property {number} DT_INT32_REF=103 DT_INT32_REF value
+     * @property {number} DT_UINT8_REF=104 DT_UINT8_REF value
+     * @property {number} DT_INT16_REF=105 DT_INT16_REF value
+     * @property {number} DT_INT8_REF=106 DT_INT8_REF value
+     * @property {number} DT_STRING_REF=107 DT_STRING_REF value
+     * @property {number} DT_COMPLEX64_REF=108 DT_COMPLEX64_REF value
+     * @property {number} DT_INT64_REF=109 DT_INT64_REF value
+     * @property {number} DT_BOOL_REF=110 DT_BOOL_REF value
+     * @property {number} DT_QINT8_REF=111 DT_QINT8_REF value
+     * @property {number} DT_QUINT8_REF=112 DT_QUINT8_REF value
+     * @property {number} DT_QINT32_REF=113 DT_QINT32_REF value
+     * @property {number} DT_BFLOAT16_REF=114 DT_BFLOAT16_REF value
+     * @property {number} DT_QINT16_REF=115 DT_QINT16_REF value
+     * @property {number} DT_QUINT16_REF=116 DT_QUINT16_REF value
+     * @property {number} DT_UINT16_REF=117 DT_UINT16_REF value
+     * @property {number} DT_COMPLEX128_REF=118 DT_COMPLEX128_REF value
+     * @property {number} DT_HALF_REF=119 DT_HALF_REF value
+     * @property {number} DT_RESOURCE_REF=120 DT_RESOURCE_REF value
+     * @property {number} DT_VARIANT_REF=121 DT_VARIANT_REF value
+     * @property {number} DT_UINT32_REF=122 DT_UINT32_REF value
+     * @property {number} DT_UINT64_REF=123 DT_UINT64_REF value
+     * @property {number} DT_FLOAT8_E5M2_REF=124 DT_FLOAT8_E5M2_REF value
+     * @property {number} DT_FLOAT8_E4M3FN_REF=125 DT_FLOAT8_E4M3FN_REF value
+     * @property {number} DT_FLOAT8_E4M3FNUZ_REF=126 DT_FLOAT8_E4M3FNUZ_REF value
+     * @property {number} DT_FLOAT8_E4M3B11FNUZ_REF=127 DT_FLOAT8_E4M3B11FNUZ_REF value
+     * @property {number} DT_FLOAT8_E5M2FNUZ_REF=128 DT_FLOAT8_E5M2FNUZ_REF value
+     * @property {number} DT_INT4_REF=129 DT_INT4_REF value
+     * @property {number} DT_UINT4_REF=130 DT_UINT4_REF value
+     * @property {number} DT_INT2_REF=131 DT_INT2_REF value
+     * @property {number} DT_UINT2_REF=132 DT_UINT2_REF value
+     * @property {number} DT_FLOAT4_E2M1FN_REF=133 DT_FLOAT4_E2M1FN_REF value
      */
     tensorboard.DataType = (function() {
         const valuesById = {}, values = Object.create(valuesById);
@@ -6011,7 +7601,4309 @@ export const tensorboard = $root.tensorboard = (() => {
         values[valuesById[21] = "DT_VARIANT"] = 21;
         values[valuesById[22] = "DT_UINT32"] = 22;
         values[valuesById[23] = "DT_UINT64"] = 23;
+        values[valuesById[24] = "DT_FLOAT8_E5M2"] = 24;
+        values[valuesById[25] = "DT_FLOAT8_E4M3FN"] = 25;
+        values[valuesById[26] = "DT_FLOAT8_E4M3FNUZ"] = 26;
+        values[valuesById[27] = "DT_FLOAT8_E4M3B11FNUZ"] = 27;
+        values[valuesById[28] = "DT_FLOAT8_E5M2FNUZ"] = 28;
+        values[valuesById[29] = "DT_INT4"] = 29;
+        values[valuesById[30] = "DT_UINT4"] = 30;
+        values[valuesById[31] = "DT_INT2"] = 31;
+        values[valuesById[32] = "DT_UINT2"] = 32;
+        values[valuesById[33] = "DT_FLOAT4_E2M1FN"] = 33;
+        values[valuesById[101] = "DT_FLOAT_REF"] = 101;
+        values[valuesById[102] = "DT_DOUBLE_REF"] = 102;
+        values[valuesById[103] = "DT_INT32_REF"] = 103;
+        values[valuesById[104] = "DT_UINT8_REF"] = 104;
+        values[valuesById[105] = "DT_INT16_REF"] = 105;
+        values[valuesById[106] = "DT_INT8_REF"] = 106;
+        values[valuesById[107] = "DT_STRING_REF"] = 107;
+        values[valuesById[108] = "DT_COMPLEX64_REF"] = 108;
+        values[valuesById[109] = "DT_INT64_REF"] = 109;
+        values[valuesById[110] = "DT_BOOL_REF"] = 110;
+        values[valuesById[111] = "DT_QINT8_REF"] = 111;
+        values[valuesById[112] = "DT_QUINT8_REF"] = 112;
+        values[valuesById[113] = "DT_QINT32_REF"] = 113;
+        values[valuesById[114] = "DT_BFLOAT16_REF"] = 114;
+        values[valuesById[115] = "DT_QINT16_REF"] = 115;
+        values[valuesById[116] = "DT_QUINT16_REF"] = 116;
+        values[valuesById[117] = "DT_UINT16_REF"] = 117;
+        values[valuesById[118] = "DT_COMPLEX128_REF"] = 118;
+        values[valuesById[119] = "DT_HALF_REF"] = 119;
+        values[valuesById[120] = "DT_RESOURCE_REF"] = 120;
+        values[valuesById[121] = "DT_VARIANT_REF"] = 121;
+        values[valuesById[122] = "DT_UINT32_REF"] = 122;
+        values[valuesById[123] = "DT_UINT64_REF"] = 123;
+        values[valuesById[124] = "DT_FLOAT8_E5M2_REF"] = 124;
+        values[valuesById[125] = "DT_FLOAT8_E4M3FN_REF"] = 125;
+        values[valuesById[126] = "DT_FLOAT8_E4M3FNUZ_REF"] = 126;
+        values[valuesById[127] = "DT_FLOAT8_E4M3B11FNUZ_REF"] = 127;
+        values[valuesById[128] = "DT_FLOAT8_E5M2FNUZ_REF"] = 128;
+        values[valuesById[129] = "DT_INT4_REF"] = 129;
+        values[valuesById[130] = "DT_UINT4_REF"] = 130;
+        values[valuesById[131] = "DT_INT2_REF"] = 131;
+        values[valuesById[132] = "DT_UINT2_REF"] = 132;
+        values[valuesById[133] = "DT_FLOAT4_E2M1FN_REF"] = 133;
         return values;
+    })();
+
+    /**
+     * FullTypeId enum.
+     * @name tensorboard.FullTypeId
+     * @enum {number}
+     * @property {number} TFT_UNSET=0 TFT_UNSET value
+     * @property {number} TFT_VAR=1 TFT_VAR value
+     * @property {number} TFT_ANY=2 TFT_ANY value
+     * @property {number} TFT_PRODUCT=3 TFT_PRODUCT value
+     * @property {number} TFT_NAMED=4 TFT_NAMED value
+     * @property {number} TFT_FOR_EACH=20 TFT_FOR_EACH value
+     * @property {number} TFT_CALLABLE=100 TFT_CALLABLE value
+     * @property {number} TFT_TENSOR=1000 TFT_TENSOR value
+     * @property {number} TFT_ARRAY=1001 TFT_ARRAY value
+     * @property {number} TFT_OPTIONAL=1002 TFT_OPTIONAL value
+     * @property {number} TFT_LITERAL=1003 TFT_LITERAL value
+     * @property {number} TFT_ENCODED=1004 TFT_ENCODED value
+     * @property {number} TFT_SHAPE_TENSOR=1005 TFT_SHAPE_TENSOR value
+     * @property {number} TFT_BOOL=200 TFT_BOOL value
+     * @property {number} TFT_UINT8=201 TFT_UINT8 value
+     * @property {number} TFT_UINT16=202 TFT_UINT16 value
+     * @property {number} TFT_UINT32=203 TFT_UINT32 value
+     * @property {number} TFT_UINT64=204 TFT_UINT64 value
+     * @property {number} TFT_INT8=205 TFT_INT8 value
+     * @property {number} TFT_INT16=206 TFT_INT16 value
+     * @property {number} TFT_INT32=207 TFT_INT32 value
+     * @property {number} TFT_INT64=208 TFT_INT64 value
+     * @property {number} TFT_HALF=209 TFT_HALF value
+     * @property {number} TFT_FLOAT=210 TFT_FLOAT value
+     * @property {number} TFT_DOUBLE=211 TFT_DOUBLE value
+     * @property {number} TFT_BFLOAT16=215 TFT_BFLOAT16 value
+     * @property {number} TFT_COMPLEX64=212 TFT_COMPLEX64 value
+     * @property {number} TFT_COMPLEX128=213 TFT_COMPLEX128 value
+     * @property {number} TFT_STRING=214 TFT_STRING value
+     * @property {number} TFT_DATASET=10102 TFT_DATASET value
+     * @property {number} TFT_RAGGED=10103 TFT_RAGGED value
+     * @property {number} TFT_ITERATOR=10104 TFT_ITERATOR value
+     * @property {number} TFT_MUTEX_LOCK=10202 TFT_MUTEX_LOCK value
+     * @property {number} TFT_LEGACY_VARIANT=10203 TFT_LEGACY_VARIANT value
+     */
+    tensorboard.FullTypeId = (function() {
+        const valuesById = {}, values = Object.create(valuesById);
+        values[valuesById[0] = "TFT_UNSET"] = 0;
+        values[valuesById[1] = "TFT_VAR"] = 1;
+        values[valuesById[2] = "TFT_ANY"] = 2;
+        values[valuesById[3] = "TFT_PRODUCT"] = 3;
+        values[valuesById[4] = "TFT_NAMED"] = 4;
+        values[valuesById[20] = "TFT_FOR_EACH"] = 20;
+        values[valuesById[100] = "TFT_CALLABLE"] = 100;
+        values[valuesById[1000] = "TFT_TENSOR"] = 1000;
+        values[valuesById[1001] = "TFT_ARRAY"] = 1001;
+        values[valuesById[1002] = "TFT_OPTIONAL"] = 1002;
+        values[valuesById[1003] = "TFT_LITERAL"] = 1003;
+        values[valuesById[1004] = "TFT_ENCODED"] = 1004;
+        values[valuesById[1005] = "TFT_SHAPE_TENSOR"] = 1005;
+        values[valuesById[200] = "TFT_BOOL"] = 200;
+        values[valuesById[201] = "TFT_UINT8"] = 201;
+        values[valuesById[202] = "TFT_UINT16"] = 202;
+        values[valuesById[203] = "TFT_UINT32"] = 203;
+        values[valuesById[204] = "TFT_UINT64"] = 204;
+        values[valuesById[205] = "TFT_INT8"] = 205;
+        values[valuesById[206] = "TFT_INT16"] = 206;
+        values[valuesById[207] = "TFT_INT32"] = 207;
+        values[valuesById[208] = "TFT_INT64"] = 208;
+        values[valuesById[209] = "TFT_HALF"] = 209;
+        values[valuesById[210] = "TFT_FLOAT"] = 210;
+        values[valuesById[211] = "TFT_DOUBLE"] = 211;
+        values[valuesById[215] = "TFT_BFLOAT16"] = 215;
+        values[valuesById[212] = "TFT_COMPLEX64"] = 212;
+        values[valuesById[213] = "TFT_COMPLEX128"] = 213;
+        values[valuesById[214] = "TFT_STRING"] = 214;
+        values[valuesById[10102] = "TFT_DATASET"] = 10102;
+        values[valuesById[10103] = "TFT_RAGGED"] = 10103;
+        values[valuesById[10104] = "TFT_ITERATOR"] = 10104;
+        values[valuesById[10202] = "TFT_MUTEX_LOCK"] = 10202;
+        values[valuesById[10203] = "TFT_LEGACY_VARIANT"] = 10203;
+        return values;
+    })();
+
+    tensorboard.FullTypeDef = (function() {
+
+        /**
+         * Properties of a FullTypeDef.
+         * @memberof tensorboard
+         * @interface IFullTypeDef
+         * @property {tensorboard.FullTypeId|null} [typeId] FullTypeDef typeId
+         * @property {Array.<tensorboard.IFullTypeDef>|null} [args] FullTypeDef args
+         * @property {string|null} [s] FullTypeDef s
+         * @property {number|null} [i] FullTypeDef i
+         */
+
+        /**
+         * Constructs a new FullTypeDef.
+         * @memberof tensorboard
+         * @classdesc Represents a FullTypeDef.
+         * @implements IFullTypeDef
+         * @constructor
+         * @param {tensorboard.IFullTypeDef=} [properties] Properties to set
+         */
+        function FullTypeDef(properties) {
+            this.args = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * FullTypeDef typeId.
+         * @member {tensorboard.FullTypeId} typeId
+         * @memberof tensorboard.FullTypeDef
+         * @instance
+         */
+        FullTypeDef.prototype.typeId = 0;
+
+        /**
+         * FullTypeDef args.
+         * @member {Array.<tensorboard.IFullTypeDef>} args
+         * @memberof tensorboard.FullTypeDef
+         * @instance
+         */
+        FullTypeDef.prototype.args = $util.emptyArray;
+
+        /**
+         * FullTypeDef s.
+         * @member {string|null|undefined} s
+         * @memberof tensorboard.FullTypeDef
+         * @instance
+         */
+        FullTypeDef.prototype.s = null;
+
+        /**
+         * FullTypeDef i.
+         * @member {number|null|undefined} i
+         * @memberof tensorboard.FullTypeDef
+         * @instance
+         */
+        FullTypeDef.prototype.i = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * FullTypeDef attr.
+         * @member {"s"|"i"|undefined} attr
+         * @memberof tensorboard.FullTypeDef
+         * @instance
+         */
+        Object.defineProperty(FullTypeDef.prototype, "attr", {
+            get: $util.oneOfGetter($oneOfFields = ["s", "i"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new FullTypeDef instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.FullTypeDef
+         * @static
+         * @param {tensorboard.IFullTypeDef=} [properties] Properties to set
+         * @returns {tensorboard.FullTypeDef} FullTypeDef instance
+         */
+        FullTypeDef.create = function create(properties) {
+            return new FullTypeDef(properties);
+        };
+
+        /**
+         * Encodes the specified FullTypeDef message. Does not implicitly {@link tensorboard.FullTypeDef.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.FullTypeDef
+         * @static
+         * @param {tensorboard.IFullTypeDef} message FullTypeDef message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FullTypeDef.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.typeId != null && Object.hasOwnProperty.call(message, "typeId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.typeId);
+            if (message.args != null && message.args.length)
+                for (let i = 0; i < message.args.length; ++i)
+                    $root.tensorboard.FullTypeDef.encode(message.args[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (message.s != null && Object.hasOwnProperty.call(message, "s"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.s);
+            if (message.i != null && Object.hasOwnProperty.call(message, "i"))
+                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.i);
+            return writer;
+        };
+
+        /**
+         * Decodes a FullTypeDef message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.FullTypeDef
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.FullTypeDef} FullTypeDef
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FullTypeDef.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.FullTypeDef();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.typeId = reader.int32();
+                        break;
+                    }
+                case 2: {
+                        if (!(message.args && message.args.length))
+                            message.args = [];
+                        message.args.push($root.tensorboard.FullTypeDef.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 3: {
+                        message.s = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.i = reader.int64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a FullTypeDef message.
+         * @function verify
+         * @memberof tensorboard.FullTypeDef
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        FullTypeDef.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            let properties = {};
+            if (message.typeId != null && Object.hasOwnProperty.call(message, "typeId"))
+                switch (message.typeId) {
+                default:
+                    return "typeId: enum value expected";
+                case 0:
+                case 1:
+                case 2:
+                case 3:
+                case 4:
+                case 20:
+                case 100:
+                case 1000:
+                case 1001:
+                case 1002:
+                case 1003:
+                case 1004:
+                case 1005:
+                case 200:
+                case 201:
+                case 202:
+                case 203:
+                case 204:
+                case 205:
+                case 206:
+                case 207:
+                case 208:
+                case 209:
+                case 210:
+                case 211:
+                case 215:
+                case 212:
+                case 213:
+                case 214:
+                case 10102:
+                case 10103:
+                case 10104:
+                case 10202:
+                case 10203:
+                    break;
+                }
+            if (message.args != null && Object.hasOwnProperty.call(message, "args")) {
+                if (!Array.isArray(message.args))
+                    return "args: array expected";
+                for (let i = 0; i < message.args.length; ++i) {
+                    let error = $root.tensorboard.FullTypeDef.verify(message.args[i], long + 1);
+                    if (error)
+                        return "args." + error;
+                }
+            }
+            if (message.s != null && Object.hasOwnProperty.call(message, "s")) {
+                properties.attr = 1;
+                if (!$util.isString(message.s))
+                    return "s: string expected";
+            }
+            if (message.i != null && Object.hasOwnProperty.call(message, "i")) {
+                if (properties.attr === 1)
+                    return "attr: multiple values";
+                properties.attr = 1;
+                if (!$util.isInteger(message.i) && !(message.i && $util.isInteger(message.i.low) && $util.isInteger(message.i.high)))
+                    return "i: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a FullTypeDef message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.FullTypeDef
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.FullTypeDef} FullTypeDef
+         */
+        FullTypeDef.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.FullTypeDef)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.FullTypeDef: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.FullTypeDef();
+            switch (object.typeId) {
+            default:
+                if (typeof object.typeId === "number") {
+                    message.typeId = object.typeId;
+                    break;
+                }
+                break;
+            case "TFT_UNSET":
+            case 0:
+                message.typeId = 0;
+                break;
+            case "TFT_VAR":
+            case 1:
+                message.typeId = 1;
+                break;
+            case "TFT_ANY":
+            case 2:
+                message.typeId = 2;
+                break;
+            case "TFT_PRODUCT":
+            case 3:
+                message.typeId = 3;
+                break;
+            case "TFT_NAMED":
+            case 4:
+                message.typeId = 4;
+                break;
+            case "TFT_FOR_EACH":
+            case 20:
+                message.typeId = 20;
+                break;
+            case "TFT_CALLABLE":
+            case 100:
+                message.typeId = 100;
+                break;
+            case "TFT_TENSOR":
+            case 1000:
+                message.typeId = 1000;
+                break;
+            case "TFT_ARRAY":
+            case 1001:
+                message.typeId = 1001;
+                break;
+            case "TFT_OPTIONAL":
+            case 1002:
+                message.typeId = 1002;
+                break;
+            case "TFT_LITERAL":
+            case 1003:
+                message.typeId = 1003;
+                break;
+            case "TFT_ENCODED":
+            case 1004:
+                message.typeId = 1004;
+                break;
+            case "TFT_SHAPE_TENSOR":
+            case 1005:
+                message.typeId = 1005;
+                break;
+            case "TFT_BOOL":
+            case 200:
+                message.typeId = 200;
+                break;
+            case "TFT_UINT8":
+            case 201:
+                message.typeId = 201;
+                break;
+            case "TFT_UINT16":
+            case 202:
+                message.typeId = 202;
+                break;
+            case "TFT_UINT32":
+            case 203:
+                message.typeId = 203;
+                break;
+            case "TFT_UINT64":
+            case 204:
+                message.typeId = 204;
+                break;
+            case "TFT_INT8":
+            case 205:
+                message.typeId = 205;
+                break;
+            case "TFT_INT16":
+            case 206:
+                message.typeId = 206;
+                break;
+            case "TFT_INT32":
+            case 207:
+                message.typeId = 207;
+                break;
+            case "TFT_INT64":
+            case 208:
+                message.typeId = 208;
+                break;
+            case "TFT_HALF":
+            case 209:
+                message.typeId = 209;
+                break;
+            case "TFT_FLOAT":
+            case 210:
+                message.typeId = 210;
+                break;
+            case "TFT_DOUBLE":
+            case 211:
+                message.typeId = 211;
+                break;
+            case "TFT_BFLOAT16":
+            case 215:
+                message.typeId = 215;
+                break;
+            case "TFT_COMPLEX64":
+            case 212:
+                message.typeId = 212;
+                break;
+            case "TFT_COMPLEX128":
+            case 213:
+                message.typeId = 213;
+                break;
+            case "TFT_STRING":
+            case 214:
+                message.typeId = 214;
+                break;
+            case "TFT_DATASET":
+            case 10102:
+                message.typeId = 10102;
+                break;
+            case "TFT_RAGGED":
+            case 10103:
+                message.typeId = 10103;
+                break;
+            case "TFT_ITERATOR":
+            case 10104:
+                message.typeId = 10104;
+                break;
+            case "TFT_MUTEX_LOCK":
+            case 10202:
+                message.typeId = 10202;
+                break;
+            case "TFT_LEGACY_VARIANT":
+            case 10203:
+                message.typeId = 10203;
+                break;
+            }
+            if (object.args) {
+                if (!Array.isArray(object.args))
+                    throw TypeError(".tensorboard.FullTypeDef.args: array expected");
+                message.args = [];
+                for (let i = 0; i < object.args.length; ++i) {
+                    if (!$util.isObject(object.args[i]))
+                        throw TypeError(".tensorboard.FullTypeDef.args: object expected");
+                    message.args[i] = $root.tensorboard.FullTypeDef.fromObject(object.args[i], long + 1);
+                }
+            }
+            if (object.s != null)
+                message.s = String(object.s);
+            if (object.i != null)
+                if ($util.Long)
+                    message.i = $util.Long.fromValue(object.i, false);
+                else if (typeof object.i === "string")
+                    message.i = parseInt(object.i, 10);
+                else if (typeof object.i === "number")
+                    message.i = object.i;
+                else if (typeof object.i === "object")
+                    message.i = new $util.LongBits(object.i.low >>> 0, object.i.high >>> 0).toNumber();
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FullTypeDef message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.FullTypeDef
+         * @static
+         * @param {tensorboard.FullTypeDef} message FullTypeDef
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FullTypeDef.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.args = [];
+            if (options.defaults)
+                object.typeId = options.enums === String ? "TFT_UNSET" : 0;
+            if (message.typeId != null && Object.hasOwnProperty.call(message, "typeId"))
+                object.typeId = options.enums === String ? $root.tensorboard.FullTypeId[message.typeId] === undefined ? message.typeId : $root.tensorboard.FullTypeId[message.typeId] : message.typeId;
+            if (message.args && message.args.length) {
+                object.args = [];
+                for (let j = 0; j < message.args.length; ++j)
+                    object.args[j] = $root.tensorboard.FullTypeDef.toObject(message.args[j], options, q + 1);
+            }
+            if (message.s != null && Object.hasOwnProperty.call(message, "s")) {
+                object.s = message.s;
+                if (options.oneofs)
+                    object.attr = "s";
+            }
+            if (message.i != null && Object.hasOwnProperty.call(message, "i")) {
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.i = typeof message.i === "number" ? BigInt(message.i) : $util.Long.fromBits(message.i.low >>> 0, message.i.high >>> 0, false).toBigInt();
+                else if (typeof message.i === "number")
+                    object.i = options.longs === String ? String(message.i) : message.i;
+                else
+                    object.i = options.longs === String ? $util.Long.prototype.toString.call(message.i) : options.longs === Number ? new $util.LongBits(message.i.low >>> 0, message.i.high >>> 0).toNumber() : message.i;
+                if (options.oneofs)
+                    object.attr = "i";
+            }
+            return object;
+        };
+
+        /**
+         * Converts this FullTypeDef to JSON.
+         * @function toJSON
+         * @memberof tensorboard.FullTypeDef
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FullTypeDef.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for FullTypeDef
+         * @function getTypeUrl
+         * @memberof tensorboard.FullTypeDef
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        FullTypeDef.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.FullTypeDef";
+        };
+
+        return FullTypeDef;
+    })();
+
+    tensorboard.FunctionDefLibrary = (function() {
+
+        /**
+         * Properties of a FunctionDefLibrary.
+         * @memberof tensorboard
+         * @interface IFunctionDefLibrary
+         * @property {Array.<tensorboard.IFunctionDef>|null} ["function"] FunctionDefLibrary function
+         * @property {Array.<tensorboard.IGradientDef>|null} [gradient] FunctionDefLibrary gradient
+         * @property {Array.<tensorboard.IRegisteredGradient>|null} [registeredGradients] FunctionDefLibrary registeredGradients
+         */
+
+        /**
+         * Constructs a new FunctionDefLibrary.
+         * @memberof tensorboard
+         * @classdesc Represents a FunctionDefLibrary.
+         * @implements IFunctionDefLibrary
+         * @constructor
+         * @param {tensorboard.IFunctionDefLibrary=} [properties] Properties to set
+         */
+        function FunctionDefLibrary(properties) {
+            this["function"] = [];
+            this.gradient = [];
+            this.registeredGradients = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * FunctionDefLibrary function.
+         * @member {Array.<tensorboard.IFunctionDef>} function
+         * @memberof tensorboard.FunctionDefLibrary
+         * @instance
+         */
+        FunctionDefLibrary.prototype["function"] = $util.emptyArray;
+
+        /**
+         * FunctionDefLibrary gradient.
+         * @member {Array.<tensorboard.IGradientDef>} gradient
+         * @memberof tensorboard.FunctionDefLibrary
+         * @instance
+         */
+        FunctionDefLibrary.prototype.gradient = $util.emptyArray;
+
+        /**
+         * FunctionDefLibrary registeredGradients.
+         * @member {Array.<tensorboard.IRegisteredGradient>} registeredGradients
+         * @memberof tensorboard.FunctionDefLibrary
+         * @instance
+         */
+        FunctionDefLibrary.prototype.registeredGradients = $util.emptyArray;
+
+        /**
+         * Creates a new FunctionDefLibrary instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.FunctionDefLibrary
+         * @static
+         * @param {tensorboard.IFunctionDefLibrary=} [properties] Properties to set
+         * @returns {tensorboard.FunctionDefLibrary} FunctionDefLibrary instance
+         */
+        FunctionDefLibrary.create = function create(properties) {
+            return new FunctionDefLibrary(properties);
+        };
+
+        /**
+         * Encodes the specified FunctionDefLibrary message. Does not implicitly {@link tensorboard.FunctionDefLibrary.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.FunctionDefLibrary
+         * @static
+         * @param {tensorboard.IFunctionDefLibrary} message FunctionDefLibrary message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FunctionDefLibrary.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message["function"] != null && message["function"].length)
+                for (let i = 0; i < message["function"].length; ++i)
+                    $root.tensorboard.FunctionDef.encode(message["function"][i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.gradient != null && message.gradient.length)
+                for (let i = 0; i < message.gradient.length; ++i)
+                    $root.tensorboard.GradientDef.encode(message.gradient[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (message.registeredGradients != null && message.registeredGradients.length)
+                for (let i = 0; i < message.registeredGradients.length; ++i)
+                    $root.tensorboard.RegisteredGradient.encode(message.registeredGradients[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a FunctionDefLibrary message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.FunctionDefLibrary
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.FunctionDefLibrary} FunctionDefLibrary
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FunctionDefLibrary.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.FunctionDefLibrary();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message["function"] && message["function"].length))
+                            message["function"] = [];
+                        message["function"].push($root.tensorboard.FunctionDef.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 2: {
+                        if (!(message.gradient && message.gradient.length))
+                            message.gradient = [];
+                        message.gradient.push($root.tensorboard.GradientDef.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 3: {
+                        if (!(message.registeredGradients && message.registeredGradients.length))
+                            message.registeredGradients = [];
+                        message.registeredGradients.push($root.tensorboard.RegisteredGradient.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a FunctionDefLibrary message.
+         * @function verify
+         * @memberof tensorboard.FunctionDefLibrary
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        FunctionDefLibrary.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message["function"] != null && Object.hasOwnProperty.call(message, "function")) {
+                if (!Array.isArray(message["function"]))
+                    return "function: array expected";
+                for (let i = 0; i < message["function"].length; ++i) {
+                    let error = $root.tensorboard.FunctionDef.verify(message["function"][i], long + 1);
+                    if (error)
+                        return "function." + error;
+                }
+            }
+            if (message.gradient != null && Object.hasOwnProperty.call(message, "gradient")) {
+                if (!Array.isArray(message.gradient))
+                    return "gradient: array expected";
+                for (let i = 0; i < message.gradient.length; ++i) {
+                    let error = $root.tensorboard.GradientDef.verify(message.gradient[i], long + 1);
+                    if (error)
+                        return "gradient." + error;
+                }
+            }
+            if (message.registeredGradients != null && Object.hasOwnProperty.call(message, "registeredGradients")) {
+                if (!Array.isArray(message.registeredGradients))
+                    return "registeredGradients: array expected";
+                for (let i = 0; i < message.registeredGradients.length; ++i) {
+                    let error = $root.tensorboard.RegisteredGradient.verify(message.registeredGradients[i], long + 1);
+                    if (error)
+                        return "registeredGradients." + error;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a FunctionDefLibrary message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.FunctionDefLibrary
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.FunctionDefLibrary} FunctionDefLibrary
+         */
+        FunctionDefLibrary.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.FunctionDefLibrary)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.FunctionDefLibrary: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.FunctionDefLibrary();
+            if (object["function"]) {
+                if (!Array.isArray(object["function"]))
+                    throw TypeError(".tensorboard.FunctionDefLibrary.function: array expected");
+                message["function"] = [];
+                for (let i = 0; i < object["function"].length; ++i) {
+                    if (!$util.isObject(object["function"][i]))
+                        throw TypeError(".tensorboard.FunctionDefLibrary.function: object expected");
+                    message["function"][i] = $root.tensorboard.FunctionDef.fromObject(object["function"][i], long + 1);
+                }
+            }
+            if (object.gradient) {
+                if (!Array.isArray(object.gradient))
+                    throw TypeError(".tensorboard.FunctionDefLibrary.gradient: array expected");
+                message.gradient = [];
+                for (let i = 0; i < object.gradient.length; ++i) {
+                    if (!$util.isObject(object.gradient[i]))
+                        throw TypeError(".tensorboard.FunctionDefLibrary.gradient: object expected");
+                    message.gradient[i] = $root.tensorboard.GradientDef.fromObject(object.gradient[i], long + 1);
+                }
+            }
+            if (object.registeredGradients) {
+                if (!Array.isArray(object.registeredGradients))
+                    throw TypeError(".tensorboard.FunctionDefLibrary.registeredGradients: array expected");
+                message.registeredGradients = [];
+                for (let i = 0; i < object.registeredGradients.length; ++i) {
+                    if (!$util.isObject(object.registeredGradients[i]))
+                        throw TypeError(".tensorboard.FunctionDefLibrary.registeredGradients: object expected");
+                    message.registeredGradients[i] = $root.tensorboard.RegisteredGradient.fromObject(object.registeredGradients[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FunctionDefLibrary message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.FunctionDefLibrary
+         * @static
+         * @param {tensorboard.FunctionDefLibrary} message FunctionDefLibrary
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FunctionDefLibrary.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object["function"] = [];
+                object.gradient = [];
+                object.registeredGradients = [];
+            }
+            if (message["function"] && message["function"].length) {
+                object["function"] = [];
+                for (let j = 0; j < message["function"].length; ++j)
+                    object["function"][j] = $root.tensorboard.FunctionDef.toObject(message["function"][j], options, q + 1);
+            }
+            if (message.gradient && message.gradient.length) {
+                object.gradient = [];
+                for (let j = 0; j < message.gradient.length; ++j)
+                    object.gradient[j] = $root.tensorboard.GradientDef.toObject(message.gradient[j], options, q + 1);
+            }
+            if (message.registeredGradients && message.registeredGradients.length) {
+                object.registeredGradients = [];
+                for (let j = 0; j < message.registeredGradients.length; ++j)
+                    object.registeredGradients[j] = $root.tensorboard.RegisteredGradient.toObject(message.registeredGradients[j], options, q + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this FunctionDefLibrary to JSON.
+         * @function toJSON
+         * @memberof tensorboard.FunctionDefLibrary
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FunctionDefLibrary.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for FunctionDefLibrary
+         * @function getTypeUrl
+         * @memberof tensorboard.FunctionDefLibrary
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        FunctionDefLibrary.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.FunctionDefLibrary";
+        };
+
+        return FunctionDefLibrary;
+    })();
+
+    tensorboard.FunctionDef = (function() {
+
+        /**
+         * Properties of a FunctionDef.
+         * @memberof tensorboard
+         * @interface IFunctionDef
+         * @property {tensorboard.IOpDef|null} [signature] FunctionDef signature
+         * @property {Object.<string,tensorboard.IAttrValue>|null} [attr] FunctionDef attr
+         * @property {Object.<string,tensorboard.FunctionDef.IArgAttrs>|null} [argAttr] FunctionDef argAttr
+         * @property {Object.<string,number>|null} [resourceArgUniqueId] FunctionDef resourceArgUniqueId
+         * @property {Array.<tensorboard.INodeDef>|null} [nodeDef] FunctionDef nodeDef
+         * @property {Object.<string,string>|null} [ret] FunctionDef ret
+         * @property {Object.<string,string>|null} [controlRet] FunctionDef controlRet
+         */
+
+        /**
+         * Constructs a new FunctionDef.
+         * @memberof tensorboard
+         * @classdesc Represents a FunctionDef.
+         * @implements IFunctionDef
+         * @constructor
+         * @param {tensorboard.IFunctionDef=} [properties] Properties to set
+         */
+        function FunctionDef(properties) {
+            this.attr = {};
+            this.argAttr = {};
+            this.resourceArgUniqueId = {};
+            this.nodeDef = [];
+            this.ret = {};
+            this.controlRet = {};
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * FunctionDef signature.
+         * @member {tensorboard.IOpDef|null|undefined} signature
+         * @memberof tensorboard.FunctionDef
+         * @instance
+         */
+        FunctionDef.prototype.signature = null;
+
+        /**
+         * FunctionDef attr.
+         * @member {Object.<string,tensorboard.IAttrValue>} attr
+         * @memberof tensorboard.FunctionDef
+         * @instance
+         */
+        FunctionDef.prototype.attr = $util.emptyObject;
+
+        /**
+         * FunctionDef argAttr.
+         * @member {Object.<string,tensorboard.FunctionDef.IArgAttrs>} argAttr
+         * @memberof tensorboard.FunctionDef
+         * @instance
+         */
+        FunctionDef.prototype.argAttr = $util.emptyObject;
+
+        /**
+         * FunctionDef resourceArgUniqueId.
+         * @member {Object.<string,number>} resourceArgUniqueId
+         * @memberof tensorboard.FunctionDef
+         * @instance
+         */
+        FunctionDef.prototype.resourceArgUniqueId = $util.emptyObject;
+
+        /**
+         * FunctionDef nodeDef.
+         * @member {Array.<tensorboard.INodeDef>} nodeDef
+         * @memberof tensorboard.FunctionDef
+         * @instance
+         */
+        FunctionDef.prototype.nodeDef = $util.emptyArray;
+
+        /**
+         * FunctionDef ret.
+         * @member {Object.<string,string>} ret
+         * @memberof tensorboard.FunctionDef
+         * @instance
+         */
+        FunctionDef.prototype.ret = $util.emptyObject;
+
+        /**
+         * FunctionDef controlRet.
+         * @member {Object.<string,string>} controlRet
+         * @memberof tensorboard.FunctionDef
+         * @instance
+         */
+        FunctionDef.prototype.controlRet = $util.emptyObject;
+
+        /**
+         * Creates a new FunctionDef instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.FunctionDef
+         * @static
+         * @param {tensorboard.IFunctionDef=} [properties] Properties to set
+         * @returns {tensorboard.FunctionDef} FunctionDef instance
+         */
+        FunctionDef.create = function create(properties) {
+            return new FunctionDef(properties);
+        };
+
+        /**
+         * Encodes the specified FunctionDef message. Does not implicitly {@link tensorboard.FunctionDef.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.FunctionDef
+         * @static
+         * @param {tensorboard.IFunctionDef} message FunctionDef message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FunctionDef.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.signature != null && Object.hasOwnProperty.call(message, "signature"))
+                $root.tensorboard.OpDef.encode(message.signature, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.nodeDef != null && message.nodeDef.length)
+                for (let i = 0; i < message.nodeDef.length; ++i)
+                    $root.tensorboard.NodeDef.encode(message.nodeDef[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (message.ret != null && Object.hasOwnProperty.call(message, "ret"))
+                for (let keys = Object.keys(message.ret), i = 0; i < keys.length; ++i)
+                    writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.ret[keys[i]]).ldelim();
+            if (message.attr != null && Object.hasOwnProperty.call(message, "attr"))
+                for (let keys = Object.keys(message.attr), i = 0; i < keys.length; ++i) {
+                    writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                    $root.tensorboard.AttrValue.encode(message.attr[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
+                }
+            if (message.controlRet != null && Object.hasOwnProperty.call(message, "controlRet"))
+                for (let keys = Object.keys(message.controlRet), i = 0; i < keys.length; ++i)
+                    writer.uint32(/* id 6, wireType 2 =*/50).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.controlRet[keys[i]]).ldelim();
+            if (message.argAttr != null && Object.hasOwnProperty.call(message, "argAttr"))
+                for (let keys = Object.keys(message.argAttr), i = 0; i < keys.length; ++i) {
+                    writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 0 =*/8).uint32(keys[i]);
+                    $root.tensorboard.FunctionDef.ArgAttrs.encode(message.argAttr[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
+                }
+            if (message.resourceArgUniqueId != null && Object.hasOwnProperty.call(message, "resourceArgUniqueId"))
+                for (let keys = Object.keys(message.resourceArgUniqueId), i = 0; i < keys.length; ++i)
+                    writer.uint32(/* id 8, wireType 2 =*/66).fork().uint32(/* id 1, wireType 0 =*/8).uint32(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint32(message.resourceArgUniqueId[keys[i]]).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a FunctionDef message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.FunctionDef
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.FunctionDef} FunctionDef
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FunctionDef.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message, key, value;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.FunctionDef();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.signature = $root.tensorboard.OpDef.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 5: {
+                        if (message.attr === $util.emptyObject)
+                            message.attr = {};
+                        let end2 = reader.uint32() + reader.pos;
+                        if (end2 > reader.len)
+                            throw RangeError("index out of range");
+                        reader.len = end2;
+                        key = "";
+                        value = null;
+                        while (reader.pos < end2) {
+                            let tag2 = reader.uint32();
+                            switch (tag2 >>> 3) {
+                            case 1:
+                                key = reader.string();
+                                break;
+                            case 2:
+                                value = $root.tensorboard.AttrValue.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            default:
+                                reader.skipType(tag2 & 7, long);
+                                break;
+                            }
+                        }
+                        if (reader.pos !== end2)
+                            throw RangeError("index out of range");
+                        reader.len = end;
+                        if (key === "__proto__")
+                            $util.makeProp(message.attr, key);
+                        message.attr[key] = value;
+                        break;
+                    }
+                case 7: {
+                        if (message.argAttr === $util.emptyObject)
+                            message.argAttr = {};
+                        let end2 = reader.uint32() + reader.pos;
+                        if (end2 > reader.len)
+                            throw RangeError("index out of range");
+                        reader.len = end2;
+                        key = 0;
+                        value = null;
+                        while (reader.pos < end2) {
+                            let tag2 = reader.uint32();
+                            switch (tag2 >>> 3) {
+                            case 1:
+                                key = reader.uint32();
+                                break;
+                            case 2:
+                                value = $root.tensorboard.FunctionDef.ArgAttrs.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            default:
+                                reader.skipType(tag2 & 7, long);
+                                break;
+                            }
+                        }
+                        if (reader.pos !== end2)
+                            throw RangeError("index out of range");
+                        reader.len = end;
+                        message.argAttr[key] = value;
+                        break;
+                    }
+                case 8: {
+                        if (message.resourceArgUniqueId === $util.emptyObject)
+                            message.resourceArgUniqueId = {};
+                        let end2 = reader.uint32() + reader.pos;
+                        if (end2 > reader.len)
+                            throw RangeError("index out of range");
+                        reader.len = end2;
+                        key = 0;
+                        value = 0;
+                        while (reader.pos < end2) {
+                            let tag2 = reader.uint32();
+                            switch (tag2 >>> 3) {
+                            case 1:
+                                key = reader.uint32();
+                                break;
+                            case 2:
+                                value = reader.uint32();
+                                break;
+                            default:
+                                reader.skipType(tag2 & 7, long);
+                                break;
+                            }
+                        }
+                        if (reader.pos !== end2)
+                            throw RangeError("index out of range");
+                        reader.len = end;
+                        message.resourceArgUniqueId[key] = value;
+                        break;
+                    }
+                case 3: {
+                        if (!(message.nodeDef && message.nodeDef.length))
+                            message.nodeDef = [];
+                        message.nodeDef.push($root.tensorboard.NodeDef.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 4: {
+                        if (message.ret === $util.emptyObject)
+                            message.ret = {};
+                        let end2 = reader.uint32() + reader.pos;
+                        if (end2 > reader.len)
+                            throw RangeError("index out of range");
+                        reader.len = end2;
+                        key = "";
+                        value = "";
+                        while (reader.pos < end2) {
+                            let tag2 = reader.uint32();
+                            switch (tag2 >>> 3) {
+                            case 1:
+                                key = reader.string();
+                                break;
+                            case 2:
+                                value = reader.string();
+                                break;
+                            default:
+                                reader.skipType(tag2 & 7, long);
+                                break;
+                            }
+                        }
+                        if (reader.pos !== end2)
+                            throw RangeError("index out of range");
+                        reader.len = end;
+                        if (key === "__proto__")
+                            $util.makeProp(message.ret, key);
+                        message.ret[key] = value;
+                        break;
+                    }
+                case 6: {
+                        if (message.controlRet === $util.emptyObject)
+                            message.controlRet = {};
+                        let end2 = reader.uint32() + reader.pos;
+                        if (end2 > reader.len)
+                            throw RangeError("index out of range");
+                        reader.len = end2;
+                        key = "";
+                        value = "";
+                        while (reader.pos < end2) {
+                            let tag2 = reader.uint32();
+                            switch (tag2 >>> 3) {
+                            case 1:
+                                key = reader.string();
+                                break;
+                            case 2:
+                                value = reader.string();
+                                break;
+                            default:
+                                reader.skipType(tag2 & 7, long);
+                                break;
+                            }
+                        }
+                        if (reader.pos !== end2)
+                            throw RangeError("index out of range");
+                        reader.len = end;
+                        if (key === "__proto__")
+                            $util.makeProp(message.controlRet, key);
+                        message.controlRet[key] = value;
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a FunctionDef message.
+         * @function verify
+         * @memberof tensorboard.FunctionDef
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        FunctionDef.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.signature != null && Object.hasOwnProperty.call(message, "signature")) {
+                let error = $root.tensorboard.OpDef.verify(message.signature, long + 1);
+                if (error)
+                    return "signature." + error;
+            }
+            if (message.attr != null && Object.hasOwnProperty.call(message, "attr")) {
+                if (!$util.isObject(message.attr))
+                    return "attr: object expected";
+                let key = Object.keys(message.attr);
+                for (let i = 0; i < key.length; ++i) {
+                    let error = $root.tensorboard.AttrValue.verify(message.attr[key[i]], long + 1);
+                    if (error)
+                        return "attr." + error;
+                }
+            }
+            if (message.argAttr != null && Object.hasOwnProperty.call(message, "argAttr")) {
+                if (!$util.isObject(message.argAttr))
+                    return "argAttr: object expected";
+                let key = Object.keys(message.argAttr);
+                for (let i = 0; i < key.length; ++i) {
+                    if (!$util.key32Re.test(key[i]))
+                        return "argAttr: integer key{k:uint32} expected";
+                    {
+                        let error = $root.tensorboard.FunctionDef.ArgAttrs.verify(message.argAttr[key[i]], long + 1);
+                        if (error)
+                            return "argAttr." + error;
+                    }
+                }
+            }
+            if (message.resourceArgUniqueId != null && Object.hasOwnProperty.call(message, "resourceArgUniqueId")) {
+                if (!$util.isObject(message.resourceArgUniqueId))
+                    return "resourceArgUniqueId: object expected";
+                let key = Object.keys(message.resourceArgUniqueId);
+                for (let i = 0; i < key.length; ++i) {
+                    if (!$util.key32Re.test(key[i]))
+                        return "resourceArgUniqueId: integer key{k:uint32} expected";
+                    if (!$util.isInteger(message.resourceArgUniqueId[key[i]]))
+                        return "resourceArgUniqueId: integer{k:uint32} expected";
+                }
+            }
+            if (message.nodeDef != null && Object.hasOwnProperty.call(message, "nodeDef")) {
+                if (!Array.isArray(message.nodeDef))
+                    return "nodeDef: array expected";
+                for (let i = 0; i < message.nodeDef.length; ++i) {
+                    let error = $root.tensorboard.NodeDef.verify(message.nodeDef[i], long + 1);
+                    if (error)
+                        return "nodeDef." + error;
+                }
+            }
+            if (message.ret != null && Object.hasOwnProperty.call(message, "ret")) {
+                if (!$util.isObject(message.ret))
+                    return "ret: object expected";
+                let key = Object.keys(message.ret);
+                for (let i = 0; i < key.length; ++i)
+                    if (!$util.isString(message.ret[key[i]]))
+                        return "ret: string{k:string} expected";
+            }
+            if (message.controlRet != null && Object.hasOwnProperty.call(message, "controlRet")) {
+                if (!$util.isObject(message.controlRet))
+                    return "controlRet: object expected";
+                let key = Object.keys(message.controlRet);
+                for (let i = 0; i < key.length; ++i)
+                    if (!$util.isString(message.controlRet[key[i]]))
+                        return "controlRet: string{k:string} expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a FunctionDef message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.FunctionDef
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.FunctionDef} FunctionDef
+         */
+        FunctionDef.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.FunctionDef)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.FunctionDef: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.FunctionDef();
+            if (object.signature != null) {
+                if (!$util.isObject(object.signature))
+                    throw TypeError(".tensorboard.FunctionDef.signature: object expected");
+                message.signature = $root.tensorboard.OpDef.fromObject(object.signature, long + 1);
+            }
+            if (object.attr) {
+                if (!$util.isObject(object.attr))
+                    throw TypeError(".tensorboard.FunctionDef.attr: object expected");
+                message.attr = {};
+                for (let keys = Object.keys(object.attr), i = 0; i < keys.length; ++i) {
+                    if (keys[i] === "__proto__")
+                        $util.makeProp(message.attr, keys[i]);
+                    if (!$util.isObject(object.attr[keys[i]]))
+                        throw TypeError(".tensorboard.FunctionDef.attr: object expected");
+                    message.attr[keys[i]] = $root.tensorboard.AttrValue.fromObject(object.attr[keys[i]], long + 1);
+                }
+            }
+            if (object.argAttr) {
+                if (!$util.isObject(object.argAttr))
+                    throw TypeError(".tensorboard.FunctionDef.argAttr: object expected");
+                message.argAttr = {};
+                for (let keys = Object.keys(object.argAttr), i = 0; i < keys.length; ++i) {
+                    if (keys[i] === "__proto__")
+                        $util.makeProp(message.argAttr, keys[i]);
+                    if (!$util.isObject(object.argAttr[keys[i]]))
+                        throw TypeError(".tensorboard.FunctionDef.argAttr: object expected");
+                    message.argAttr[keys[i]] = $root.tensorboard.FunctionDef.ArgAttrs.fromObject(object.argAttr[keys[i]], long + 1);
+                }
+            }
+            if (object.resourceArgUniqueId) {
+                if (!$util.isObject(object.resourceArgUniqueId))
+                    throw TypeError(".tensorboard.FunctionDef.resourceArgUniqueId: object expected");
+                message.resourceArgUniqueId = {};
+                for (let keys = Object.keys(object.resourceArgUniqueId), i = 0; i < keys.length; ++i) {
+                    if (keys[i] === "__proto__")
+                        $util.makeProp(message.resourceArgUniqueId, keys[i]);
+                    message.resourceArgUniqueId[keys[i]] = object.resourceArgUniqueId[keys[i]] >>> 0;
+                }
+            }
+            if (object.nodeDef) {
+                if (!Array.isArray(object.nodeDef))
+                    throw TypeError(".tensorboard.FunctionDef.nodeDef: array expected");
+                message.nodeDef = [];
+                for (let i = 0; i < object.nodeDef.length; ++i) {
+                    if (!$util.isObject(object.nodeDef[i]))
+                        throw TypeError(".tensorboard.FunctionDef.nodeDef: object expected");
+                    message.nodeDef[i] = $root.tensorboard.NodeDef.fromObject(object.nodeDef[i], long + 1);
+                }
+            }
+            if (object.ret) {
+                if (!$util.isObject(object.ret))
+                    throw TypeError(".tensorboard.FunctionDef.ret: object expected");
+                message.ret = {};
+                for (let keys = Object.keys(object.ret), i = 0; i < keys.length; ++i) {
+                    if (keys[i] === "__proto__")
+                        $util.makeProp(message.ret, keys[i]);
+                    message.ret[keys[i]] = String(object.ret[keys[i]]);
+                }
+            }
+            if (object.controlRet) {
+                if (!$util.isObject(object.controlRet))
+                    throw TypeError(".tensorboard.FunctionDef.controlRet: object expected");
+                message.controlRet = {};
+                for (let keys = Object.keys(object.controlRet), i = 0; i < keys.length; ++i) {
+                    if (keys[i] === "__proto__")
+                        $util.makeProp(message.controlRet, keys[i]);
+                    message.controlRet[keys[i]] = String(object.controlRet[keys[i]]);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FunctionDef message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.FunctionDef
+         * @static
+         * @param {tensorboard.FunctionDef} message FunctionDef
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FunctionDef.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.nodeDef = [];
+            if (options.objects || options.defaults) {
+                object.ret = {};
+                object.attr = {};
+                object.controlRet = {};
+                object.argAttr = {};
+                object.resourceArgUniqueId = {};
+            }
+            if (options.defaults)
+                object.signature = null;
+            if (message.signature != null && Object.hasOwnProperty.call(message, "signature"))
+                object.signature = $root.tensorboard.OpDef.toObject(message.signature, options, q + 1);
+            if (message.nodeDef && message.nodeDef.length) {
+                object.nodeDef = [];
+                for (let j = 0; j < message.nodeDef.length; ++j)
+                    object.nodeDef[j] = $root.tensorboard.NodeDef.toObject(message.nodeDef[j], options, q + 1);
+            }
+            let keys2;
+            if (message.ret && (keys2 = Object.keys(message.ret)).length) {
+                object.ret = {};
+                for (let j = 0; j < keys2.length; ++j) {
+                    if (keys2[j] === "__proto__")
+                        $util.makeProp(object.ret, keys2[j]);
+                    object.ret[keys2[j]] = message.ret[keys2[j]];
+                }
+            }
+            if (message.attr && (keys2 = Object.keys(message.attr)).length) {
+                object.attr = {};
+                for (let j = 0; j < keys2.length; ++j) {
+                    if (keys2[j] === "__proto__")
+                        $util.makeProp(object.attr, keys2[j]);
+                    object.attr[keys2[j]] = $root.tensorboard.AttrValue.toObject(message.attr[keys2[j]], options, q + 1);
+                }
+            }
+            if (message.controlRet && (keys2 = Object.keys(message.controlRet)).length) {
+                object.controlRet = {};
+                for (let j = 0; j < keys2.length; ++j) {
+                    if (keys2[j] === "__proto__")
+                        $util.makeProp(object.controlRet, keys2[j]);
+                    object.controlRet[keys2[j]] = message.controlRet[keys2[j]];
+                }
+            }
+            if (message.argAttr && (keys2 = Object.keys(message.argAttr)).length) {
+                object.argAttr = {};
+                for (let j = 0; j < keys2.length; ++j) {
+                    if (keys2[j] === "__proto__")
+                        $util.makeProp(object.argAttr, keys2[j]);
+                    object.argAttr[keys2[j]] = $root.tensorboard.FunctionDef.ArgAttrs.toObject(message.argAttr[keys2[j]], options, q + 1);
+                }
+            }
+            if (message.resourceArgUniqueId && (keys2 = Object.keys(message.resourceArgUniqueId)).length) {
+                object.resourceArgUniqueId = {};
+                for (let j = 0; j < keys2.length; ++j) {
+                    if (keys2[j] === "__proto__")
+                        $util.makeProp(object.resourceArgUniqueId, keys2[j]);
+                    object.resourceArgUniqueId[keys2[j]] = message.resourceArgUniqueId[keys2[j]];
+                }
+            }
+            return object;
+        };
+
+        /**
+         * Converts this FunctionDef to JSON.
+         * @function toJSON
+         * @memberof tensorboard.FunctionDef
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FunctionDef.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for FunctionDef
+         * @function getTypeUrl
+         * @memberof tensorboard.FunctionDef
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        FunctionDef.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.FunctionDef";
+        };
+
+        FunctionDef.ArgAttrs = (function() {
+
+            /**
+             * Properties of an ArgAttrs.
+             * @memberof tensorboard.FunctionDef
+             * @interface IArgAttrs
+             * @property {Object.<string,tensorboard.IAttrValue>|null} [attr] ArgAttrs attr
+             */
+
+            /**
+             * Constructs a new ArgAttrs.
+             * @memberof tensorboard.FunctionDef
+             * @classdesc Represents an ArgAttrs.
+             * @implements IArgAttrs
+             * @constructor
+             * @param {tensorboard.FunctionDef.IArgAttrs=} [properties] Properties to set
+             */
+            function ArgAttrs(properties) {
+                this.attr = {};
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ArgAttrs attr.
+             * @member {Object.<string,tensorboard.IAttrValue>} attr
+             * @memberof tensorboard.FunctionDef.ArgAttrs
+             * @instance
+             */
+            ArgAttrs.prototype.attr = $util.emptyObject;
+
+            /**
+             * Creates a new ArgAttrs instance using the specified properties.
+             * @function create
+             * @memberof tensorboard.FunctionDef.ArgAttrs
+             * @static
+             * @param {tensorboard.FunctionDef.IArgAttrs=} [properties] Properties to set
+             * @returns {tensorboard.FunctionDef.ArgAttrs} ArgAttrs instance
+             */
+            ArgAttrs.create = function create(properties) {
+                return new ArgAttrs(properties);
+            };
+
+            /**
+             * Encodes the specified ArgAttrs message. Does not implicitly {@link tensorboard.FunctionDef.ArgAttrs.verify|verify} messages.
+             * @function encode
+             * @memberof tensorboard.FunctionDef.ArgAttrs
+             * @static
+             * @param {tensorboard.FunctionDef.IArgAttrs} message ArgAttrs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArgAttrs.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.attr != null && Object.hasOwnProperty.call(message, "attr"))
+                    for (let keys = Object.keys(message.attr), i = 0; i < keys.length; ++i) {
+                        writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                        $root.tensorboard.AttrValue.encode(message.attr[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
+                    }
+                return writer;
+            };
+
+            /**
+             * Decodes an ArgAttrs message from the specified reader or buffer.
+             * @function decode
+             * @memberof tensorboard.FunctionDef.ArgAttrs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tensorboard.FunctionDef.ArgAttrs} ArgAttrs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArgAttrs.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tensorboard.FunctionDef.ArgAttrs();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (message.attr === $util.emptyObject)
+                                message.attr = {};
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = $root.tensorboard.AttrValue.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.attr, key);
+                            message.attr[key] = value;
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an ArgAttrs message.
+             * @function verify
+             * @memberof tensorboard.FunctionDef.ArgAttrs
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ArgAttrs.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.attr != null && Object.hasOwnProperty.call(message, "attr")) {
+                    if (!$util.isObject(message.attr))
+                        return "attr: object expected";
+                    let key = Object.keys(message.attr);
+                    for (let i = 0; i < key.length; ++i) {
+                        let error = $root.tensorboard.AttrValue.verify(message.attr[key[i]], long + 1);
+                        if (error)
+                            return "attr." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ArgAttrs message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tensorboard.FunctionDef.ArgAttrs
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tensorboard.FunctionDef.ArgAttrs} ArgAttrs
+             */
+            ArgAttrs.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.tensorboard.FunctionDef.ArgAttrs)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".tensorboard.FunctionDef.ArgAttrs: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.tensorboard.FunctionDef.ArgAttrs();
+                if (object.attr) {
+                    if (!$util.isObject(object.attr))
+                        throw TypeError(".tensorboard.FunctionDef.ArgAttrs.attr: object expected");
+                    message.attr = {};
+                    for (let keys = Object.keys(object.attr), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.attr, keys[i]);
+                        if (!$util.isObject(object.attr[keys[i]]))
+                            throw TypeError(".tensorboard.FunctionDef.ArgAttrs.attr: object expected");
+                        message.attr[keys[i]] = $root.tensorboard.AttrValue.fromObject(object.attr[keys[i]], long + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ArgAttrs message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tensorboard.FunctionDef.ArgAttrs
+             * @static
+             * @param {tensorboard.FunctionDef.ArgAttrs} message ArgAttrs
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ArgAttrs.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.attr = {};
+                let keys2;
+                if (message.attr && (keys2 = Object.keys(message.attr)).length) {
+                    object.attr = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.attr, keys2[j]);
+                        object.attr[keys2[j]] = $root.tensorboard.AttrValue.toObject(message.attr[keys2[j]], options, q + 1);
+                    }
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ArgAttrs to JSON.
+             * @function toJSON
+             * @memberof tensorboard.FunctionDef.ArgAttrs
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ArgAttrs.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ArgAttrs
+             * @function getTypeUrl
+             * @memberof tensorboard.FunctionDef.ArgAttrs
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ArgAttrs.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tensorboard.FunctionDef.ArgAttrs";
+            };
+
+            return ArgAttrs;
+        })();
+
+        return FunctionDef;
+    })();
+
+    tensorboard.GradientDef = (function() {
+
+        /**
+         * Properties of a GradientDef.
+         * @memberof tensorboard
+         * @interface IGradientDef
+         * @property {string|null} [functionName] GradientDef functionName
+         * @property {string|null} [gradientFunc] GradientDef gradientFunc
+         */
+
+        /**
+         * Constructs a new GradientDef.
+         * @memberof tensorboard
+         * @classdesc Represents a GradientDef.
+         * @implements IGradientDef
+         * @constructor
+         * @param {tensorboard.IGradientDef=} [properties] Properties to set
+         */
+        function GradientDef(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * GradientDef functionName.
+         * @member {string} functionName
+         * @memberof tensorboard.GradientDef
+         * @instance
+         */
+        GradientDef.prototype.functionName = "";
+
+        /**
+         * GradientDef gradientFunc.
+         * @member {string} gradientFunc
+         * @memberof tensorboard.GradientDef
+         * @instance
+         */
+        GradientDef.prototype.gradientFunc = "";
+
+        /**
+         * Creates a new GradientDef instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.GradientDef
+         * @static
+         * @param {tensorboard.IGradientDef=} [properties] Properties to set
+         * @returns {tensorboard.GradientDef} GradientDef instance
+         */
+        GradientDef.create = function create(properties) {
+            return new GradientDef(properties);
+        };
+
+        /**
+         * Encodes the specified GradientDef message. Does not implicitly {@link tensorboard.GradientDef.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.GradientDef
+         * @static
+         * @param {tensorboard.IGradientDef} message GradientDef message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GradientDef.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.functionName != null && Object.hasOwnProperty.call(message, "functionName"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.functionName);
+            if (message.gradientFunc != null && Object.hasOwnProperty.call(message, "gradientFunc"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.gradientFunc);
+            return writer;
+        };
+
+        /**
+         * Decodes a GradientDef message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.GradientDef
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.GradientDef} GradientDef
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GradientDef.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.GradientDef();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.functionName = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.gradientFunc = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a GradientDef message.
+         * @function verify
+         * @memberof tensorboard.GradientDef
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        GradientDef.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.functionName != null && Object.hasOwnProperty.call(message, "functionName"))
+                if (!$util.isString(message.functionName))
+                    return "functionName: string expected";
+            if (message.gradientFunc != null && Object.hasOwnProperty.call(message, "gradientFunc"))
+                if (!$util.isString(message.gradientFunc))
+                    return "gradientFunc: string expected";
+            return null;
+        };
+
+        /**
+         * Creates a GradientDef message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.GradientDef
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.GradientDef} GradientDef
+         */
+        GradientDef.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.GradientDef)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.GradientDef: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.GradientDef();
+            if (object.functionName != null)
+                message.functionName = String(object.functionName);
+            if (object.gradientFunc != null)
+                message.gradientFunc = String(object.gradientFunc);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GradientDef message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.GradientDef
+         * @static
+         * @param {tensorboard.GradientDef} message GradientDef
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GradientDef.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.functionName = "";
+                object.gradientFunc = "";
+            }
+            if (message.functionName != null && Object.hasOwnProperty.call(message, "functionName"))
+                object.functionName = message.functionName;
+            if (message.gradientFunc != null && Object.hasOwnProperty.call(message, "gradientFunc"))
+                object.gradientFunc = message.gradientFunc;
+            return object;
+        };
+
+        /**
+         * Converts this GradientDef to JSON.
+         * @function toJSON
+         * @memberof tensorboard.GradientDef
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GradientDef.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for GradientDef
+         * @function getTypeUrl
+         * @memberof tensorboard.GradientDef
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        GradientDef.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.GradientDef";
+        };
+
+        return GradientDef;
+    })();
+
+    tensorboard.RegisteredGradient = (function() {
+
+        /**
+         * Properties of a RegisteredGradient.
+         * @memberof tensorboard
+         * @interface IRegisteredGradient
+         * @property {string|null} [gradientFunc] RegisteredGradient gradientFunc
+         * @property {string|null} [registeredOpType] RegisteredGradient registeredOpType
+         */
+
+        /**
+         * Constructs a new RegisteredGradient.
+         * @memberof tensorboard
+         * @classdesc Represents a RegisteredGradient.
+         * @implements IRegisteredGradient
+         * @constructor
+         * @param {tensorboard.IRegisteredGradient=} [properties] Properties to set
+         */
+        function RegisteredGradient(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * RegisteredGradient gradientFunc.
+         * @member {string} gradientFunc
+         * @memberof tensorboard.RegisteredGradient
+         * @instance
+         */
+        RegisteredGradient.prototype.gradientFunc = "";
+
+        /**
+         * RegisteredGradient registeredOpType.
+         * @member {string} registeredOpType
+         * @memberof tensorboard.RegisteredGradient
+         * @instance
+         */
+        RegisteredGradient.prototype.registeredOpType = "";
+
+        /**
+         * Creates a new RegisteredGradient instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.RegisteredGradient
+         * @static
+         * @param {tensorboard.IRegisteredGradient=} [properties] Properties to set
+         * @returns {tensorboard.RegisteredGradient} RegisteredGradient instance
+         */
+        RegisteredGradient.create = function create(properties) {
+            return new RegisteredGradient(properties);
+        };
+
+        /**
+         * Encodes the specified RegisteredGradient message. Does not implicitly {@link tensorboard.RegisteredGradient.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.RegisteredGradient
+         * @static
+         * @param {tensorboard.IRegisteredGradient} message RegisteredGradient message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RegisteredGradient.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.gradientFunc != null && Object.hasOwnProperty.call(message, "gradientFunc"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.gradientFunc);
+            if (message.registeredOpType != null && Object.hasOwnProperty.call(message, "registeredOpType"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.registeredOpType);
+            return writer;
+        };
+
+        /**
+         * Decodes a RegisteredGradient message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.RegisteredGradient
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.RegisteredGradient} RegisteredGradient
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RegisteredGradient.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.RegisteredGradient();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.gradientFunc = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.registeredOpType = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a RegisteredGradient message.
+         * @function verify
+         * @memberof tensorboard.RegisteredGradient
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        RegisteredGradient.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.gradientFunc != null && Object.hasOwnProperty.call(message, "gradientFunc"))
+                if (!$util.isString(message.gradientFunc))
+                    return "gradientFunc: string expected";
+            if (message.registeredOpType != null && Object.hasOwnProperty.call(message, "registeredOpType"))
+                if (!$util.isString(message.registeredOpType))
+                    return "registeredOpType: string expected";
+            return null;
+        };
+
+        /**
+         * Creates a RegisteredGradient message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.RegisteredGradient
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.RegisteredGradient} RegisteredGradient
+         */
+        RegisteredGradient.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.RegisteredGradient)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.RegisteredGradient: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.RegisteredGradient();
+            if (object.gradientFunc != null)
+                message.gradientFunc = String(object.gradientFunc);
+            if (object.registeredOpType != null)
+                message.registeredOpType = String(object.registeredOpType);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RegisteredGradient message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.RegisteredGradient
+         * @static
+         * @param {tensorboard.RegisteredGradient} message RegisteredGradient
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RegisteredGradient.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.gradientFunc = "";
+                object.registeredOpType = "";
+            }
+            if (message.gradientFunc != null && Object.hasOwnProperty.call(message, "gradientFunc"))
+                object.gradientFunc = message.gradientFunc;
+            if (message.registeredOpType != null && Object.hasOwnProperty.call(message, "registeredOpType"))
+                object.registeredOpType = message.registeredOpType;
+            return object;
+        };
+
+        /**
+         * Converts this RegisteredGradient to JSON.
+         * @function toJSON
+         * @memberof tensorboard.RegisteredGradient
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RegisteredGradient.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for RegisteredGradient
+         * @function getTypeUrl
+         * @memberof tensorboard.RegisteredGradient
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        RegisteredGradient.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.RegisteredGradient";
+        };
+
+        return RegisteredGradient;
+    })();
+
+    tensorboard.OpDef = (function() {
+
+        /**
+         * Properties of an OpDef.
+         * @memberof tensorboard
+         * @interface IOpDef
+         * @property {string|null} [name] OpDef name
+         * @property {Array.<tensorboard.OpDef.IArgDef>|null} [inputArg] OpDef inputArg
+         * @property {Array.<tensorboard.OpDef.IArgDef>|null} [outputArg] OpDef outputArg
+         * @property {Array.<string>|null} [controlOutput] OpDef controlOutput
+         * @property {Array.<tensorboard.OpDef.IAttrDef>|null} [attr] OpDef attr
+         * @property {tensorboard.IOpDeprecation|null} [deprecation] OpDef deprecation
+         * @property {string|null} [summary] OpDef summary
+         * @property {string|null} [description] OpDef description
+         * @property {boolean|null} [isCommutative] OpDef isCommutative
+         * @property {boolean|null} [isAggregate] OpDef isAggregate
+         * @property {boolean|null} [isStateful] OpDef isStateful
+         * @property {boolean|null} [allowsUninitializedInput] OpDef allowsUninitializedInput
+         * @property {boolean|null} [isDistributedCommunication] OpDef isDistributedCommunication
+         */
+
+        /**
+         * Constructs a new OpDef.
+         * @memberof tensorboard
+         * @classdesc Represents an OpDef.
+         * @implements IOpDef
+         * @constructor
+         * @param {tensorboard.IOpDef=} [properties] Properties to set
+         */
+        function OpDef(properties) {
+            this.inputArg = [];
+            this.outputArg = [];
+            this.controlOutput = [];
+            this.attr = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * OpDef name.
+         * @member {string} name
+         * @memberof tensorboard.OpDef
+         * @instance
+         */
+        OpDef.prototype.name = "";
+
+        /**
+         * OpDef inputArg.
+         * @member {Array.<tensorboard.OpDef.IArgDef>} inputArg
+         * @memberof tensorboard.OpDef
+         * @instance
+         */
+        OpDef.prototype.inputArg = $util.emptyArray;
+
+        /**
+         * OpDef outputArg.
+         * @member {Array.<tensorboard.OpDef.IArgDef>} outputArg
+         * @memberof tensorboard.OpDef
+         * @instance
+         */
+        OpDef.prototype.outputArg = $util.emptyArray;
+
+        /**
+         * OpDef controlOutput.
+         * @member {Array.<string>} controlOutput
+         * @memberof tensorboard.OpDef
+         * @instance
+         */
+        OpDef.prototype.controlOutput = $util.emptyArray;
+
+        /**
+         * OpDef attr.
+         * @member {Array.<tensorboard.OpDef.IAttrDef>} attr
+         * @memberof tensorboard.OpDef
+         * @instance
+         */
+        OpDef.prototype.attr = $util.emptyArray;
+
+        /**
+         * OpDef deprecation.
+         * @member {tensorboard.IOpDeprecation|null|undefined} deprecation
+         * @memberof tensorboard.OpDef
+         * @instance
+         */
+        OpDef.prototype.deprecation = null;
+
+        /**
+         * OpDef summary.
+         * @member {string} summary
+         * @memberof tensorboard.OpDef
+         * @instance
+         */
+        OpDef.prototype.summary = "";
+
+        /**
+         * OpDef description.
+         * @member {string} description
+         * @memberof tensorboard.OpDef
+         * @instance
+         */
+        OpDef.prototype.description = "";
+
+        /**
+         * OpDef isCommutative.
+         * @member {boolean} isCommutative
+         * @memberof tensorboard.OpDef
+         * @instance
+         */
+        OpDef.prototype.isCommutative = false;
+
+        /**
+         * OpDef isAggregate.
+         * @member {boolean} isAggregate
+         * @memberof tensorboard.OpDef
+         * @instance
+         */
+        OpDef.prototype.isAggregate = false;
+
+        /**
+         * OpDef isStateful.
+         * @member {boolean} isStateful
+         * @memberof tensorboard.OpDef
+         * @instance
+         */
+        OpDef.prototype.isStateful = false;
+
+        /**
+         * OpDef allowsUninitializedInput.
+         * @member {boolean} allowsUninitializedInput
+         * @memberof tensorboard.OpDef
+         * @instance
+         */
+        OpDef.prototype.allowsUninitializedInput = false;
+
+        /**
+         * OpDef isDistributedCommunication.
+         * @member {boolean} isDistributedCommunication
+         * @memberof tensorboard.OpDef
+         * @instance
+         */
+        OpDef.prototype.isDistributedCommunication = false;
+
+        /**
+         * Creates a new OpDef instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.OpDef
+         * @static
+         * @param {tensorboard.IOpDef=} [properties] Properties to set
+         * @returns {tensorboard.OpDef} OpDef instance
+         */
+        OpDef.create = function create(properties) {
+            return new OpDef(properties);
+        };
+
+        /**
+         * Encodes the specified OpDef message. Does not implicitly {@link tensorboard.OpDef.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.OpDef
+         * @static
+         * @param {tensorboard.IOpDef} message OpDef message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        OpDef.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.inputArg != null && message.inputArg.length)
+                for (let i = 0; i < message.inputArg.length; ++i)
+                    $root.tensorboard.OpDef.ArgDef.encode(message.inputArg[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (message.outputArg != null && message.outputArg.length)
+                for (let i = 0; i < message.outputArg.length; ++i)
+                    $root.tensorboard.OpDef.ArgDef.encode(message.outputArg[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (message.attr != null && message.attr.length)
+                for (let i = 0; i < message.attr.length; ++i)
+                    $root.tensorboard.OpDef.AttrDef.encode(message.attr[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            if (message.summary != null && Object.hasOwnProperty.call(message, "summary"))
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.summary);
+            if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.description);
+            if (message.deprecation != null && Object.hasOwnProperty.call(message, "deprecation"))
+                $root.tensorboard.OpDeprecation.encode(message.deprecation, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+            if (message.isAggregate != null && Object.hasOwnProperty.call(message, "isAggregate"))
+                writer.uint32(/* id 16, wireType 0 =*/128).bool(message.isAggregate);
+            if (message.isStateful != null && Object.hasOwnProperty.call(message, "isStateful"))
+                writer.uint32(/* id 17, wireType 0 =*/136).bool(message.isStateful);
+            if (message.isCommutative != null && Object.hasOwnProperty.call(message, "isCommutative"))
+                writer.uint32(/* id 18, wireType 0 =*/144).bool(message.isCommutative);
+            if (message.allowsUninitializedInput != null && Object.hasOwnProperty.call(message, "allowsUninitializedInput"))
+                writer.uint32(/* id 19, wireType 0 =*/152).bool(message.allowsUninitializedInput);
+            if (message.controlOutput != null && message.controlOutput.length)
+                for (let i = 0; i < message.controlOutput.length; ++i)
+                    writer.uint32(/* id 20, wireType 2 =*/162).string(message.controlOutput[i]);
+            if (message.isDistributedCommunication != null && Object.hasOwnProperty.call(message, "isDistributedCommunication"))
+                writer.uint32(/* id 21, wireType 0 =*/168).bool(message.isDistributedCommunication);
+            return writer;
+        };
+
+        /**
+         * Decodes an OpDef message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.OpDef
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.OpDef} OpDef
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        OpDef.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.OpDef();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 2: {
+                        if (!(message.inputArg && message.inputArg.length))
+                            message.inputArg = [];
+                        message.inputArg.push($root.tensorboard.OpDef.ArgDef.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 3: {
+                        if (!(message.outputArg && message.outputArg.length))
+                            message.outputArg = [];
+                        message.outputArg.push($root.tensorboard.OpDef.ArgDef.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 20: {
+                        if (!(message.controlOutput && message.controlOutput.length))
+                            message.controlOutput = [];
+                        message.controlOutput.push(reader.string());
+                        break;
+                    }
+                case 4: {
+                        if (!(message.attr && message.attr.length))
+                            message.attr = [];
+                        message.attr.push($root.tensorboard.OpDef.AttrDef.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 8: {
+                        message.deprecation = $root.tensorboard.OpDeprecation.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 5: {
+                        message.summary = reader.string();
+                        break;
+                    }
+                case 6: {
+                        message.description = reader.string();
+                        break;
+                    }
+                case 18: {
+                        message.isCommutative = reader.bool();
+                        break;
+                    }
+                case 16: {
+                        message.isAggregate = reader.bool();
+                        break;
+                    }
+                case 17: {
+                        message.isStateful = reader.bool();
+                        break;
+                    }
+                case 19: {
+                        message.allowsUninitializedInput = reader.bool();
+                        break;
+                    }
+                case 21: {
+                        message.isDistributedCommunication = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies an OpDef message.
+         * @function verify
+         * @memberof tensorboard.OpDef
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        OpDef.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
+                    return "name: string expected";
+            if (message.inputArg != null && Object.hasOwnProperty.call(message, "inputArg")) {
+                if (!Array.isArray(message.inputArg))
+                    return "inputArg: array expected";
+                for (let i = 0; i < message.inputArg.length; ++i) {
+                    let error = $root.tensorboard.OpDef.ArgDef.verify(message.inputArg[i], long + 1);
+                    if (error)
+                        return "inputArg." + error;
+                }
+            }
+            if (message.outputArg != null && Object.hasOwnProperty.call(message, "outputArg")) {
+                if (!Array.isArray(message.outputArg))
+                    return "outputArg: array expected";
+                for (let i = 0; i < message.outputArg.length; ++i) {
+                    let error = $root.tensorboard.OpDef.ArgDef.verify(message.outputArg[i], long + 1);
+                    if (error)
+                        return "outputArg." + error;
+                }
+            }
+            if (message.controlOutput != null && Object.hasOwnProperty.call(message, "controlOutput")) {
+                if (!Array.isArray(message.controlOutput))
+                    return "controlOutput: array expected";
+                for (let i = 0; i < message.controlOutput.length; ++i)
+                    if (!$util.isString(message.controlOutput[i]))
+                        return "controlOutput: string[] expected";
+            }
+            if (message.attr != null && Object.hasOwnProperty.call(message, "attr")) {
+                if (!Array.isArray(message.attr))
+                    return "attr: array expected";
+                for (let i = 0; i < message.attr.length; ++i) {
+                    let error = $root.tensorboard.OpDef.AttrDef.verify(message.attr[i], long + 1);
+                    if (error)
+                        return "attr." + error;
+                }
+            }
+            if (message.deprecation != null && Object.hasOwnProperty.call(message, "deprecation")) {
+                let error = $root.tensorboard.OpDeprecation.verify(message.deprecation, long + 1);
+                if (error)
+                    return "deprecation." + error;
+            }
+            if (message.summary != null && Object.hasOwnProperty.call(message, "summary"))
+                if (!$util.isString(message.summary))
+                    return "summary: string expected";
+            if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                if (!$util.isString(message.description))
+                    return "description: string expected";
+            if (message.isCommutative != null && Object.hasOwnProperty.call(message, "isCommutative"))
+                if (typeof message.isCommutative !== "boolean")
+                    return "isCommutative: boolean expected";
+            if (message.isAggregate != null && Object.hasOwnProperty.call(message, "isAggregate"))
+                if (typeof message.isAggregate !== "boolean")
+                    return "isAggregate: boolean expected";
+            if (message.isStateful != null && Object.hasOwnProperty.call(message, "isStateful"))
+                if (typeof message.isStateful !== "boolean")
+                    return "isStateful: boolean expected";
+            if (message.allowsUninitializedInput != null && Object.hasOwnProperty.call(message, "allowsUninitializedInput"))
+                if (typeof message.allowsUninitializedInput !== "boolean")
+                    return "allowsUninitializedInput: boolean expected";
+            if (message.isDistributedCommunication != null && Object.hasOwnProperty.call(message, "isDistributedCommunication"))
+                if (typeof message.isDistributedCommunication !== "boolean")
+                    return "isDistributedCommunication: boolean expected";
+            return null;
+        };
+
+        /**
+         * Creates an OpDef message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.OpDef
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.OpDef} OpDef
+         */
+        OpDef.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.OpDef)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.OpDef: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.OpDef();
+            if (object.name != null)
+                message.name = String(object.name);
+            if (object.inputArg) {
+                if (!Array.isArray(object.inputArg))
+                    throw TypeError(".tensorboard.OpDef.inputArg: array expected");
+                message.inputArg = [];
+                for (let i = 0; i < object.inputArg.length; ++i) {
+                    if (!$util.isObject(object.inputArg[i]))
+                        throw TypeError(".tensorboard.OpDef.inputArg: object expected");
+                    message.inputArg[i] = $root.tensorboard.OpDef.ArgDef.fromObject(object.inputArg[i], long + 1);
+                }
+            }
+            if (object.outputArg) {
+                if (!Array.isArray(object.outputArg))
+                    throw TypeError(".tensorboard.OpDef.outputArg: array expected");
+                message.outputArg = [];
+                for (let i = 0; i < object.outputArg.length; ++i) {
+                    if (!$util.isObject(object.outputArg[i]))
+                        throw TypeError(".tensorboard.OpDef.outputArg: object expected");
+                    message.outputArg[i] = $root.tensorboard.OpDef.ArgDef.fromObject(object.outputArg[i], long + 1);
+                }
+            }
+            if (object.controlOutput) {
+                if (!Array.isArray(object.controlOutput))
+                    throw TypeError(".tensorboard.OpDef.controlOutput: array expected");
+                message.controlOutput = [];
+                for (let i = 0; i < object.controlOutput.length; ++i)
+                    message.controlOutput[i] = String(object.controlOutput[i]);
+            }
+            if (object.attr) {
+                if (!Array.isArray(object.attr))
+                    throw TypeError(".tensorboard.OpDef.attr: array expected");
+                message.attr = [];
+                for (let i = 0; i < object.attr.length; ++i) {
+                    if (!$util.isObject(object.attr[i]))
+                        throw TypeError(".tensorboard.OpDef.attr: object expected");
+                    message.attr[i] = $root.tensorboard.OpDef.AttrDef.fromObject(object.attr[i], long + 1);
+                }
+            }
+            if (object.deprecation != null) {
+                if (!$util.isObject(object.deprecation))
+                    throw TypeError(".tensorboard.OpDef.deprecation: object expected");
+                message.deprecation = $root.tensorboard.OpDeprecation.fromObject(object.deprecation, long + 1);
+            }
+            if (object.summary != null)
+                message.summary = String(object.summary);
+            if (object.description != null)
+                message.description = String(object.description);
+            if (object.isCommutative != null)
+                message.isCommutative = Boolean(object.isCommutative);
+            if (object.isAggregate != null)
+                message.isAggregate = Boolean(object.isAggregate);
+            if (object.isStateful != null)
+                message.isStateful = Boolean(object.isStateful);
+            if (object.allowsUninitializedInput != null)
+                message.allowsUninitializedInput = Boolean(object.allowsUninitializedInput);
+            if (object.isDistributedCommunication != null)
+                message.isDistributedCommunication = Boolean(object.isDistributedCommunication);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an OpDef message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.OpDef
+         * @static
+         * @param {tensorboard.OpDef} message OpDef
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        OpDef.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.inputArg = [];
+                object.outputArg = [];
+                object.attr = [];
+                object.controlOutput = [];
+            }
+            if (options.defaults) {
+                object.name = "";
+                object.summary = "";
+                object.description = "";
+                object.deprecation = null;
+                object.isAggregate = false;
+                object.isStateful = false;
+                object.isCommutative = false;
+                object.allowsUninitializedInput = false;
+                object.isDistributedCommunication = false;
+            }
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.inputArg && message.inputArg.length) {
+                object.inputArg = [];
+                for (let j = 0; j < message.inputArg.length; ++j)
+                    object.inputArg[j] = $root.tensorboard.OpDef.ArgDef.toObject(message.inputArg[j], options, q + 1);
+            }
+            if (message.outputArg && message.outputArg.length) {
+                object.outputArg = [];
+                for (let j = 0; j < message.outputArg.length; ++j)
+                    object.outputArg[j] = $root.tensorboard.OpDef.ArgDef.toObject(message.outputArg[j], options, q + 1);
+            }
+            if (message.attr && message.attr.length) {
+                object.attr = [];
+                for (let j = 0; j < message.attr.length; ++j)
+                    object.attr[j] = $root.tensorboard.OpDef.AttrDef.toObject(message.attr[j], options, q + 1);
+            }
+            if (message.summary != null && Object.hasOwnProperty.call(message, "summary"))
+                object.summary = message.summary;
+            if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                object.description = message.description;
+            if (message.deprecation != null && Object.hasOwnProperty.call(message, "deprecation"))
+                object.deprecation = $root.tensorboard.OpDeprecation.toObject(message.deprecation, options, q + 1);
+            if (message.isAggregate != null && Object.hasOwnProperty.call(message, "isAggregate"))
+                object.isAggregate = message.isAggregate;
+            if (message.isStateful != null && Object.hasOwnProperty.call(message, "isStateful"))
+                object.isStateful = message.isStateful;
+            if (message.isCommutative != null && Object.hasOwnProperty.call(message, "isCommutative"))
+                object.isCommutative = message.isCommutative;
+            if (message.allowsUninitializedInput != null && Object.hasOwnProperty.call(message, "allowsUninitializedInput"))
+                object.allowsUninitializedInput = message.allowsUninitializedInput;
+            if (message.controlOutput && message.controlOutput.length) {
+                object.controlOutput = [];
+                for (let j = 0; j < message.controlOutput.length; ++j)
+                    object.controlOutput[j] = message.controlOutput[j];
+            }
+            if (message.isDistributedCommunication != null && Object.hasOwnProperty.call(message, "isDistributedCommunication"))
+                object.isDistributedCommunication = message.isDistributedCommunication;
+            return object;
+        };
+
+        /**
+         * Converts this OpDef to JSON.
+         * @function toJSON
+         * @memberof tensorboard.OpDef
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        OpDef.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for OpDef
+         * @function getTypeUrl
+         * @memberof tensorboard.OpDef
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        OpDef.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.OpDef";
+        };
+
+        OpDef.ArgDef = (function() {
+
+            /**
+             * Properties of an ArgDef.
+             * @memberof tensorboard.OpDef
+             * @interface IArgDef
+             * @property {string|null} [name] ArgDef name
+             * @property {string|null} [description] ArgDef description
+             * @property {tensorboard.DataType|null} [type] ArgDef type
+             * @property {string|null} [typeAttr] ArgDef typeAttr
+             * @property {string|null} [numberAttr] ArgDef numberAttr
+             * @property {string|null} [typeListAttr] ArgDef typeListAttr
+             * @property {Array.<tensorboard.ResourceHandleProto.IDtypeAndShape>|null} [handleData] ArgDef handleData
+             * @property {boolean|null} [isRef] ArgDef isRef
+             * @property {tensorboard.IFullTypeDef|null} [experimentalFullType] ArgDef experimentalFullType
+             */
+
+            /**
+             * Constructs a new ArgDef.
+             * @memberof tensorboard.OpDef
+             * @classdesc Represents an ArgDef.
+             * @implements IArgDef
+             * @constructor
+             * @param {tensorboard.OpDef.IArgDef=} [properties] Properties to set
+             */
+            function ArgDef(properties) {
+                this.handleData = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ArgDef name.
+             * @member {string} name
+             * @memberof tensorboard.OpDef.ArgDef
+             * @instance
+             */
+            ArgDef.prototype.name = "";
+
+            /**
+             * ArgDef description.
+             * @member {string} description
+             * @memberof tensorboard.OpDef.ArgDef
+             * @instance
+             */
+            ArgDef.prototype.description = "";
+
+            /**
+             * ArgDef type.
+             * @member {tensorboard.DataType} type
+             * @memberof tensorboard.OpDef.ArgDef
+             * @instance
+             */
+            ArgDef.prototype.type = 0;
+
+            /**
+             * ArgDef typeAttr.
+             * @member {string} typeAttr
+             * @memberof tensorboard.OpDef.ArgDef
+             * @instance
+             */
+            ArgDef.prototype.typeAttr = "";
+
+            /**
+             * ArgDef numberAttr.
+             * @member {string} numberAttr
+             * @memberof tensorboard.OpDef.ArgDef
+             * @instance
+             */
+            ArgDef.prototype.numberAttr = "";
+
+            /**
+             * ArgDef typeListAttr.
+             * @member {string} typeListAttr
+             * @memberof tensorboard.OpDef.ArgDef
+             * @instance
+             */
+            ArgDef.prototype.typeListAttr = "";
+
+            /**
+             * ArgDef handleData.
+             * @member {Array.<tensorboard.ResourceHandleProto.IDtypeAndShape>} handleData
+             * @memberof tensorboard.OpDef.ArgDef
+             * @instance
+             */
+            ArgDef.prototype.handleData = $util.emptyArray;
+
+            /**
+             * ArgDef isRef.
+             * @member {boolean} isRef
+             * @memberof tensorboard.OpDef.ArgDef
+             * @instance
+             */
+            ArgDef.prototype.isRef = false;
+
+            /**
+             * ArgDef experimentalFullType.
+             * @member {tensorboard.IFullTypeDef|null|undefined} experimentalFullType
+             * @memberof tensorboard.OpDef.ArgDef
+             * @instance
+             */
+            ArgDef.prototype.experimentalFullType = null;
+
+            /**
+             * Creates a new ArgDef instance using the specified properties.
+             * @function create
+             * @memberof tensorboard.OpDef.ArgDef
+             * @static
+             * @param {tensorboard.OpDef.IArgDef=} [properties] Properties to set
+             * @returns {tensorboard.OpDef.ArgDef} ArgDef instance
+             */
+            ArgDef.create = function create(properties) {
+                return new ArgDef(properties);
+            };
+
+            /**
+             * Encodes the specified ArgDef message. Does not implicitly {@link tensorboard.OpDef.ArgDef.verify|verify} messages.
+             * @function encode
+             * @memberof tensorboard.OpDef.ArgDef
+             * @static
+             * @param {tensorboard.OpDef.IArgDef} message ArgDef message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArgDef.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.description);
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.type);
+                if (message.typeAttr != null && Object.hasOwnProperty.call(message, "typeAttr"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.typeAttr);
+                if (message.numberAttr != null && Object.hasOwnProperty.call(message, "numberAttr"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.numberAttr);
+                if (message.typeListAttr != null && Object.hasOwnProperty.call(message, "typeListAttr"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.typeListAttr);
+                if (message.handleData != null && message.handleData.length)
+                    for (let i = 0; i < message.handleData.length; ++i)
+                        $root.tensorboard.ResourceHandleProto.DtypeAndShape.encode(message.handleData[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (message.isRef != null && Object.hasOwnProperty.call(message, "isRef"))
+                    writer.uint32(/* id 16, wireType 0 =*/128).bool(message.isRef);
+                if (message.experimentalFullType != null && Object.hasOwnProperty.call(message, "experimentalFullType"))
+                    $root.tensorboard.FullTypeDef.encode(message.experimentalFullType, writer.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes an ArgDef message from the specified reader or buffer.
+             * @function decode
+             * @memberof tensorboard.OpDef.ArgDef
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tensorboard.OpDef.ArgDef} ArgDef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArgDef.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tensorboard.OpDef.ArgDef();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.description = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.type = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.typeAttr = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.numberAttr = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.typeListAttr = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            if (!(message.handleData && message.handleData.length))
+                                message.handleData = [];
+                            message.handleData.push($root.tensorboard.ResourceHandleProto.DtypeAndShape.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 16: {
+                            message.isRef = reader.bool();
+                            break;
+                        }
+                    case 17: {
+                            message.experimentalFullType = $root.tensorboard.FullTypeDef.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an ArgDef message.
+             * @function verify
+             * @memberof tensorboard.OpDef.ArgDef
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ArgDef.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                    if (!$util.isString(message.description))
+                        return "description: string expected";
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    switch (message.type) {
+                    default:
+                        return "type: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                    case 7:
+                    case 8:
+                    case 9:
+                    case 10:
+                    case 11:
+                    case 12:
+                    case 13:
+                    case 14:
+                    case 15:
+                    case 16:
+                    case 17:
+                    case 18:
+                    case 19:
+                    case 20:
+                    case 21:
+                    case 22:
+                    case 23:
+                    case 24:
+                    case 25:
+                    case 26:
+                    case 27:
+                    case 28:
+                    case 29:
+                    case 30:
+                    case 31:
+                    case 32:
+                    case 33:
+                    case 101:
+                    case 102:
+                    case 103:
+                    case 104:
+                    case 105:
+                    case 106:
+                    case 107:
+                    case 108:
+                    case 109:
+                    case 110:
+                    case 111:
+                    case 112:
+                    case 113:
+                    case 114:
+                    case 115:
+                    case 116:
+                    case 117:
+                    case 118:
+                    case 119:
+                    case 120:
+                    case 121:
+                    case 122:
+                    case 123:
+                    case 124:
+                    case 125:
+                    case 126:
+                    case 127:
+                    case 128:
+                    case 129:
+                    case 130:
+                    case 131:
+                    case 132:
+                    case 133:
+                        break;
+                    }
+                if (message.typeAttr != null && Object.hasOwnProperty.call(message, "typeAttr"))
+                    if (!$util.isString(message.typeAttr))
+                        return "typeAttr: string expected";
+                if (message.numberAttr != null && Object.hasOwnProperty.call(message, "numberAttr"))
+                    if (!$util.isString(message.numberAttr))
+                        return "numberAttr: string expected";
+                if (message.typeListAttr != null && Object.hasOwnProperty.call(message, "typeListAttr"))
+                    if (!$util.isString(message.typeListAttr))
+                        return "typeListAttr: string expected";
+                if (message.handleData != null && Object.hasOwnProperty.call(message, "handleData")) {
+                    if (!Array.isArray(message.handleData))
+                        return "handleData: array expected";
+                    for (let i = 0; i < message.handleData.length; ++i) {
+                        let error = $root.tensorboard.ResourceHandleProto.DtypeAndShape.verify(message.handleData[i], long + 1);
+                        if (error)
+                            return "handleData." + error;
+                    }
+                }
+                if (message.isRef != null && Object.hasOwnProperty.call(message, "isRef"))
+                    if (typeof message.isRef !== "boolean")
+                        return "isRef: boolean expected";
+                if (message.experimentalFullType != null && Object.hasOwnProperty.call(message, "experimentalFullType")) {
+                    let error = $root.tensorboard.FullTypeDef.verify(message.experimentalFullType, long + 1);
+                    if (error)
+                        return "experimentalFullType." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ArgDef message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tensorboard.OpDef.ArgDef
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tensorboard.OpDef.ArgDef} ArgDef
+             */
+            ArgDef.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.tensorboard.OpDef.ArgDef)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".tensorboard.OpDef.ArgDef: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.tensorboard.OpDef.ArgDef();
+                if (object.name != null)
+                    message.name = String(object.name);
+                if (object.description != null)
+                    message.description = String(object.description);
+                switch (object.type) {
+                default:
+                    if (typeof object.type === "number") {
+                        message.type = object.type;
+                        break;
+                    }
+                    break;
+                case "DT_INVALID":
+                case 0:
+                    message.type = 0;
+                    break;
+                case "DT_FLOAT":
+                case 1:
+                    message.type = 1;
+                    break;
+                case "DT_DOUBLE":
+                case 2:
+                    message.type = 2;
+                    break;
+                case "DT_INT32":
+                case 3:
+                    message.type = 3;
+                    break;
+                case "DT_UINT8":
+                case 4:
+                    message.type = 4;
+                    break;
+                case "DT_INT16":
+                case 5:
+                    message.type = 5;
+                    break;
+                case "DT_INT8":
+                case 6:
+                    message.type = 6;
+                    break;
+                case "DT_STRING":
+                case 7:
+                    message.type = 7;
+                    break;
+                case "DT_COMPLEX64":
+                case 8:
+                    message.type = 8;
+                    break;
+                case "DT_INT64":
+                case 9:
+                    message.type = 9;
+                    break;
+                case "DT_BOOL":
+                case 10:
+                    message.type = 10;
+                    break;
+                case "DT_QINT8":
+                case 11:
+                    message.type = 11;
+                    break;
+                case "DT_QUINT8":
+                case 12:
+                    message.type = 12;
+                    break;
+                case "DT_QINT32":
+                case 13:
+                    message.type = 13;
+                    break;
+                case "DT_BFLOAT16":
+                case 14:
+                    message.type = 14;
+                    break;
+                case "DT_QINT16":
+                case 15:
+                    message.type = 15;
+                    break;
+                case "DT_QUINT16":
+                case 16:
+                    message.type = 16;
+                    break;
+                case "DT_UINT16":
+                case 17:
+                    message.type = 17;
+                    break;
+                case "DT_COMPLEX128":
+                case 18:
+                    message.type = 18;
+                    break;
+                case "DT_HALF":
+                case 19:
+                    message.type = 19;
+                    break;
+                case "DT_RESOURCE":
+                case 20:
+                    message.type = 20;
+                    break;
+                case "DT_VARIANT":
+                case 21:
+                    message.type = 21;
+                    break;
+                case "DT_UINT32":
+                case 22:
+                    message.type = 22;
+                    break;
+                case "DT_UINT64":
+                case 23:
+                    message.type = 23;
+                    break;
+                case "DT_FLOAT8_E5M2":
+                case 24:
+                    message.type = 24;
+                    break;
+                case "DT_FLOAT8_E4M3FN":
+                case 25:
+                    message.type = 25;
+                    break;
+                case "DT_FLOAT8_E4M3FNUZ":
+                case 26:
+                    message.type = 26;
+                    break;
+                case "DT_FLOAT8_E4M3B11FNUZ":
+                case 27:
+                    message.type = 27;
+                    break;
+                case "DT_FLOAT8_E5M2FNUZ":
+                case 28:
+                    message.type = 28;
+                    break;
+                case "DT_INT4":
+                case 29:
+                    message.type = 29;
+                    break;
+                case "DT_UINT4":
+                case 30:
+                    message.type = 30;
+                    break;
+                case "DT_INT2":
+                case 31:
+                    message.type = 31;
+                    break;
+                case "DT_UINT2":
+                case 32:
+                    message.type = 32;
+                    break;
+                case "DT_FLOAT4_E2M1FN":
+                case 33:
+                    message.type = 33;
+                    break;
+                case "DT_FLOAT_REF":
+                case 101:
+                    message.type = 101;
+                    break;
+                case "DT_DOUBLE_REF":
+                case 102:
+                    message.type = 102;
+                    break;
+                case "DT_INT32_REF":
+                case 103:
+                    message.type = 103;
+                    break;
+                case "DT_UINT8_REF":
+                case 104:
+                    message.type = 104;
+                    break;
+                case "DT_INT16_REF":
+                case 105:
+                    message.type = 105;
+                    break;
+                case "DT_INT8_REF":
+                case 106:
+                    message.type = 106;
+                    break;
+                case "DT_STRING_REF":
+                case 107:
+                    message.type = 107;
+                    break;
+                case "DT_COMPLEX64_REF":
+                case 108:
+                    message.type = 108;
+                    break;
+                case "DT_INT64_REF":
+                case 109:
+                    message.type = 109;
+                    break;
+                case "DT_BOOL_REF":
+                case 110:
+                    message.type = 110;
+                    break;
+                case "DT_QINT8_REF":
+                case 111:
+                    message.type = 111;
+                    break;
+                case "DT_QUINT8_REF":
+                case 112:
+                    message.type = 112;
+                    break;
+                case "DT_QINT32_REF":
+                case 113:
+                    message.type = 113;
+                    break;
+                case "DT_BFLOAT16_REF":
+                case 114:
+                    message.type = 114;
+                    break;
+                case "DT_QINT16_REF":
+                case 115:
+                    message.type = 115;
+                    break;
+                case "DT_QUINT16_REF":
+                case 116:
+                    message.type = 116;
+                    break;
+                case "DT_UINT16_REF":
+                case 117:
+                    message.type = 117;
+                    break;
+                case "DT_COMPLEX128_REF":
+                case 118:
+                    message.type = 118;
+                    break;
+                case "DT_HALF_REF":
+                case 119:
+                    message.type = 119;
+                    break;
+                case "DT_RESOURCE_REF":
+                case 120:
+                    message.type = 120;
+                    break;
+                case "DT_VARIANT_REF":
+                case 121:
+                    message.type = 121;
+                    break;
+                case "DT_UINT32_REF":
+                case 122:
+                    message.type = 122;
+                    break;
+                case "DT_UINT64_REF":
+                case 123:
+                    message.type = 123;
+                    break;
+                case "DT_FLOAT8_E5M2_REF":
+                case 124:
+                    message.type = 124;
+                    break;
+                case "DT_FLOAT8_E4M3FN_REF":
+                case 125:
+                    message.type = 125;
+                    break;
+                case "DT_FLOAT8_E4M3FNUZ_REF":
+                case 126:
+                    message.type = 126;
+                    break;
+                case "DT_FLOAT8_E4M3B11FNUZ_REF":
+                case 127:
+                    message.type = 127;
+                    break;
+                case "DT_FLOAT8_E5M2FNUZ_REF":
+                case 128:
+                    message.type = 128;
+                    break;
+                case "DT_INT4_REF":
+                case 129:
+                    message.type = 129;
+                    break;
+                case "DT_UINT4_REF":
+                case 130:
+                    message.type = 130;
+                    break;
+                case "DT_INT2_REF":
+                case 131:
+                    message.type = 131;
+                    break;
+                case "DT_UINT2_REF":
+                case 132:
+                    message.type = 132;
+                    break;
+                case "DT_FLOAT4_E2M1FN_REF":
+                case 133:
+                    message.type = 133;
+                    break;
+                }
+                if (object.typeAttr != null)
+                    message.typeAttr = String(object.typeAttr);
+                if (object.numberAttr != null)
+                    message.numberAttr = String(object.numberAttr);
+                if (object.typeListAttr != null)
+                    message.typeListAttr = String(object.typeListAttr);
+                if (object.handleData) {
+                    if (!Array.isArray(object.handleData))
+                        throw TypeError(".tensorboard.OpDef.ArgDef.handleData: array expected");
+                    message.handleData = [];
+                    for (let i = 0; i < object.handleData.length; ++i) {
+                        if (!$util.isObject(object.handleData[i]))
+                            throw TypeError(".tensorboard.OpDef.ArgDef.handleData: object expected");
+                        message.handleData[i] = $root.tensorboard.ResourceHandleProto.DtypeAndShape.fromObject(object.handleData[i], long + 1);
+                    }
+                }
+                if (object.isRef != null)
+                    message.isRef = Boolean(object.isRef);
+                if (object.experimentalFullType != null) {
+                    if (!$util.isObject(object.experimentalFullType))
+                        throw TypeError(".tensorboard.OpDef.ArgDef.experimentalFullType: object expected");
+                    message.experimentalFullType = $root.tensorboard.FullTypeDef.fromObject(object.experimentalFullType, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ArgDef message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tensorboard.OpDef.ArgDef
+             * @static
+             * @param {tensorboard.OpDef.ArgDef} message ArgDef
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ArgDef.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.handleData = [];
+                if (options.defaults) {
+                    object.name = "";
+                    object.description = "";
+                    object.type = options.enums === String ? "DT_INVALID" : 0;
+                    object.typeAttr = "";
+                    object.numberAttr = "";
+                    object.typeListAttr = "";
+                    object.isRef = false;
+                    object.experimentalFullType = null;
+                }
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                    object.description = message.description;
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    object.type = options.enums === String ? $root.tensorboard.DataType[message.type] === undefined ? message.type : $root.tensorboard.DataType[message.type] : message.type;
+                if (message.typeAttr != null && Object.hasOwnProperty.call(message, "typeAttr"))
+                    object.typeAttr = message.typeAttr;
+                if (message.numberAttr != null && Object.hasOwnProperty.call(message, "numberAttr"))
+                    object.numberAttr = message.numberAttr;
+                if (message.typeListAttr != null && Object.hasOwnProperty.call(message, "typeListAttr"))
+                    object.typeListAttr = message.typeListAttr;
+                if (message.handleData && message.handleData.length) {
+                    object.handleData = [];
+                    for (let j = 0; j < message.handleData.length; ++j)
+                        object.handleData[j] = $root.tensorboard.ResourceHandleProto.DtypeAndShape.toObject(message.handleData[j], options, q + 1);
+                }
+                if (message.isRef != null && Object.hasOwnProperty.call(message, "isRef"))
+                    object.isRef = message.isRef;
+                if (message.experimentalFullType != null && Object.hasOwnProperty.call(message, "experimentalFullType"))
+                    object.experimentalFullType = $root.tensorboard.FullTypeDef.toObject(message.experimentalFullType, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ArgDef to JSON.
+             * @function toJSON
+             * @memberof tensorboard.OpDef.ArgDef
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ArgDef.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ArgDef
+             * @function getTypeUrl
+             * @memberof tensorboard.OpDef.ArgDef
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ArgDef.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tensorboard.OpDef.ArgDef";
+            };
+
+            return ArgDef;
+        })();
+
+        OpDef.AttrDef = (function() {
+
+            /**
+             * Properties of an AttrDef.
+             * @memberof tensorboard.OpDef
+             * @interface IAttrDef
+             * @property {string|null} [name] AttrDef name
+             * @property {string|null} [type] AttrDef type
+             * @property {tensorboard.IAttrValue|null} [defaultValue] AttrDef defaultValue
+             * @property {string|null} [description] AttrDef description
+             * @property {boolean|null} [hasMinimum] AttrDef hasMinimum
+             * @property {number|null} [minimum] AttrDef minimum
+             * @property {tensorboard.IAttrValue|null} [allowedValues] AttrDef allowedValues
+             */
+
+            /**
+             * Constructs a new AttrDef.
+             * @memberof tensorboard.OpDef
+             * @classdesc Represents an AttrDef.
+             * @implements IAttrDef
+             * @constructor
+             * @param {tensorboard.OpDef.IAttrDef=} [properties] Properties to set
+             */
+            function AttrDef(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * AttrDef name.
+             * @member {string} name
+             * @memberof tensorboard.OpDef.AttrDef
+             * @instance
+             */
+            AttrDef.prototype.name = "";
+
+            /**
+             * AttrDef type.
+             * @member {string} type
+             * @memberof tensorboard.OpDef.AttrDef
+             * @instance
+             */
+            AttrDef.prototype.type = "";
+
+            /**
+             * AttrDef defaultValue.
+             * @member {tensorboard.IAttrValue|null|undefined} defaultValue
+             * @memberof tensorboard.OpDef.AttrDef
+             * @instance
+             */
+            AttrDef.prototype.defaultValue = null;
+
+            /**
+             * AttrDef description.
+             * @member {string} description
+             * @memberof tensorboard.OpDef.AttrDef
+             * @instance
+             */
+            AttrDef.prototype.description = "";
+
+            /**
+             * AttrDef hasMinimum.
+             * @member {boolean} hasMinimum
+             * @memberof tensorboard.OpDef.AttrDef
+             * @instance
+             */
+            AttrDef.prototype.hasMinimum = false;
+
+            /**
+             * AttrDef minimum.
+             * @member {number} minimum
+             * @memberof tensorboard.OpDef.AttrDef
+             * @instance
+             */
+            AttrDef.prototype.minimum = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AttrDef allowedValues.
+             * @member {tensorboard.IAttrValue|null|undefined} allowedValues
+             * @memberof tensorboard.OpDef.AttrDef
+             * @instance
+             */
+            AttrDef.prototype.allowedValues = null;
+
+            /**
+             * Creates a new AttrDef instance using the specified properties.
+             * @function create
+             * @memberof tensorboard.OpDef.AttrDef
+             * @static
+             * @param {tensorboard.OpDef.IAttrDef=} [properties] Properties to set
+             * @returns {tensorboard.OpDef.AttrDef} AttrDef instance
+             */
+            AttrDef.create = function create(properties) {
+                return new AttrDef(properties);
+            };
+
+            /**
+             * Encodes the specified AttrDef message. Does not implicitly {@link tensorboard.OpDef.AttrDef.verify|verify} messages.
+             * @function encode
+             * @memberof tensorboard.OpDef.AttrDef
+             * @static
+             * @param {tensorboard.OpDef.IAttrDef} message AttrDef message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttrDef.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.type);
+                if (message.defaultValue != null && Object.hasOwnProperty.call(message, "defaultValue"))
+                    $root.tensorboard.AttrValue.encode(message.defaultValue, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.description);
+                if (message.hasMinimum != null && Object.hasOwnProperty.call(message, "hasMinimum"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.hasMinimum);
+                if (message.minimum != null && Object.hasOwnProperty.call(message, "minimum"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.minimum);
+                if (message.allowedValues != null && Object.hasOwnProperty.call(message, "allowedValues"))
+                    $root.tensorboard.AttrValue.encode(message.allowedValues, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes an AttrDef message from the specified reader or buffer.
+             * @function decode
+             * @memberof tensorboard.OpDef.AttrDef
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tensorboard.OpDef.AttrDef} AttrDef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttrDef.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tensorboard.OpDef.AttrDef();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.type = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.defaultValue = $root.tensorboard.AttrValue.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 4: {
+                            message.description = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.hasMinimum = reader.bool();
+                            break;
+                        }
+                    case 6: {
+                            message.minimum = reader.int64();
+                            break;
+                        }
+                    case 7: {
+                            message.allowedValues = $root.tensorboard.AttrValue.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an AttrDef message.
+             * @function verify
+             * @memberof tensorboard.OpDef.AttrDef
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AttrDef.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    if (!$util.isString(message.type))
+                        return "type: string expected";
+                if (message.defaultValue != null && Object.hasOwnProperty.call(message, "defaultValue")) {
+                    let error = $root.tensorboard.AttrValue.verify(message.defaultValue, long + 1);
+                    if (error)
+                        return "defaultValue." + error;
+                }
+                if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                    if (!$util.isString(message.description))
+                        return "description: string expected";
+                if (message.hasMinimum != null && Object.hasOwnProperty.call(message, "hasMinimum"))
+                    if (typeof message.hasMinimum !== "boolean")
+                        return "hasMinimum: boolean expected";
+                if (message.minimum != null && Object.hasOwnProperty.call(message, "minimum"))
+                    if (!$util.isInteger(message.minimum) && !(message.minimum && $util.isInteger(message.minimum.low) && $util.isInteger(message.minimum.high)))
+                        return "minimum: integer|Long expected";
+                if (message.allowedValues != null && Object.hasOwnProperty.call(message, "allowedValues")) {
+                    let error = $root.tensorboard.AttrValue.verify(message.allowedValues, long + 1);
+                    if (error)
+                        return "allowedValues." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AttrDef message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tensorboard.OpDef.AttrDef
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tensorboard.OpDef.AttrDef} AttrDef
+             */
+            AttrDef.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.tensorboard.OpDef.AttrDef)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".tensorboard.OpDef.AttrDef: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.tensorboard.OpDef.AttrDef();
+                if (object.name != null)
+                    message.name = String(object.name);
+                if (object.type != null)
+                    message.type = String(object.type);
+                if (object.defaultValue != null) {
+                    if (!$util.isObject(object.defaultValue))
+                        throw TypeError(".tensorboard.OpDef.AttrDef.defaultValue: object expected");
+                    message.defaultValue = $root.tensorboard.AttrValue.fromObject(object.defaultValue, long + 1);
+                }
+                if (object.description != null)
+                    message.description = String(object.description);
+                if (object.hasMinimum != null)
+                    message.hasMinimum = Boolean(object.hasMinimum);
+                if (object.minimum != null)
+                    if ($util.Long)
+                        message.minimum = $util.Long.fromValue(object.minimum, false);
+                    else if (typeof object.minimum === "string")
+                        message.minimum = parseInt(object.minimum, 10);
+                    else if (typeof object.minimum === "number")
+                        message.minimum = object.minimum;
+                    else if (typeof object.minimum === "object")
+                        message.minimum = new $util.LongBits(object.minimum.low >>> 0, object.minimum.high >>> 0).toNumber();
+                if (object.allowedValues != null) {
+                    if (!$util.isObject(object.allowedValues))
+                        throw TypeError(".tensorboard.OpDef.AttrDef.allowedValues: object expected");
+                    message.allowedValues = $root.tensorboard.AttrValue.fromObject(object.allowedValues, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AttrDef message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tensorboard.OpDef.AttrDef
+             * @static
+             * @param {tensorboard.OpDef.AttrDef} message AttrDef
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AttrDef.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.type = "";
+                    object.defaultValue = null;
+                    object.description = "";
+                    object.hasMinimum = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.minimum = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.minimum = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.allowedValues = null;
+                }
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    object.type = message.type;
+                if (message.defaultValue != null && Object.hasOwnProperty.call(message, "defaultValue"))
+                    object.defaultValue = $root.tensorboard.AttrValue.toObject(message.defaultValue, options, q + 1);
+                if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                    object.description = message.description;
+                if (message.hasMinimum != null && Object.hasOwnProperty.call(message, "hasMinimum"))
+                    object.hasMinimum = message.hasMinimum;
+                if (message.minimum != null && Object.hasOwnProperty.call(message, "minimum"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.minimum = typeof message.minimum === "number" ? BigInt(message.minimum) : $util.Long.fromBits(message.minimum.low >>> 0, message.minimum.high >>> 0, false).toBigInt();
+                    else if (typeof message.minimum === "number")
+                        object.minimum = options.longs === String ? String(message.minimum) : message.minimum;
+                    else
+                        object.minimum = options.longs === String ? $util.Long.prototype.toString.call(message.minimum) : options.longs === Number ? new $util.LongBits(message.minimum.low >>> 0, message.minimum.high >>> 0).toNumber() : message.minimum;
+                if (message.allowedValues != null && Object.hasOwnProperty.call(message, "allowedValues"))
+                    object.allowedValues = $root.tensorboard.AttrValue.toObject(message.allowedValues, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this AttrDef to JSON.
+             * @function toJSON
+             * @memberof tensorboard.OpDef.AttrDef
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AttrDef.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for AttrDef
+             * @function getTypeUrl
+             * @memberof tensorboard.OpDef.AttrDef
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            AttrDef.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tensorboard.OpDef.AttrDef";
+            };
+
+            return AttrDef;
+        })();
+
+        return OpDef;
+    })();
+
+    tensorboard.OpDeprecation = (function() {
+
+        /**
+         * Properties of an OpDeprecation.
+         * @memberof tensorboard
+         * @interface IOpDeprecation
+         * @property {number|null} [version] OpDeprecation version
+         * @property {string|null} [explanation] OpDeprecation explanation
+         */
+
+        /**
+         * Constructs a new OpDeprecation.
+         * @memberof tensorboard
+         * @classdesc Represents an OpDeprecation.
+         * @implements IOpDeprecation
+         * @constructor
+         * @param {tensorboard.IOpDeprecation=} [properties] Properties to set
+         */
+        function OpDeprecation(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * OpDeprecation version.
+         * @member {number} version
+         * @memberof tensorboard.OpDeprecation
+         * @instance
+         */
+        OpDeprecation.prototype.version = 0;
+
+        /**
+         * OpDeprecation explanation.
+         * @member {string} explanation
+         * @memberof tensorboard.OpDeprecation
+         * @instance
+         */
+        OpDeprecation.prototype.explanation = "";
+
+        /**
+         * Creates a new OpDeprecation instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.OpDeprecation
+         * @static
+         * @param {tensorboard.IOpDeprecation=} [properties] Properties to set
+         * @returns {tensorboard.OpDeprecation} OpDeprecation instance
+         */
+        OpDeprecation.create = function create(properties) {
+            return new OpDeprecation(properties);
+        };
+
+        /**
+         * Encodes the specified OpDeprecation message. Does not implicitly {@link tensorboard.OpDeprecation.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.OpDeprecation
+         * @static
+         * @param {tensorboard.IOpDeprecation} message OpDeprecation message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        OpDeprecation.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.version);
+            if (message.explanation != null && Object.hasOwnProperty.call(message, "explanation"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.explanation);
+            return writer;
+        };
+
+        /**
+         * Decodes an OpDeprecation message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.OpDeprecation
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.OpDeprecation} OpDeprecation
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        OpDeprecation.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.OpDeprecation();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.version = reader.int32();
+                        break;
+                    }
+                case 2: {
+                        message.explanation = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies an OpDeprecation message.
+         * @function verify
+         * @memberof tensorboard.OpDeprecation
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        OpDeprecation.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                if (!$util.isInteger(message.version))
+                    return "version: integer expected";
+            if (message.explanation != null && Object.hasOwnProperty.call(message, "explanation"))
+                if (!$util.isString(message.explanation))
+                    return "explanation: string expected";
+            return null;
+        };
+
+        /**
+         * Creates an OpDeprecation message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.OpDeprecation
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.OpDeprecation} OpDeprecation
+         */
+        OpDeprecation.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.OpDeprecation)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.OpDeprecation: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.OpDeprecation();
+            if (object.version != null)
+                message.version = object.version | 0;
+            if (object.explanation != null)
+                message.explanation = String(object.explanation);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an OpDeprecation message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.OpDeprecation
+         * @static
+         * @param {tensorboard.OpDeprecation} message OpDeprecation
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        OpDeprecation.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.version = 0;
+                object.explanation = "";
+            }
+            if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                object.version = message.version;
+            if (message.explanation != null && Object.hasOwnProperty.call(message, "explanation"))
+                object.explanation = message.explanation;
+            return object;
+        };
+
+        /**
+         * Converts this OpDeprecation to JSON.
+         * @function toJSON
+         * @memberof tensorboard.OpDeprecation
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        OpDeprecation.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for OpDeprecation
+         * @function getTypeUrl
+         * @memberof tensorboard.OpDeprecation
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        OpDeprecation.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.OpDeprecation";
+        };
+
+        return OpDeprecation;
     })();
 
     tensorboard.GraphDef = (function() {
@@ -6023,6 +11915,8 @@ export const tensorboard = $root.tensorboard = (() => {
          * @property {Array.<tensorboard.INodeDef>|null} [node] GraphDef node
          * @property {tensorboard.IVersionDef|null} [versions] GraphDef versions
          * @property {number|null} [version] GraphDef version
+         * @property {tensorboard.IFunctionDefLibrary|null} [library] GraphDef library
+         * @property {tensorboard.IGraphDebugInfo|null} [debugInfo] GraphDef debugInfo
          */
 
         /**
@@ -6066,6 +11960,22 @@ export const tensorboard = $root.tensorboard = (() => {
         GraphDef.prototype.version = 0;
 
         /**
+         * GraphDef library.
+         * @member {tensorboard.IFunctionDefLibrary|null|undefined} library
+         * @memberof tensorboard.GraphDef
+         * @instance
+         */
+        GraphDef.prototype.library = null;
+
+        /**
+         * GraphDef debugInfo.
+         * @member {tensorboard.IGraphDebugInfo|null|undefined} debugInfo
+         * @memberof tensorboard.GraphDef
+         * @instance
+         */
+        GraphDef.prototype.debugInfo = null;
+
+        /**
          * Creates a new GraphDef instance using the specified properties.
          * @function create
          * @memberof tensorboard.GraphDef
@@ -6096,10 +12006,14 @@ export const tensorboard = $root.tensorboard = (() => {
             if (message.node != null && message.node.length)
                 for (let i = 0; i < message.node.length; ++i)
                     $root.tensorboard.NodeDef.encode(message.node[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.library != null && Object.hasOwnProperty.call(message, "library"))
+                $root.tensorboard.FunctionDefLibrary.encode(message.library, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
             if (message.version != null && Object.hasOwnProperty.call(message, "version"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.version);
             if (message.versions != null && Object.hasOwnProperty.call(message, "versions"))
                 $root.tensorboard.VersionDef.encode(message.versions, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            if (message.debugInfo != null && Object.hasOwnProperty.call(message, "debugInfo"))
+                $root.tensorboard.GraphDebugInfo.encode(message.debugInfo, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -6151,6 +12065,14 @@ export const tensorboard = $root.tensorboard = (() => {
                         message.version = reader.int32();
                         break;
                     }
+                case 2: {
+                        message.library = $root.tensorboard.FunctionDefLibrary.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 5: {
+                        message.debugInfo = $root.tensorboard.GraphDebugInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -6196,6 +12118,16 @@ export const tensorboard = $root.tensorboard = (() => {
             if (message.version != null && Object.hasOwnProperty.call(message, "version"))
                 if (!$util.isInteger(message.version))
                     return "version: integer expected";
+            if (message.library != null && Object.hasOwnProperty.call(message, "library")) {
+                let error = $root.tensorboard.FunctionDefLibrary.verify(message.library, long + 1);
+                if (error)
+                    return "library." + error;
+            }
+            if (message.debugInfo != null && Object.hasOwnProperty.call(message, "debugInfo")) {
+                let error = $root.tensorboard.GraphDebugInfo.verify(message.debugInfo, long + 1);
+                if (error)
+                    return "debugInfo." + error;
+            }
             return null;
         };
 
@@ -6234,6 +12166,16 @@ export const tensorboard = $root.tensorboard = (() => {
             }
             if (object.version != null)
                 message.version = object.version | 0;
+            if (object.library != null) {
+                if (!$util.isObject(object.library))
+                    throw TypeError(".tensorboard.GraphDef.library: object expected");
+                message.library = $root.tensorboard.FunctionDefLibrary.fromObject(object.library, long + 1);
+            }
+            if (object.debugInfo != null) {
+                if (!$util.isObject(object.debugInfo))
+                    throw TypeError(".tensorboard.GraphDef.debugInfo: object expected");
+                message.debugInfo = $root.tensorboard.GraphDebugInfo.fromObject(object.debugInfo, long + 1);
+            }
             return message;
         };
 
@@ -6257,18 +12199,24 @@ export const tensorboard = $root.tensorboard = (() => {
             if (options.arrays || options.defaults)
                 object.node = [];
             if (options.defaults) {
+                object.library = null;
                 object.version = 0;
                 object.versions = null;
+                object.debugInfo = null;
             }
             if (message.node && message.node.length) {
                 object.node = [];
                 for (let j = 0; j < message.node.length; ++j)
                     object.node[j] = $root.tensorboard.NodeDef.toObject(message.node[j], options, q + 1);
             }
+            if (message.library != null && Object.hasOwnProperty.call(message, "library"))
+                object.library = $root.tensorboard.FunctionDefLibrary.toObject(message.library, options, q + 1);
             if (message.version != null && Object.hasOwnProperty.call(message, "version"))
                 object.version = message.version;
             if (message.versions != null && Object.hasOwnProperty.call(message, "versions"))
                 object.versions = $root.tensorboard.VersionDef.toObject(message.versions, options, q + 1);
+            if (message.debugInfo != null && Object.hasOwnProperty.call(message, "debugInfo"))
+                object.debugInfo = $root.tensorboard.GraphDebugInfo.toObject(message.debugInfo, options, q + 1);
             return object;
         };
 
@@ -6312,6 +12260,8 @@ export const tensorboard = $root.tensorboard = (() => {
          * @property {Array.<string>|null} [input] NodeDef input
          * @property {string|null} [device] NodeDef device
          * @property {Object.<string,tensorboard.IAttrValue>|null} [attr] NodeDef attr
+         * @property {tensorboard.NodeDef.IExperimentalDebugInfo|null} [experimentalDebugInfo] NodeDef experimentalDebugInfo
+         * @property {tensorboard.IFullTypeDef|null} [experimentalType] NodeDef experimentalType
          */
 
         /**
@@ -6372,6 +12322,22 @@ export const tensorboard = $root.tensorboard = (() => {
         NodeDef.prototype.attr = $util.emptyObject;
 
         /**
+         * NodeDef experimentalDebugInfo.
+         * @member {tensorboard.NodeDef.IExperimentalDebugInfo|null|undefined} experimentalDebugInfo
+         * @memberof tensorboard.NodeDef
+         * @instance
+         */
+        NodeDef.prototype.experimentalDebugInfo = null;
+
+        /**
+         * NodeDef experimentalType.
+         * @member {tensorboard.IFullTypeDef|null|undefined} experimentalType
+         * @memberof tensorboard.NodeDef
+         * @instance
+         */
+        NodeDef.prototype.experimentalType = null;
+
+        /**
          * Creates a new NodeDef instance using the specified properties.
          * @function create
          * @memberof tensorboard.NodeDef
@@ -6413,6 +12379,10 @@ export const tensorboard = $root.tensorboard = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
                     $root.tensorboard.AttrValue.encode(message.attr[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
                 }
+            if (message.experimentalDebugInfo != null && Object.hasOwnProperty.call(message, "experimentalDebugInfo"))
+                $root.tensorboard.NodeDef.ExperimentalDebugInfo.encode(message.experimentalDebugInfo, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+            if (message.experimentalType != null && Object.hasOwnProperty.call(message, "experimentalType"))
+                $root.tensorboard.FullTypeDef.encode(message.experimentalType, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -6499,6 +12469,14 @@ export const tensorboard = $root.tensorboard = (() => {
                         message.attr[key] = value;
                         break;
                     }
+                case 6: {
+                        message.experimentalDebugInfo = $root.tensorboard.NodeDef.ExperimentalDebugInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 7: {
+                        message.experimentalType = $root.tensorboard.FullTypeDef.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -6553,6 +12531,16 @@ export const tensorboard = $root.tensorboard = (() => {
                         return "attr." + error;
                 }
             }
+            if (message.experimentalDebugInfo != null && Object.hasOwnProperty.call(message, "experimentalDebugInfo")) {
+                let error = $root.tensorboard.NodeDef.ExperimentalDebugInfo.verify(message.experimentalDebugInfo, long + 1);
+                if (error)
+                    return "experimentalDebugInfo." + error;
+            }
+            if (message.experimentalType != null && Object.hasOwnProperty.call(message, "experimentalType")) {
+                let error = $root.tensorboard.FullTypeDef.verify(message.experimentalType, long + 1);
+                if (error)
+                    return "experimentalType." + error;
+            }
             return null;
         };
 
@@ -6599,6 +12587,16 @@ export const tensorboard = $root.tensorboard = (() => {
                     message.attr[keys[i]] = $root.tensorboard.AttrValue.fromObject(object.attr[keys[i]], long + 1);
                 }
             }
+            if (object.experimentalDebugInfo != null) {
+                if (!$util.isObject(object.experimentalDebugInfo))
+                    throw TypeError(".tensorboard.NodeDef.experimentalDebugInfo: object expected");
+                message.experimentalDebugInfo = $root.tensorboard.NodeDef.ExperimentalDebugInfo.fromObject(object.experimentalDebugInfo, long + 1);
+            }
+            if (object.experimentalType != null) {
+                if (!$util.isObject(object.experimentalType))
+                    throw TypeError(".tensorboard.NodeDef.experimentalType: object expected");
+                message.experimentalType = $root.tensorboard.FullTypeDef.fromObject(object.experimentalType, long + 1);
+            }
             return message;
         };
 
@@ -6627,6 +12625,8 @@ export const tensorboard = $root.tensorboard = (() => {
                 object.name = "";
                 object.op = "";
                 object.device = "";
+                object.experimentalDebugInfo = null;
+                object.experimentalType = null;
             }
             if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
@@ -6648,6 +12648,10 @@ export const tensorboard = $root.tensorboard = (() => {
                     object.attr[keys2[j]] = $root.tensorboard.AttrValue.toObject(message.attr[keys2[j]], options, q + 1);
                 }
             }
+            if (message.experimentalDebugInfo != null && Object.hasOwnProperty.call(message, "experimentalDebugInfo"))
+                object.experimentalDebugInfo = $root.tensorboard.NodeDef.ExperimentalDebugInfo.toObject(message.experimentalDebugInfo, options, q + 1);
+            if (message.experimentalType != null && Object.hasOwnProperty.call(message, "experimentalType"))
+                object.experimentalType = $root.tensorboard.FullTypeDef.toObject(message.experimentalType, options, q + 1);
             return object;
         };
 
@@ -6676,6 +12680,275 @@ export const tensorboard = $root.tensorboard = (() => {
             }
             return typeUrlPrefix + "/tensorboard.NodeDef";
         };
+
+        NodeDef.ExperimentalDebugInfo = (function() {
+
+            /**
+             * Properties of an ExperimentalDebugInfo.
+             * @memberof tensorboard.NodeDef
+             * @interface IExperimentalDebugInfo
+             * @property {Array.<string>|null} [originalNodeNames] ExperimentalDebugInfo originalNodeNames
+             * @property {Array.<string>|null} [originalFuncNames] ExperimentalDebugInfo originalFuncNames
+             */
+
+            /**
+             * Constructs a new ExperimentalDebugInfo.
+             * @memberof tensorboard.NodeDef
+             * @classdesc Represents an ExperimentalDebugInfo.
+             * @implements IExperimentalDebugInfo
+             * @constructor
+             * @param {tensorboard.NodeDef.IExperimentalDebugInfo=} [properties] Properties to set
+             */
+            function ExperimentalDebugInfo(properties) {
+                this.originalNodeNames = [];
+                this.originalFuncNames = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ExperimentalDebugInfo originalNodeNames.
+             * @member {Array.<string>} originalNodeNames
+             * @memberof tensorboard.NodeDef.ExperimentalDebugInfo
+             * @instance
+             */
+            ExperimentalDebugInfo.prototype.originalNodeNames = $util.emptyArray;
+
+            /**
+             * ExperimentalDebugInfo originalFuncNames.
+             * @member {Array.<string>} originalFuncNames
+             * @memberof tensorboard.NodeDef.ExperimentalDebugInfo
+             * @instance
+             */
+            ExperimentalDebugInfo.prototype.originalFuncNames = $util.emptyArray;
+
+            /**
+             * Creates a new ExperimentalDebugInfo instance using the specified properties.
+             * @function create
+             * @memberof tensorboard.NodeDef.ExperimentalDebugInfo
+             * @static
+             * @param {tensorboard.NodeDef.IExperimentalDebugInfo=} [properties] Properties to set
+             * @returns {tensorboard.NodeDef.ExperimentalDebugInfo} ExperimentalDebugInfo instance
+             */
+            ExperimentalDebugInfo.create = function create(properties) {
+                return new ExperimentalDebugInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ExperimentalDebugInfo message. Does not implicitly {@link tensorboard.NodeDef.ExperimentalDebugInfo.verify|verify} messages.
+             * @function encode
+             * @memberof tensorboard.NodeDef.ExperimentalDebugInfo
+             * @static
+             * @param {tensorboard.NodeDef.IExperimentalDebugInfo} message ExperimentalDebugInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExperimentalDebugInfo.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.originalNodeNames != null && message.originalNodeNames.length)
+                    for (let i = 0; i < message.originalNodeNames.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.originalNodeNames[i]);
+                if (message.originalFuncNames != null && message.originalFuncNames.length)
+                    for (let i = 0; i < message.originalFuncNames.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.originalFuncNames[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExperimentalDebugInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof tensorboard.NodeDef.ExperimentalDebugInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tensorboard.NodeDef.ExperimentalDebugInfo} ExperimentalDebugInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExperimentalDebugInfo.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tensorboard.NodeDef.ExperimentalDebugInfo();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.originalNodeNames && message.originalNodeNames.length))
+                                message.originalNodeNames = [];
+                            message.originalNodeNames.push(reader.string());
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.originalFuncNames && message.originalFuncNames.length))
+                                message.originalFuncNames = [];
+                            message.originalFuncNames.push(reader.string());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an ExperimentalDebugInfo message.
+             * @function verify
+             * @memberof tensorboard.NodeDef.ExperimentalDebugInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ExperimentalDebugInfo.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.originalNodeNames != null && Object.hasOwnProperty.call(message, "originalNodeNames")) {
+                    if (!Array.isArray(message.originalNodeNames))
+                        return "originalNodeNames: array expected";
+                    for (let i = 0; i < message.originalNodeNames.length; ++i)
+                        if (!$util.isString(message.originalNodeNames[i]))
+                            return "originalNodeNames: string[] expected";
+                }
+                if (message.originalFuncNames != null && Object.hasOwnProperty.call(message, "originalFuncNames")) {
+                    if (!Array.isArray(message.originalFuncNames))
+                        return "originalFuncNames: array expected";
+                    for (let i = 0; i < message.originalFuncNames.length; ++i)
+                        if (!$util.isString(message.originalFuncNames[i]))
+                            return "originalFuncNames: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ExperimentalDebugInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tensorboard.NodeDef.ExperimentalDebugInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tensorboard.NodeDef.ExperimentalDebugInfo} ExperimentalDebugInfo
+             */
+            ExperimentalDebugInfo.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.tensorboard.NodeDef.ExperimentalDebugInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".tensorboard.NodeDef.ExperimentalDebugInfo: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.tensorboard.NodeDef.ExperimentalDebugInfo();
+                if (object.originalNodeNames) {
+                    if (!Array.isArray(object.originalNodeNames))
+                        throw TypeError(".tensorboard.NodeDef.ExperimentalDebugInfo.originalNodeNames: array expected");
+                    message.originalNodeNames = [];
+                    for (let i = 0; i < object.originalNodeNames.length; ++i)
+                        message.originalNodeNames[i] = String(object.originalNodeNames[i]);
+                }
+                if (object.originalFuncNames) {
+                    if (!Array.isArray(object.originalFuncNames))
+                        throw TypeError(".tensorboard.NodeDef.ExperimentalDebugInfo.originalFuncNames: array expected");
+                    message.originalFuncNames = [];
+                    for (let i = 0; i < object.originalFuncNames.length; ++i)
+                        message.originalFuncNames[i] = String(object.originalFuncNames[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExperimentalDebugInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tensorboard.NodeDef.ExperimentalDebugInfo
+             * @static
+             * @param {tensorboard.NodeDef.ExperimentalDebugInfo} message ExperimentalDebugInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExperimentalDebugInfo.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.originalNodeNames = [];
+                    object.originalFuncNames = [];
+                }
+                if (message.originalNodeNames && message.originalNodeNames.length) {
+                    object.originalNodeNames = [];
+                    for (let j = 0; j < message.originalNodeNames.length; ++j)
+                        object.originalNodeNames[j] = message.originalNodeNames[j];
+                }
+                if (message.originalFuncNames && message.originalFuncNames.length) {
+                    object.originalFuncNames = [];
+                    for (let j = 0; j < message.originalFuncNames.length; ++j)
+                        object.originalFuncNames[j] = message.originalFuncNames[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ExperimentalDebugInfo to JSON.
+             * @function toJSON
+             * @memberof tensorboard.NodeDef.ExperimentalDebugInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExperimentalDebugInfo.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ExperimentalDebugInfo
+             * @function getTypeUrl
+             * @memberof tensorboard.NodeDef.ExperimentalDebugInfo
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ExperimentalDebugInfo.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tensorboard.NodeDef.ExperimentalDebugInfo";
+            };
+
+            return ExperimentalDebugInfo;
+        })();
 
         return NodeDef;
     })();
@@ -7309,6 +13582,49 @@ export const tensorboard = $root.tensorboard = (() => {
                 case 21:
                 case 22:
                 case 23:
+                case 24:
+                case 25:
+                case 26:
+                case 27:
+                case 28:
+                case 29:
+                case 30:
+                case 31:
+                case 32:
+                case 33:
+                case 101:
+                case 102:
+                case 103:
+                case 104:
+                case 105:
+                case 106:
+                case 107:
+                case 108:
+                case 109:
+                case 110:
+                case 111:
+                case 112:
+                case 113:
+                case 114:
+                case 115:
+                case 116:
+                case 117:
+                case 118:
+                case 119:
+                case 120:
+                case 121:
+                case 122:
+                case 123:
+                case 124:
+                case 125:
+                case 126:
+                case 127:
+                case 128:
+                case 129:
+                case 130:
+                case 131:
+                case 132:
+                case 133:
                     break;
                 }
             }
@@ -7500,6 +13816,178 @@ export const tensorboard = $root.tensorboard = (() => {
             case "DT_UINT64":
             case 23:
                 message.type = 23;
+                break;
+            case "DT_FLOAT8_E5M2":
+            case 24:
+                message.type = 24;
+                break;
+            case "DT_FLOAT8_E4M3FN":
+            case 25:
+                message.type = 25;
+                break;
+            case "DT_FLOAT8_E4M3FNUZ":
+            case 26:
+                message.type = 26;
+                break;
+            case "DT_FLOAT8_E4M3B11FNUZ":
+            case 27:
+                message.type = 27;
+                break;
+            case "DT_FLOAT8_E5M2FNUZ":
+            case 28:
+                message.type = 28;
+                break;
+            case "DT_INT4":
+            case 29:
+                message.type = 29;
+                break;
+            case "DT_UINT4":
+            case 30:
+                message.type = 30;
+                break;
+            case "DT_INT2":
+            case 31:
+                message.type = 31;
+                break;
+            case "DT_UINT2":
+            case 32:
+                message.type = 32;
+                break;
+            case "DT_FLOAT4_E2M1FN":
+            case 33:
+                message.type = 33;
+                break;
+            case "DT_FLOAT_REF":
+            case 101:
+                message.type = 101;
+                break;
+            case "DT_DOUBLE_REF":
+            case 102:
+                message.type = 102;
+                break;
+            case "DT_INT32_REF":
+            case 103:
+                message.type = 103;
+                break;
+            case "DT_UINT8_REF":
+            case 104:
+                message.type = 104;
+                break;
+            case "DT_INT16_REF":
+            case 105:
+                message.type = 105;
+                break;
+            case "DT_INT8_REF":
+            case 106:
+                message.type = 106;
+                break;
+            case "DT_STRING_REF":
+            case 107:
+                message.type = 107;
+                break;
+            case "DT_COMPLEX64_REF":
+            case 108:
+                message.type = 108;
+                break;
+            case "DT_INT64_REF":
+            case 109:
+                message.type = 109;
+                break;
+            case "DT_BOOL_REF":
+            case 110:
+                message.type = 110;
+                break;
+            case "DT_QINT8_REF":
+            case 111:
+                message.type = 111;
+                break;
+            case "DT_QUINT8_REF":
+            case 112:
+                message.type = 112;
+                break;
+            case "DT_QINT32_REF":
+            case 113:
+                message.type = 113;
+                break;
+            case "DT_BFLOAT16_REF":
+            case 114:
+                message.type = 114;
+                break;
+            case "DT_QINT16_REF":
+            case 115:
+                message.type = 115;
+                break;
+            case "DT_QUINT16_REF":
+            case 116:
+                message.type = 116;
+                break;
+            case "DT_UINT16_REF":
+            case 117:
+                message.type = 117;
+                break;
+            case "DT_COMPLEX128_REF":
+            case 118:
+                message.type = 118;
+                break;
+            case "DT_HALF_REF":
+            case 119:
+                message.type = 119;
+                break;
+            case "DT_RESOURCE_REF":
+            case 120:
+                message.type = 120;
+                break;
+            case "DT_VARIANT_REF":
+            case 121:
+                message.type = 121;
+                break;
+            case "DT_UINT32_REF":
+            case 122:
+                message.type = 122;
+                break;
+            case "DT_UINT64_REF":
+            case 123:
+                message.type = 123;
+                break;
+            case "DT_FLOAT8_E5M2_REF":
+            case 124:
+                message.type = 124;
+                break;
+            case "DT_FLOAT8_E4M3FN_REF":
+            case 125:
+                message.type = 125;
+                break;
+            case "DT_FLOAT8_E4M3FNUZ_REF":
+            case 126:
+                message.type = 126;
+                break;
+            case "DT_FLOAT8_E4M3B11FNUZ_REF":
+            case 127:
+                message.type = 127;
+                break;
+            case "DT_FLOAT8_E5M2FNUZ_REF":
+            case 128:
+                message.type = 128;
+                break;
+            case "DT_INT4_REF":
+            case 129:
+                message.type = 129;
+                break;
+            case "DT_UINT4_REF":
+            case 130:
+                message.type = 130;
+                break;
+            case "DT_INT2_REF":
+            case 131:
+                message.type = 131;
+                break;
+            case "DT_UINT2_REF":
+            case 132:
+                message.type = 132;
+                break;
+            case "DT_FLOAT4_E2M1FN_REF":
+            case 133:
+                message.type = 133;
                 break;
             }
             if (object.shape != null) {
@@ -8011,6 +14499,49 @@ export const tensorboard = $root.tensorboard = (() => {
                         case 21:
                         case 22:
                         case 23:
+                        case 24:
+                        case 25:
+                        case 26:
+                        case 27:
+                        case 28:
+                        case 29:
+                        case 30:
+                        case 31:
+                        case 32:
+                        case 33:
+                        case 101:
+                        case 102:
+                        case 103:
+                        case 104:
+                        case 105:
+                        case 106:
+                        case 107:
+                        case 108:
+                        case 109:
+                        case 110:
+                        case 111:
+                        case 112:
+                        case 113:
+                        case 114:
+                        case 115:
+                        case 116:
+                        case 117:
+                        case 118:
+                        case 119:
+                        case 120:
+                        case 121:
+                        case 122:
+                        case 123:
+                        case 124:
+                        case 125:
+                        case 126:
+                        case 127:
+                        case 128:
+                        case 129:
+                        case 130:
+                        case 131:
+                        case 132:
+                        case 133:
                             break;
                         }
                 }
@@ -8206,6 +14737,178 @@ export const tensorboard = $root.tensorboard = (() => {
                         case "DT_UINT64":
                         case 23:
                             message.type[i] = 23;
+                            break;
+                        case "DT_FLOAT8_E5M2":
+                        case 24:
+                            message.type[i] = 24;
+                            break;
+                        case "DT_FLOAT8_E4M3FN":
+                        case 25:
+                            message.type[i] = 25;
+                            break;
+                        case "DT_FLOAT8_E4M3FNUZ":
+                        case 26:
+                            message.type[i] = 26;
+                            break;
+                        case "DT_FLOAT8_E4M3B11FNUZ":
+                        case 27:
+                            message.type[i] = 27;
+                            break;
+                        case "DT_FLOAT8_E5M2FNUZ":
+                        case 28:
+                            message.type[i] = 28;
+                            break;
+                        case "DT_INT4":
+                        case 29:
+                            message.type[i] = 29;
+                            break;
+                        case "DT_UINT4":
+                        case 30:
+                            message.type[i] = 30;
+                            break;
+                        case "DT_INT2":
+                        case 31:
+                            message.type[i] = 31;
+                            break;
+                        case "DT_UINT2":
+                        case 32:
+                            message.type[i] = 32;
+                            break;
+                        case "DT_FLOAT4_E2M1FN":
+                        case 33:
+                            message.type[i] = 33;
+                            break;
+                        case "DT_FLOAT_REF":
+                        case 101:
+                            message.type[i] = 101;
+                            break;
+                        case "DT_DOUBLE_REF":
+                        case 102:
+                            message.type[i] = 102;
+                            break;
+                        case "DT_INT32_REF":
+                        case 103:
+                            message.type[i] = 103;
+                            break;
+                        case "DT_UINT8_REF":
+                        case 104:
+                            message.type[i] = 104;
+                            break;
+                        case "DT_INT16_REF":
+                        case 105:
+                            message.type[i] = 105;
+                            break;
+                        case "DT_INT8_REF":
+                        case 106:
+                            message.type[i] = 106;
+                            break;
+                        case "DT_STRING_REF":
+                        case 107:
+                            message.type[i] = 107;
+                            break;
+                        case "DT_COMPLEX64_REF":
+                        case 108:
+                            message.type[i] = 108;
+                            break;
+                        case "DT_INT64_REF":
+                        case 109:
+                            message.type[i] = 109;
+                            break;
+                        case "DT_BOOL_REF":
+                        case 110:
+                            message.type[i] = 110;
+                            break;
+                        case "DT_QINT8_REF":
+                        case 111:
+                            message.type[i] = 111;
+                            break;
+                        case "DT_QUINT8_REF":
+                        case 112:
+                            message.type[i] = 112;
+                            break;
+                        case "DT_QINT32_REF":
+                        case 113:
+                            message.type[i] = 113;
+                            break;
+                        case "DT_BFLOAT16_REF":
+                        case 114:
+                            message.type[i] = 114;
+                            break;
+                        case "DT_QINT16_REF":
+                        case 115:
+                            message.type[i] = 115;
+                            break;
+                        case "DT_QUINT16_REF":
+                        case 116:
+                            message.type[i] = 116;
+                            break;
+                        case "DT_UINT16_REF":
+                        case 117:
+                            message.type[i] = 117;
+                            break;
+                        case "DT_COMPLEX128_REF":
+                        case 118:
+                            message.type[i] = 118;
+                            break;
+                        case "DT_HALF_REF":
+                        case 119:
+                            message.type[i] = 119;
+                            break;
+                        case "DT_RESOURCE_REF":
+                        case 120:
+                            message.type[i] = 120;
+                            break;
+                        case "DT_VARIANT_REF":
+                        case 121:
+                            message.type[i] = 121;
+                            break;
+                        case "DT_UINT32_REF":
+                        case 122:
+                            message.type[i] = 122;
+                            break;
+                        case "DT_UINT64_REF":
+                        case 123:
+                            message.type[i] = 123;
+                            break;
+                        case "DT_FLOAT8_E5M2_REF":
+                        case 124:
+                            message.type[i] = 124;
+                            break;
+                        case "DT_FLOAT8_E4M3FN_REF":
+                        case 125:
+                            message.type[i] = 125;
+                            break;
+                        case "DT_FLOAT8_E4M3FNUZ_REF":
+                        case 126:
+                            message.type[i] = 126;
+                            break;
+                        case "DT_FLOAT8_E4M3B11FNUZ_REF":
+                        case 127:
+                            message.type[i] = 127;
+                            break;
+                        case "DT_FLOAT8_E5M2FNUZ_REF":
+                        case 128:
+                            message.type[i] = 128;
+                            break;
+                        case "DT_INT4_REF":
+                        case 129:
+                            message.type[i] = 129;
+                            break;
+                        case "DT_UINT4_REF":
+                        case 130:
+                            message.type[i] = 130;
+                            break;
+                        case "DT_INT2_REF":
+                        case 131:
+                            message.type[i] = 131;
+                            break;
+                        case "DT_UINT2_REF":
+                        case 132:
+                            message.type[i] = 132;
+                            break;
+                        case "DT_FLOAT4_E2M1FN_REF":
+                        case 133:
+                            message.type[i] = 133;
                             break;
                         }
                 }
@@ -8639,6 +15342,1214 @@ export const tensorboard = $root.tensorboard = (() => {
         };
 
         return NameAttrList;
+    })();
+
+    tensorboard.GraphDebugInfo = (function() {
+
+        /**
+         * Properties of a GraphDebugInfo.
+         * @memberof tensorboard
+         * @interface IGraphDebugInfo
+         * @property {Array.<string>|null} [files] GraphDebugInfo files
+         * @property {Object.<string,tensorboard.GraphDebugInfo.IFileLineCol>|null} [framesById] GraphDebugInfo framesById
+         * @property {Object.<string,tensorboard.GraphDebugInfo.IStackTrace>|null} [tracesById] GraphDebugInfo tracesById
+         * @property {Object.<string,tensorboard.GraphDebugInfo.IStackTrace>|null} [traces] GraphDebugInfo traces
+         * @property {Object.<string,number>|null} [nameToTraceId] GraphDebugInfo nameToTraceId
+         */
+
+        /**
+         * Constructs a new GraphDebugInfo.
+         * @memberof tensorboard
+         * @classdesc Represents a GraphDebugInfo.
+         * @implements IGraphDebugInfo
+         * @constructor
+         * @param {tensorboard.IGraphDebugInfo=} [properties] Properties to set
+         */
+        function GraphDebugInfo(properties) {
+            this.files = [];
+            this.framesById = {};
+            this.tracesById = {};
+            this.traces = {};
+            this.nameToTraceId = {};
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * GraphDebugInfo files.
+         * @member {Array.<string>} files
+         * @memberof tensorboard.GraphDebugInfo
+         * @instance
+         */
+        GraphDebugInfo.prototype.files = $util.emptyArray;
+
+        /**
+         * GraphDebugInfo framesById.
+         * @member {Object.<string,tensorboard.GraphDebugInfo.IFileLineCol>} framesById
+         * @memberof tensorboard.GraphDebugInfo
+         * @instance
+         */
+        GraphDebugInfo.prototype.framesById = $util.emptyObject;
+
+        /**
+         * GraphDebugInfo tracesById.
+         * @member {Object.<string,tensorboard.GraphDebugInfo.IStackTrace>} tracesById
+         * @memberof tensorboard.GraphDebugInfo
+         * @instance
+         */
+        GraphDebugInfo.prototype.tracesById = $util.emptyObject;
+
+        /**
+         * GraphDebugInfo traces.
+         * @member {Object.<string,tensorboard.GraphDebugInfo.IStackTrace>} traces
+         * @memberof tensorboard.GraphDebugInfo
+         * @instance
+         */
+        GraphDebugInfo.prototype.traces = $util.emptyObject;
+
+        /**
+         * GraphDebugInfo nameToTraceId.
+         * @member {Object.<string,number>} nameToTraceId
+         * @memberof tensorboard.GraphDebugInfo
+         * @instance
+         */
+        GraphDebugInfo.prototype.nameToTraceId = $util.emptyObject;
+
+        /**
+         * Creates a new GraphDebugInfo instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.GraphDebugInfo
+         * @static
+         * @param {tensorboard.IGraphDebugInfo=} [properties] Properties to set
+         * @returns {tensorboard.GraphDebugInfo} GraphDebugInfo instance
+         */
+        GraphDebugInfo.create = function create(properties) {
+            return new GraphDebugInfo(properties);
+        };
+
+        /**
+         * Encodes the specified GraphDebugInfo message. Does not implicitly {@link tensorboard.GraphDebugInfo.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.GraphDebugInfo
+         * @static
+         * @param {tensorboard.IGraphDebugInfo} message GraphDebugInfo message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GraphDebugInfo.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.files != null && message.files.length)
+                for (let i = 0; i < message.files.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.files[i]);
+            if (message.traces != null && Object.hasOwnProperty.call(message, "traces"))
+                for (let keys = Object.keys(message.traces), i = 0; i < keys.length; ++i) {
+                    writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                    $root.tensorboard.GraphDebugInfo.StackTrace.encode(message.traces[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
+                }
+            if (message.framesById != null && Object.hasOwnProperty.call(message, "framesById"))
+                for (let keys = Object.keys(message.framesById), i = 0; i < keys.length; ++i) {
+                    writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 1 =*/9).fixed64(keys[i]);
+                    $root.tensorboard.GraphDebugInfo.FileLineCol.encode(message.framesById[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
+                }
+            if (message.nameToTraceId != null && Object.hasOwnProperty.call(message, "nameToTraceId"))
+                for (let keys = Object.keys(message.nameToTraceId), i = 0; i < keys.length; ++i)
+                    writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).fixed64(message.nameToTraceId[keys[i]]).ldelim();
+            if (message.tracesById != null && Object.hasOwnProperty.call(message, "tracesById"))
+                for (let keys = Object.keys(message.tracesById), i = 0; i < keys.length; ++i) {
+                    writer.uint32(/* id 6, wireType 2 =*/50).fork().uint32(/* id 1, wireType 1 =*/9).fixed64(keys[i]);
+                    $root.tensorboard.GraphDebugInfo.StackTrace.encode(message.tracesById[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
+                }
+            return writer;
+        };
+
+        /**
+         * Decodes a GraphDebugInfo message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.GraphDebugInfo
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.GraphDebugInfo} GraphDebugInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GraphDebugInfo.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message, key, value;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.GraphDebugInfo();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.files && message.files.length))
+                            message.files = [];
+                        message.files.push(reader.string());
+                        break;
+                    }
+                case 4: {
+                        if (message.framesById === $util.emptyObject)
+                            message.framesById = {};
+                        let end2 = reader.uint32() + reader.pos;
+                        if (end2 > reader.len)
+                            throw RangeError("index out of range");
+                        reader.len = end2;
+                        key = 0;
+                        value = null;
+                        while (reader.pos < end2) {
+                            let tag2 = reader.uint32();
+                            switch (tag2 >>> 3) {
+                            case 1:
+                                key = reader.fixed64();
+                                break;
+                            case 2:
+                                value = $root.tensorboard.GraphDebugInfo.FileLineCol.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            default:
+                                reader.skipType(tag2 & 7, long);
+                                break;
+                            }
+                        }
+                        if (reader.pos !== end2)
+                            throw RangeError("index out of range");
+                        reader.len = end;
+                        message.framesById[typeof key === "object" ? $util.longToHash(key) : key] = value;
+                        break;
+                    }
+                case 6: {
+                        if (message.tracesById === $util.emptyObject)
+                            message.tracesById = {};
+                        let end2 = reader.uint32() + reader.pos;
+                        if (end2 > reader.len)
+                            throw RangeError("index out of range");
+                        reader.len = end2;
+                        key = 0;
+                        value = null;
+                        while (reader.pos < end2) {
+                            let tag2 = reader.uint32();
+                            switch (tag2 >>> 3) {
+                            case 1:
+                                key = reader.fixed64();
+                                break;
+                            case 2:
+                                value = $root.tensorboard.GraphDebugInfo.StackTrace.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            default:
+                                reader.skipType(tag2 & 7, long);
+                                break;
+                            }
+                        }
+                        if (reader.pos !== end2)
+                            throw RangeError("index out of range");
+                        reader.len = end;
+                        message.tracesById[typeof key === "object" ? $util.longToHash(key) : key] = value;
+                        break;
+                    }
+                case 2: {
+                        if (message.traces === $util.emptyObject)
+                            message.traces = {};
+                        let end2 = reader.uint32() + reader.pos;
+                        if (end2 > reader.len)
+                            throw RangeError("index out of range");
+                        reader.len = end2;
+                        key = "";
+                        value = null;
+                        while (reader.pos < end2) {
+                            let tag2 = reader.uint32();
+                            switch (tag2 >>> 3) {
+                            case 1:
+                                key = reader.string();
+                                break;
+                            case 2:
+                                value = $root.tensorboard.GraphDebugInfo.StackTrace.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            default:
+                                reader.skipType(tag2 & 7, long);
+                                break;
+                            }
+                        }
+                        if (reader.pos !== end2)
+                            throw RangeError("index out of range");
+                        reader.len = end;
+                        if (key === "__proto__")
+                            $util.makeProp(message.traces, key);
+                        message.traces[key] = value;
+                        break;
+                    }
+                case 5: {
+                        if (message.nameToTraceId === $util.emptyObject)
+                            message.nameToTraceId = {};
+                        let end2 = reader.uint32() + reader.pos;
+                        if (end2 > reader.len)
+                            throw RangeError("index out of range");
+                        reader.len = end2;
+                        key = "";
+                        value = 0;
+                        while (reader.pos < end2) {
+                            let tag2 = reader.uint32();
+                            switch (tag2 >>> 3) {
+                            case 1:
+                                key = reader.string();
+                                break;
+                            case 2:
+                                value = reader.fixed64();
+                                break;
+                            default:
+                                reader.skipType(tag2 & 7, long);
+                                break;
+                            }
+                        }
+                        if (reader.pos !== end2)
+                            throw RangeError("index out of range");
+                        reader.len = end;
+                        if (key === "__proto__")
+                            $util.makeProp(message.nameToTraceId, key);
+                        message.nameToTraceId[key] = value;
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a GraphDebugInfo message.
+         * @function verify
+         * @memberof tensorboard.GraphDebugInfo
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        GraphDebugInfo.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.files != null && Object.hasOwnProperty.call(message, "files")) {
+                if (!Array.isArray(message.files))
+                    return "files: array expected";
+                for (let i = 0; i < message.files.length; ++i)
+                    if (!$util.isString(message.files[i]))
+                        return "files: string[] expected";
+            }
+            if (message.framesById != null && Object.hasOwnProperty.call(message, "framesById")) {
+                if (!$util.isObject(message.framesById))
+                    return "framesById: object expected";
+                let key = Object.keys(message.framesById);
+                for (let i = 0; i < key.length; ++i) {
+                    if (!$util.key64Re.test(key[i]))
+                        return "framesById: integer|Long key{k:fixed64} expected";
+                    {
+                        let error = $root.tensorboard.GraphDebugInfo.FileLineCol.verify(message.framesById[key[i]], long + 1);
+                        if (error)
+                            return "framesById." + error;
+                    }
+                }
+            }
+            if (message.tracesById != null && Object.hasOwnProperty.call(message, "tracesById")) {
+                if (!$util.isObject(message.tracesById))
+                    return "tracesById: object expected";
+                let key = Object.keys(message.tracesById);
+                for (let i = 0; i < key.length; ++i) {
+                    if (!$util.key64Re.test(key[i]))
+                        return "tracesById: integer|Long key{k:fixed64} expected";
+                    {
+                        let error = $root.tensorboard.GraphDebugInfo.StackTrace.verify(message.tracesById[key[i]], long + 1);
+                        if (error)
+                            return "tracesById." + error;
+                    }
+                }
+            }
+            if (message.traces != null && Object.hasOwnProperty.call(message, "traces")) {
+                if (!$util.isObject(message.traces))
+                    return "traces: object expected";
+                let key = Object.keys(message.traces);
+                for (let i = 0; i < key.length; ++i) {
+                    let error = $root.tensorboard.GraphDebugInfo.StackTrace.verify(message.traces[key[i]], long + 1);
+                    if (error)
+                        return "traces." + error;
+                }
+            }
+            if (message.nameToTraceId != null && Object.hasOwnProperty.call(message, "nameToTraceId")) {
+                if (!$util.isObject(message.nameToTraceId))
+                    return "nameToTraceId: object expected";
+                let key = Object.keys(message.nameToTraceId);
+                for (let i = 0; i < key.length; ++i)
+                    if (!$util.isInteger(message.nameToTraceId[key[i]]) && !(message.nameToTraceId[key[i]] && $util.isInteger(message.nameToTraceId[key[i]].low) && $util.isInteger(message.nameToTraceId[key[i]].high)))
+                        return "nameToTraceId: integer|Long{k:string} expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a GraphDebugInfo message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.GraphDebugInfo
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.GraphDebugInfo} GraphDebugInfo
+         */
+        GraphDebugInfo.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.GraphDebugInfo)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.GraphDebugInfo: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.GraphDebugInfo();
+            if (object.files) {
+                if (!Array.isArray(object.files))
+                    throw TypeError(".tensorboard.GraphDebugInfo.files: array expected");
+                message.files = [];
+                for (let i = 0; i < object.files.length; ++i)
+                    message.files[i] = String(object.files[i]);
+            }
+            if (object.framesById) {
+                if (!$util.isObject(object.framesById))
+                    throw TypeError(".tensorboard.GraphDebugInfo.framesById: object expected");
+                message.framesById = {};
+                for (let keys = Object.keys(object.framesById), i = 0; i < keys.length; ++i) {
+                    if (keys[i] === "__proto__")
+                        $util.makeProp(message.framesById, keys[i]);
+                    if (!$util.isObject(object.framesById[keys[i]]))
+                        throw TypeError(".tensorboard.GraphDebugInfo.framesById: object expected");
+                    message.framesById[keys[i]] = $root.tensorboard.GraphDebugInfo.FileLineCol.fromObject(object.framesById[keys[i]], long + 1);
+                }
+            }
+            if (object.tracesById) {
+                if (!$util.isObject(object.tracesById))
+                    throw TypeError(".tensorboard.GraphDebugInfo.tracesById: object expected");
+                message.tracesById = {};
+                for (let keys = Object.keys(object.tracesById), i = 0; i < keys.length; ++i) {
+                    if (keys[i] === "__proto__")
+                        $util.makeProp(message.tracesById, keys[i]);
+                    if (!$util.isObject(object.tracesById[keys[i]]))
+                        throw TypeError(".tensorboard.GraphDebugInfo.tracesById: object expected");
+                    message.tracesById[keys[i]] = $root.tensorboard.GraphDebugInfo.StackTrace.fromObject(object.tracesById[keys[i]], long + 1);
+                }
+            }
+            if (object.traces) {
+                if (!$util.isObject(object.traces))
+                    throw TypeError(".tensorboard.GraphDebugInfo.traces: object expected");
+                message.traces = {};
+                for (let keys = Object.keys(object.traces), i = 0; i < keys.length; ++i) {
+                    if (keys[i] === "__proto__")
+                        $util.makeProp(message.traces, keys[i]);
+                    if (!$util.isObject(object.traces[keys[i]]))
+                        throw TypeError(".tensorboard.GraphDebugInfo.traces: object expected");
+                    message.traces[keys[i]] = $root.tensorboard.GraphDebugInfo.StackTrace.fromObject(object.traces[keys[i]], long + 1);
+                }
+            }
+            if (object.nameToTraceId) {
+                if (!$util.isObject(object.nameToTraceId))
+                    throw TypeError(".tensorboard.GraphDebugInfo.nameToTraceId: object expected");
+                message.nameToTraceId = {};
+                for (let keys = Object.keys(object.nameToTraceId), i = 0; i < keys.length; ++i) {
+                    if (keys[i] === "__proto__")
+                        $util.makeProp(message.nameToTraceId, keys[i]);
+                    if ($util.Long)
+                        message.nameToTraceId[keys[i]] = $util.Long.fromValue(object.nameToTraceId[keys[i]], true);
+                    else if (typeof object.nameToTraceId[keys[i]] === "string")
+                        message.nameToTraceId[keys[i]] = parseInt(object.nameToTraceId[keys[i]], 10);
+                    else if (typeof object.nameToTraceId[keys[i]] === "number")
+                        message.nameToTraceId[keys[i]] = object.nameToTraceId[keys[i]];
+                    else if (typeof object.nameToTraceId[keys[i]] === "object")
+                        message.nameToTraceId[keys[i]] = new $util.LongBits(object.nameToTraceId[keys[i]].low >>> 0, object.nameToTraceId[keys[i]].high >>> 0).toNumber(true);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GraphDebugInfo message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.GraphDebugInfo
+         * @static
+         * @param {tensorboard.GraphDebugInfo} message GraphDebugInfo
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GraphDebugInfo.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.files = [];
+            if (options.objects || options.defaults) {
+                object.traces = {};
+                object.framesById = {};
+                object.nameToTraceId = {};
+                object.tracesById = {};
+            }
+            if (message.files && message.files.length) {
+                object.files = [];
+                for (let j = 0; j < message.files.length; ++j)
+                    object.files[j] = message.files[j];
+            }
+            let keys2;
+            if (message.traces && (keys2 = Object.keys(message.traces)).length) {
+                object.traces = {};
+                for (let j = 0; j < keys2.length; ++j) {
+                    if (keys2[j] === "__proto__")
+                        $util.makeProp(object.traces, keys2[j]);
+                    object.traces[keys2[j]] = $root.tensorboard.GraphDebugInfo.StackTrace.toObject(message.traces[keys2[j]], options, q + 1);
+                }
+            }
+            if (message.framesById && (keys2 = Object.keys(message.framesById)).length) {
+                object.framesById = {};
+                for (let j = 0; j < keys2.length; ++j) {
+                    if (keys2[j] === "__proto__")
+                        $util.makeProp(object.framesById, keys2[j]);
+                    object.framesById[keys2[j]] = $root.tensorboard.GraphDebugInfo.FileLineCol.toObject(message.framesById[keys2[j]], options, q + 1);
+                }
+            }
+            if (message.nameToTraceId && (keys2 = Object.keys(message.nameToTraceId)).length) {
+                object.nameToTraceId = {};
+                for (let j = 0; j < keys2.length; ++j) {
+                    if (keys2[j] === "__proto__")
+                        $util.makeProp(object.nameToTraceId, keys2[j]);
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.nameToTraceId[keys2[j]] = typeof message.nameToTraceId[keys2[j]] === "number" ? BigInt(message.nameToTraceId[keys2[j]]) : $util.Long.fromBits(message.nameToTraceId[keys2[j]].low >>> 0, message.nameToTraceId[keys2[j]].high >>> 0, true).toBigInt();
+                    else if (typeof message.nameToTraceId[keys2[j]] === "number")
+                        object.nameToTraceId[keys2[j]] = options.longs === String ? String(message.nameToTraceId[keys2[j]]) : message.nameToTraceId[keys2[j]];
+                    else
+                        object.nameToTraceId[keys2[j]] = options.longs === String ? $util.Long.prototype.toString.call(message.nameToTraceId[keys2[j]]) : options.longs === Number ? new $util.LongBits(message.nameToTraceId[keys2[j]].low >>> 0, message.nameToTraceId[keys2[j]].high >>> 0).toNumber(true) : message.nameToTraceId[keys2[j]];
+                }
+            }
+            if (message.tracesById && (keys2 = Object.keys(message.tracesById)).length) {
+                object.tracesById = {};
+                for (let j = 0; j < keys2.length; ++j) {
+                    if (keys2[j] === "__proto__")
+                        $util.makeProp(object.tracesById, keys2[j]);
+                    object.tracesById[keys2[j]] = $root.tensorboard.GraphDebugInfo.StackTrace.toObject(message.tracesById[keys2[j]], options, q + 1);
+                }
+            }
+            return object;
+        };
+
+        /**
+         * Converts this GraphDebugInfo to JSON.
+         * @function toJSON
+         * @memberof tensorboard.GraphDebugInfo
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GraphDebugInfo.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for GraphDebugInfo
+         * @function getTypeUrl
+         * @memberof tensorboard.GraphDebugInfo
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        GraphDebugInfo.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.GraphDebugInfo";
+        };
+
+        GraphDebugInfo.FileLineCol = (function() {
+
+            /**
+             * Properties of a FileLineCol.
+             * @memberof tensorboard.GraphDebugInfo
+             * @interface IFileLineCol
+             * @property {number|null} [fileIndex] FileLineCol fileIndex
+             * @property {number|null} [line] FileLineCol line
+             * @property {number|null} [col] FileLineCol col
+             * @property {string|null} [func] FileLineCol func
+             * @property {string|null} [code] FileLineCol code
+             */
+
+            /**
+             * Constructs a new FileLineCol.
+             * @memberof tensorboard.GraphDebugInfo
+             * @classdesc Represents a FileLineCol.
+             * @implements IFileLineCol
+             * @constructor
+             * @param {tensorboard.GraphDebugInfo.IFileLineCol=} [properties] Properties to set
+             */
+            function FileLineCol(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * FileLineCol fileIndex.
+             * @member {number|null|undefined} fileIndex
+             * @memberof tensorboard.GraphDebugInfo.FileLineCol
+             * @instance
+             */
+            FileLineCol.prototype.fileIndex = null;
+
+            /**
+             * FileLineCol line.
+             * @member {number|null|undefined} line
+             * @memberof tensorboard.GraphDebugInfo.FileLineCol
+             * @instance
+             */
+            FileLineCol.prototype.line = null;
+
+            /**
+             * FileLineCol col.
+             * @member {number|null|undefined} col
+             * @memberof tensorboard.GraphDebugInfo.FileLineCol
+             * @instance
+             */
+            FileLineCol.prototype.col = null;
+
+            /**
+             * FileLineCol func.
+             * @member {string|null|undefined} func
+             * @memberof tensorboard.GraphDebugInfo.FileLineCol
+             * @instance
+             */
+            FileLineCol.prototype.func = null;
+
+            /**
+             * FileLineCol code.
+             * @member {string|null|undefined} code
+             * @memberof tensorboard.GraphDebugInfo.FileLineCol
+             * @instance
+             */
+            FileLineCol.prototype.code = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(FileLineCol.prototype, "_fileIndex", {
+                get: $util.oneOfGetter($oneOfFields = ["fileIndex"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(FileLineCol.prototype, "_line", {
+                get: $util.oneOfGetter($oneOfFields = ["line"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(FileLineCol.prototype, "_col", {
+                get: $util.oneOfGetter($oneOfFields = ["col"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(FileLineCol.prototype, "_func", {
+                get: $util.oneOfGetter($oneOfFields = ["func"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(FileLineCol.prototype, "_code", {
+                get: $util.oneOfGetter($oneOfFields = ["code"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new FileLineCol instance using the specified properties.
+             * @function create
+             * @memberof tensorboard.GraphDebugInfo.FileLineCol
+             * @static
+             * @param {tensorboard.GraphDebugInfo.IFileLineCol=} [properties] Properties to set
+             * @returns {tensorboard.GraphDebugInfo.FileLineCol} FileLineCol instance
+             */
+            FileLineCol.create = function create(properties) {
+                return new FileLineCol(properties);
+            };
+
+            /**
+             * Encodes the specified FileLineCol message. Does not implicitly {@link tensorboard.GraphDebugInfo.FileLineCol.verify|verify} messages.
+             * @function encode
+             * @memberof tensorboard.GraphDebugInfo.FileLineCol
+             * @static
+             * @param {tensorboard.GraphDebugInfo.IFileLineCol} message FileLineCol message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FileLineCol.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.fileIndex != null && Object.hasOwnProperty.call(message, "fileIndex"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.fileIndex);
+                if (message.line != null && Object.hasOwnProperty.call(message, "line"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.line);
+                if (message.col != null && Object.hasOwnProperty.call(message, "col"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.col);
+                if (message.func != null && Object.hasOwnProperty.call(message, "func"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.func);
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.code);
+                return writer;
+            };
+
+            /**
+             * Decodes a FileLineCol message from the specified reader or buffer.
+             * @function decode
+             * @memberof tensorboard.GraphDebugInfo.FileLineCol
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tensorboard.GraphDebugInfo.FileLineCol} FileLineCol
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FileLineCol.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tensorboard.GraphDebugInfo.FileLineCol();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.fileIndex = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.line = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.col = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.func = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.code = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a FileLineCol message.
+             * @function verify
+             * @memberof tensorboard.GraphDebugInfo.FileLineCol
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FileLineCol.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                let properties = {};
+                if (message.fileIndex != null && Object.hasOwnProperty.call(message, "fileIndex")) {
+                    properties._fileIndex = 1;
+                    if (!$util.isInteger(message.fileIndex))
+                        return "fileIndex: integer expected";
+                }
+                if (message.line != null && Object.hasOwnProperty.call(message, "line")) {
+                    properties._line = 1;
+                    if (!$util.isInteger(message.line))
+                        return "line: integer expected";
+                }
+                if (message.col != null && Object.hasOwnProperty.call(message, "col")) {
+                    properties._col = 1;
+                    if (!$util.isInteger(message.col))
+                        return "col: integer expected";
+                }
+                if (message.func != null && Object.hasOwnProperty.call(message, "func")) {
+                    properties._func = 1;
+                    if (!$util.isString(message.func))
+                        return "func: string expected";
+                }
+                if (message.code != null && Object.hasOwnProperty.call(message, "code")) {
+                    properties._code = 1;
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FileLineCol message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tensorboard.GraphDebugInfo.FileLineCol
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tensorboard.GraphDebugInfo.FileLineCol} FileLineCol
+             */
+            FileLineCol.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.tensorboard.GraphDebugInfo.FileLineCol)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".tensorboard.GraphDebugInfo.FileLineCol: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.tensorboard.GraphDebugInfo.FileLineCol();
+                if (object.fileIndex != null)
+                    message.fileIndex = object.fileIndex | 0;
+                if (object.line != null)
+                    message.line = object.line | 0;
+                if (object.col != null)
+                    message.col = object.col | 0;
+                if (object.func != null)
+                    message.func = String(object.func);
+                if (object.code != null)
+                    message.code = String(object.code);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FileLineCol message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tensorboard.GraphDebugInfo.FileLineCol
+             * @static
+             * @param {tensorboard.GraphDebugInfo.FileLineCol} message FileLineCol
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FileLineCol.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (message.fileIndex != null && Object.hasOwnProperty.call(message, "fileIndex")) {
+                    object.fileIndex = message.fileIndex;
+                    if (options.oneofs)
+                        object._fileIndex = "fileIndex";
+                }
+                if (message.line != null && Object.hasOwnProperty.call(message, "line")) {
+                    object.line = message.line;
+                    if (options.oneofs)
+                        object._line = "line";
+                }
+                if (message.col != null && Object.hasOwnProperty.call(message, "col")) {
+                    object.col = message.col;
+                    if (options.oneofs)
+                        object._col = "col";
+                }
+                if (message.func != null && Object.hasOwnProperty.call(message, "func")) {
+                    object.func = message.func;
+                    if (options.oneofs)
+                        object._func = "func";
+                }
+                if (message.code != null && Object.hasOwnProperty.call(message, "code")) {
+                    object.code = message.code;
+                    if (options.oneofs)
+                        object._code = "code";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this FileLineCol to JSON.
+             * @function toJSON
+             * @memberof tensorboard.GraphDebugInfo.FileLineCol
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FileLineCol.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for FileLineCol
+             * @function getTypeUrl
+             * @memberof tensorboard.GraphDebugInfo.FileLineCol
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            FileLineCol.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tensorboard.GraphDebugInfo.FileLineCol";
+            };
+
+            return FileLineCol;
+        })();
+
+        GraphDebugInfo.StackTrace = (function() {
+
+            /**
+             * Properties of a StackTrace.
+             * @memberof tensorboard.GraphDebugInfo
+             * @interface IStackTrace
+             * @property {Array.<tensorboard.GraphDebugInfo.IFileLineCol>|null} [fileLineCols] StackTrace fileLineCols
+             * @property {Array.<number>|null} [frameId] StackTrace frameId
+             */
+
+            /**
+             * Constructs a new StackTrace.
+             * @memberof tensorboard.GraphDebugInfo
+             * @classdesc Represents a StackTrace.
+             * @implements IStackTrace
+             * @constructor
+             * @param {tensorboard.GraphDebugInfo.IStackTrace=} [properties] Properties to set
+             */
+            function StackTrace(properties) {
+                this.fileLineCols = [];
+                this.frameId = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * StackTrace fileLineCols.
+             * @member {Array.<tensorboard.GraphDebugInfo.IFileLineCol>} fileLineCols
+             * @memberof tensorboard.GraphDebugInfo.StackTrace
+             * @instance
+             */
+            StackTrace.prototype.fileLineCols = $util.emptyArray;
+
+            /**
+             * StackTrace frameId.
+             * @member {Array.<number>} frameId
+             * @memberof tensorboard.GraphDebugInfo.StackTrace
+             * @instance
+             */
+            StackTrace.prototype.frameId = $util.emptyArray;
+
+            /**
+             * Creates a new StackTrace instance using the specified properties.
+             * @function create
+             * @memberof tensorboard.GraphDebugInfo.StackTrace
+             * @static
+             * @param {tensorboard.GraphDebugInfo.IStackTrace=} [properties] Properties to set
+             * @returns {tensorboard.GraphDebugInfo.StackTrace} StackTrace instance
+             */
+            StackTrace.create = function create(properties) {
+                return new StackTrace(properties);
+            };
+
+            /**
+             * Encodes the specified StackTrace message. Does not implicitly {@link tensorboard.GraphDebugInfo.StackTrace.verify|verify} messages.
+             * @function encode
+             * @memberof tensorboard.GraphDebugInfo.StackTrace
+             * @static
+             * @param {tensorboard.GraphDebugInfo.IStackTrace} message StackTrace message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StackTrace.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.fileLineCols != null && message.fileLineCols.length)
+                    for (let i = 0; i < message.fileLineCols.length; ++i)
+                        $root.tensorboard.GraphDebugInfo.FileLineCol.encode(message.fileLineCols[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.frameId != null && message.frameId.length) {
+                    writer.uint32(/* id 2, wireType 2 =*/18).fork();
+                    for (let i = 0; i < message.frameId.length; ++i)
+                        writer.fixed64(message.frameId[i]);
+                    writer.ldelim();
+                }
+                return writer;
+            };
+
+            /**
+             * Decodes a StackTrace message from the specified reader or buffer.
+             * @function decode
+             * @memberof tensorboard.GraphDebugInfo.StackTrace
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tensorboard.GraphDebugInfo.StackTrace} StackTrace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StackTrace.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tensorboard.GraphDebugInfo.StackTrace();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.fileLineCols && message.fileLineCols.length))
+                                message.fileLineCols = [];
+                            message.fileLineCols.push($root.tensorboard.GraphDebugInfo.FileLineCol.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.frameId && message.frameId.length))
+                                message.frameId = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.frameId.push(reader.fixed64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.frameId.push(reader.fixed64());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a StackTrace message.
+             * @function verify
+             * @memberof tensorboard.GraphDebugInfo.StackTrace
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StackTrace.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.fileLineCols != null && Object.hasOwnProperty.call(message, "fileLineCols")) {
+                    if (!Array.isArray(message.fileLineCols))
+                        return "fileLineCols: array expected";
+                    for (let i = 0; i < message.fileLineCols.length; ++i) {
+                        let error = $root.tensorboard.GraphDebugInfo.FileLineCol.verify(message.fileLineCols[i], long + 1);
+                        if (error)
+                            return "fileLineCols." + error;
+                    }
+                }
+                if (message.frameId != null && Object.hasOwnProperty.call(message, "frameId")) {
+                    if (!Array.isArray(message.frameId))
+                        return "frameId: array expected";
+                    for (let i = 0; i < message.frameId.length; ++i)
+                        if (!$util.isInteger(message.frameId[i]) && !(message.frameId[i] && $util.isInteger(message.frameId[i].low) && $util.isInteger(message.frameId[i].high)))
+                            return "frameId: integer|Long[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a StackTrace message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tensorboard.GraphDebugInfo.StackTrace
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tensorboard.GraphDebugInfo.StackTrace} StackTrace
+             */
+            StackTrace.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.tensorboard.GraphDebugInfo.StackTrace)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".tensorboard.GraphDebugInfo.StackTrace: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.tensorboard.GraphDebugInfo.StackTrace();
+                if (object.fileLineCols) {
+                    if (!Array.isArray(object.fileLineCols))
+                        throw TypeError(".tensorboard.GraphDebugInfo.StackTrace.fileLineCols: array expected");
+                    message.fileLineCols = [];
+                    for (let i = 0; i < object.fileLineCols.length; ++i) {
+                        if (!$util.isObject(object.fileLineCols[i]))
+                            throw TypeError(".tensorboard.GraphDebugInfo.StackTrace.fileLineCols: object expected");
+                        message.fileLineCols[i] = $root.tensorboard.GraphDebugInfo.FileLineCol.fromObject(object.fileLineCols[i], long + 1);
+                    }
+                }
+                if (object.frameId) {
+                    if (!Array.isArray(object.frameId))
+                        throw TypeError(".tensorboard.GraphDebugInfo.StackTrace.frameId: array expected");
+                    message.frameId = [];
+                    for (let i = 0; i < object.frameId.length; ++i)
+                        if ($util.Long)
+                            message.frameId[i] = $util.Long.fromValue(object.frameId[i], true);
+                        else if (typeof object.frameId[i] === "string")
+                            message.frameId[i] = parseInt(object.frameId[i], 10);
+                        else if (typeof object.frameId[i] === "number")
+                            message.frameId[i] = object.frameId[i];
+                        else if (typeof object.frameId[i] === "object")
+                            message.frameId[i] = new $util.LongBits(object.frameId[i].low >>> 0, object.frameId[i].high >>> 0).toNumber(true);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StackTrace message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tensorboard.GraphDebugInfo.StackTrace
+             * @static
+             * @param {tensorboard.GraphDebugInfo.StackTrace} message StackTrace
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StackTrace.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.fileLineCols = [];
+                    object.frameId = [];
+                }
+                if (message.fileLineCols && message.fileLineCols.length) {
+                    object.fileLineCols = [];
+                    for (let j = 0; j < message.fileLineCols.length; ++j)
+                        object.fileLineCols[j] = $root.tensorboard.GraphDebugInfo.FileLineCol.toObject(message.fileLineCols[j], options, q + 1);
+                }
+                if (message.frameId && message.frameId.length) {
+                    object.frameId = [];
+                    for (let j = 0; j < message.frameId.length; ++j)
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.frameId[j] = typeof message.frameId[j] === "number" ? BigInt(message.frameId[j]) : $util.Long.fromBits(message.frameId[j].low >>> 0, message.frameId[j].high >>> 0, true).toBigInt();
+                        else if (typeof message.frameId[j] === "number")
+                            object.frameId[j] = options.longs === String ? String(message.frameId[j]) : message.frameId[j];
+                        else
+                            object.frameId[j] = options.longs === String ? $util.Long.prototype.toString.call(message.frameId[j]) : options.longs === Number ? new $util.LongBits(message.frameId[j].low >>> 0, message.frameId[j].high >>> 0).toNumber(true) : message.frameId[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this StackTrace to JSON.
+             * @function toJSON
+             * @memberof tensorboard.GraphDebugInfo.StackTrace
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StackTrace.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for StackTrace
+             * @function getTypeUrl
+             * @memberof tensorboard.GraphDebugInfo.StackTrace
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            StackTrace.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tensorboard.GraphDebugInfo.StackTrace";
+            };
+
+            return StackTrace;
+        })();
+
+        return GraphDebugInfo;
     })();
 
     tensorboard.hparams = (function() {
@@ -12798,6 +20709,7303 @@ export const tensorboard = $root.tensorboard = (() => {
         })();
 
         return MarginChartContent;
+    })();
+
+    tensorboard.mesh = (function() {
+
+        /**
+         * Namespace mesh.
+         * @memberof tensorboard
+         * @namespace
+         */
+        const mesh = {};
+
+        mesh.MeshPluginData = (function() {
+
+            /**
+             * Properties of a MeshPluginData.
+             * @memberof tensorboard.mesh
+             * @interface IMeshPluginData
+             * @property {number|null} [version] MeshPluginData version
+             * @property {string|null} [name] MeshPluginData name
+             * @property {tensorboard.mesh.MeshPluginData.ContentType|null} [contentType] MeshPluginData contentType
+             * @property {string|null} [jsonConfig] MeshPluginData jsonConfig
+             * @property {Array.<number>|null} [shape] MeshPluginData shape
+             * @property {number|null} [components] MeshPluginData components
+             */
+
+            /**
+             * Constructs a new MeshPluginData.
+             * @memberof tensorboard.mesh
+             * @classdesc Represents a MeshPluginData.
+             * @implements IMeshPluginData
+             * @constructor
+             * @param {tensorboard.mesh.IMeshPluginData=} [properties] Properties to set
+             */
+            function MeshPluginData(properties) {
+                this.shape = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * MeshPluginData version.
+             * @member {number} version
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             */
+            MeshPluginData.prototype.version = 0;
+
+            /**
+             * MeshPluginData name.
+             * @member {string} name
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             */
+            MeshPluginData.prototype.name = "";
+
+            /**
+             * MeshPluginData contentType.
+             * @member {tensorboard.mesh.MeshPluginData.ContentType} contentType
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             */
+            MeshPluginData.prototype.contentType = 0;
+
+            /**
+             * MeshPluginData jsonConfig.
+             * @member {string} jsonConfig
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             */
+            MeshPluginData.prototype.jsonConfig = "";
+
+            /**
+             * MeshPluginData shape.
+             * @member {Array.<number>} shape
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             */
+            MeshPluginData.prototype.shape = $util.emptyArray;
+
+            /**
+             * MeshPluginData components.
+             * @member {number} components
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             */
+            MeshPluginData.prototype.components = 0;
+
+            /**
+             * Creates a new MeshPluginData instance using the specified properties.
+             * @function create
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {tensorboard.mesh.IMeshPluginData=} [properties] Properties to set
+             * @returns {tensorboard.mesh.MeshPluginData} MeshPluginData instance
+             */
+            MeshPluginData.create = function create(properties) {
+                return new MeshPluginData(properties);
+            };
+
+            /**
+             * Encodes the specified MeshPluginData message. Does not implicitly {@link tensorboard.mesh.MeshPluginData.verify|verify} messages.
+             * @function encode
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {tensorboard.mesh.IMeshPluginData} message MeshPluginData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MeshPluginData.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.version);
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.contentType != null && Object.hasOwnProperty.call(message, "contentType"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.contentType);
+                if (message.jsonConfig != null && Object.hasOwnProperty.call(message, "jsonConfig"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.jsonConfig);
+                if (message.shape != null && message.shape.length) {
+                    writer.uint32(/* id 6, wireType 2 =*/50).fork();
+                    for (let i = 0; i < message.shape.length; ++i)
+                        writer.int32(message.shape[i]);
+                    writer.ldelim();
+                }
+                if (message.components != null && Object.hasOwnProperty.call(message, "components"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.components);
+                return writer;
+            };
+
+            /**
+             * Decodes a MeshPluginData message from the specified reader or buffer.
+             * @function decode
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tensorboard.mesh.MeshPluginData} MeshPluginData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MeshPluginData.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tensorboard.mesh.MeshPluginData();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.version = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.contentType = reader.int32();
+                            break;
+                        }
+                    case 5: {
+                            message.jsonConfig = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.shape && message.shape.length))
+                                message.shape = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.shape.push(reader.int32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.shape.push(reader.int32());
+                            break;
+                        }
+                    case 7: {
+                            message.components = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a MeshPluginData message.
+             * @function verify
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MeshPluginData.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.contentType != null && Object.hasOwnProperty.call(message, "contentType"))
+                    switch (message.contentType) {
+                    default:
+                        return "contentType: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        break;
+                    }
+                if (message.jsonConfig != null && Object.hasOwnProperty.call(message, "jsonConfig"))
+                    if (!$util.isString(message.jsonConfig))
+                        return "jsonConfig: string expected";
+                if (message.shape != null && Object.hasOwnProperty.call(message, "shape")) {
+                    if (!Array.isArray(message.shape))
+                        return "shape: array expected";
+                    for (let i = 0; i < message.shape.length; ++i)
+                        if (!$util.isInteger(message.shape[i]))
+                            return "shape: integer[] expected";
+                }
+                if (message.components != null && Object.hasOwnProperty.call(message, "components"))
+                    if (!$util.isInteger(message.components))
+                        return "components: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a MeshPluginData message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tensorboard.mesh.MeshPluginData} MeshPluginData
+             */
+            MeshPluginData.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.tensorboard.mesh.MeshPluginData)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".tensorboard.mesh.MeshPluginData: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.tensorboard.mesh.MeshPluginData();
+                if (object.version != null)
+                    message.version = object.version | 0;
+                if (object.name != null)
+                    message.name = String(object.name);
+                switch (object.contentType) {
+                default:
+                    if (typeof object.contentType === "number") {
+                        message.contentType = object.contentType;
+                        break;
+                    }
+                    break;
+                case "UNDEFINED":
+                case 0:
+                    message.contentType = 0;
+                    break;
+                case "VERTEX":
+                case 1:
+                    message.contentType = 1;
+                    break;
+                case "FACE":
+                case 2:
+                    message.contentType = 2;
+                    break;
+                case "COLOR":
+                case 3:
+                    message.contentType = 3;
+                    break;
+                }
+                if (object.jsonConfig != null)
+                    message.jsonConfig = String(object.jsonConfig);
+                if (object.shape) {
+                    if (!Array.isArray(object.shape))
+                        throw TypeError(".tensorboard.mesh.MeshPluginData.shape: array expected");
+                    message.shape = [];
+                    for (let i = 0; i < object.shape.length; ++i)
+                        message.shape[i] = object.shape[i] | 0;
+                }
+                if (object.components != null)
+                    message.components = object.components >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MeshPluginData message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {tensorboard.mesh.MeshPluginData} message MeshPluginData
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MeshPluginData.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.shape = [];
+                if (options.defaults) {
+                    object.version = 0;
+                    object.name = "";
+                    object.contentType = options.enums === String ? "UNDEFINED" : 0;
+                    object.jsonConfig = "";
+                    object.components = 0;
+                }
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.contentType != null && Object.hasOwnProperty.call(message, "contentType"))
+                    object.contentType = options.enums === String ? $root.tensorboard.mesh.MeshPluginData.ContentType[message.contentType] === undefined ? message.contentType : $root.tensorboard.mesh.MeshPluginData.ContentType[message.contentType] : message.contentType;
+                if (message.jsonConfig != null && Object.hasOwnProperty.call(message, "jsonConfig"))
+                    object.jsonConfig = message.jsonConfig;
+                if (message.shape && message.shape.length) {
+                    object.shape = [];
+                    for (let j = 0; j < message.shape.length; ++j)
+                        object.shape[j] = message.shape[j];
+                }
+                if (message.components != null && Object.hasOwnProperty.call(message, "components"))
+                    object.components = message.components;
+                return object;
+            };
+
+            /**
+             * Converts this MeshPluginData to JSON.
+             * @function toJSON
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MeshPluginData.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for MeshPluginData
+             * @function getTypeUrl
+             * @memberof tensorboard.mesh.MeshPluginData
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            MeshPluginData.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tensorboard.mesh.MeshPluginData";
+            };
+
+            /**
+             * ContentType enum.
+             * @name tensorboard.mesh.MeshPluginData.ContentType
+             * @enum {number}
+             * @property {number} UNDEFINED=0 UNDEFINED value
+             * @property {number} VERTEX=1 VERTEX value
+             * @property {number} FACE=2 FACE value
+             * @property {number} COLOR=3 COLOR value
+             */
+            MeshPluginData.ContentType = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "UNDEFINED"] = 0;
+                values[valuesById[1] = "VERTEX"] = 1;
+                values[valuesById[2] = "FACE"] = 2;
+                values[valuesById[3] = "COLOR"] = 3;
+                return values;
+            })();
+
+            return MeshPluginData;
+        })();
+
+        return mesh;
+    })();
+
+    tensorboard.RunMetadata = (function() {
+
+        /**
+         * Properties of a RunMetadata.
+         * @memberof tensorboard
+         * @interface IRunMetadata
+         * @property {tensorboard.IStepStats|null} [stepStats] RunMetadata stepStats
+         * @property {tensorboard.ICostGraphDef|null} [costGraph] RunMetadata costGraph
+         * @property {Array.<tensorboard.IGraphDef>|null} [partitionGraphs] RunMetadata partitionGraphs
+         * @property {Array.<tensorboard.RunMetadata.IFunctionGraphs>|null} [functionGraphs] RunMetadata functionGraphs
+         * @property {tensorboard.ISessionMetadata|null} [sessionMetadata] RunMetadata sessionMetadata
+         */
+
+        /**
+         * Constructs a new RunMetadata.
+         * @memberof tensorboard
+         * @classdesc Represents a RunMetadata.
+         * @implements IRunMetadata
+         * @constructor
+         * @param {tensorboard.IRunMetadata=} [properties] Properties to set
+         */
+        function RunMetadata(properties) {
+            this.partitionGraphs = [];
+            this.functionGraphs = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * RunMetadata stepStats.
+         * @member {tensorboard.IStepStats|null|undefined} stepStats
+         * @memberof tensorboard.RunMetadata
+         * @instance
+         */
+        RunMetadata.prototype.stepStats = null;
+
+        /**
+         * RunMetadata costGraph.
+         * @member {tensorboard.ICostGraphDef|null|undefined} costGraph
+         * @memberof tensorboard.RunMetadata
+         * @instance
+         */
+        RunMetadata.prototype.costGraph = null;
+
+        /**
+         * RunMetadata partitionGraphs.
+         * @member {Array.<tensorboard.IGraphDef>} partitionGraphs
+         * @memberof tensorboard.RunMetadata
+         * @instance
+         */
+        RunMetadata.prototype.partitionGraphs = $util.emptyArray;
+
+        /**
+         * RunMetadata functionGraphs.
+         * @member {Array.<tensorboard.RunMetadata.IFunctionGraphs>} functionGraphs
+         * @memberof tensorboard.RunMetadata
+         * @instance
+         */
+        RunMetadata.prototype.functionGraphs = $util.emptyArray;
+
+        /**
+         * RunMetadata sessionMetadata.
+         * @member {tensorboard.ISessionMetadata|null|undefined} sessionMetadata
+         * @memberof tensorboard.RunMetadata
+         * @instance
+         */
+        RunMetadata.prototype.sessionMetadata = null;
+
+        /**
+         * Creates a new RunMetadata instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.RunMetadata
+         * @static
+         * @param {tensorboard.IRunMetadata=} [properties] Properties to set
+         * @returns {tensorboard.RunMetadata} RunMetadata instance
+         */
+        RunMetadata.create = function create(properties) {
+            return new RunMetadata(properties);
+        };
+
+        /**
+         * Encodes the specified RunMetadata message. Does not implicitly {@link tensorboard.RunMetadata.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.RunMetadata
+         * @static
+         * @param {tensorboard.IRunMetadata} message RunMetadata message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RunMetadata.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.stepStats != null && Object.hasOwnProperty.call(message, "stepStats"))
+                $root.tensorboard.StepStats.encode(message.stepStats, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.costGraph != null && Object.hasOwnProperty.call(message, "costGraph"))
+                $root.tensorboard.CostGraphDef.encode(message.costGraph, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (message.partitionGraphs != null && message.partitionGraphs.length)
+                for (let i = 0; i < message.partitionGraphs.length; ++i)
+                    $root.tensorboard.GraphDef.encode(message.partitionGraphs[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (message.functionGraphs != null && message.functionGraphs.length)
+                for (let i = 0; i < message.functionGraphs.length; ++i)
+                    $root.tensorboard.RunMetadata.FunctionGraphs.encode(message.functionGraphs[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            if (message.sessionMetadata != null && Object.hasOwnProperty.call(message, "sessionMetadata"))
+                $root.tensorboard.SessionMetadata.encode(message.sessionMetadata, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a RunMetadata message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.RunMetadata
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.RunMetadata} RunMetadata
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RunMetadata.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.RunMetadata();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.stepStats = $root.tensorboard.StepStats.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 2: {
+                        message.costGraph = $root.tensorboard.CostGraphDef.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 3: {
+                        if (!(message.partitionGraphs && message.partitionGraphs.length))
+                            message.partitionGraphs = [];
+                        message.partitionGraphs.push($root.tensorboard.GraphDef.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 4: {
+                        if (!(message.functionGraphs && message.functionGraphs.length))
+                            message.functionGraphs = [];
+                        message.functionGraphs.push($root.tensorboard.RunMetadata.FunctionGraphs.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 5: {
+                        message.sessionMetadata = $root.tensorboard.SessionMetadata.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a RunMetadata message.
+         * @function verify
+         * @memberof tensorboard.RunMetadata
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        RunMetadata.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.stepStats != null && Object.hasOwnProperty.call(message, "stepStats")) {
+                let error = $root.tensorboard.StepStats.verify(message.stepStats, long + 1);
+                if (error)
+                    return "stepStats." + error;
+            }
+            if (message.costGraph != null && Object.hasOwnProperty.call(message, "costGraph")) {
+                let error = $root.tensorboard.CostGraphDef.verify(message.costGraph, long + 1);
+                if (error)
+                    return "costGraph." + error;
+            }
+            if (message.partitionGraphs != null && Object.hasOwnProperty.call(message, "partitionGraphs")) {
+                if (!Array.isArray(message.partitionGraphs))
+                    return "partitionGraphs: array expected";
+                for (let i = 0; i < message.partitionGraphs.length; ++i) {
+                    let error = $root.tensorboard.GraphDef.verify(message.partitionGraphs[i], long + 1);
+                    if (error)
+                        return "partitionGraphs." + error;
+                }
+            }
+            if (message.functionGraphs != null && Object.hasOwnProperty.call(message, "functionGraphs")) {
+                if (!Array.isArray(message.functionGraphs))
+                    return "functionGraphs: array expected";
+                for (let i = 0; i < message.functionGraphs.length; ++i) {
+                    let error = $root.tensorboard.RunMetadata.FunctionGraphs.verify(message.functionGraphs[i], long + 1);
+                    if (error)
+                        return "functionGraphs." + error;
+                }
+            }
+            if (message.sessionMetadata != null && Object.hasOwnProperty.call(message, "sessionMetadata")) {
+                let error = $root.tensorboard.SessionMetadata.verify(message.sessionMetadata, long + 1);
+                if (error)
+                    return "sessionMetadata." + error;
+            }
+            return null;
+        };
+
+        /**
+         * Creates a RunMetadata message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.RunMetadata
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.RunMetadata} RunMetadata
+         */
+        RunMetadata.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.RunMetadata)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.RunMetadata: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.RunMetadata();
+            if (object.stepStats != null) {
+                if (!$util.isObject(object.stepStats))
+                    throw TypeError(".tensorboard.RunMetadata.stepStats: object expected");
+                message.stepStats = $root.tensorboard.StepStats.fromObject(object.stepStats, long + 1);
+            }
+            if (object.costGraph != null) {
+                if (!$util.isObject(object.costGraph))
+                    throw TypeError(".tensorboard.RunMetadata.costGraph: object expected");
+                message.costGraph = $root.tensorboard.CostGraphDef.fromObject(object.costGraph, long + 1);
+            }
+            if (object.partitionGraphs) {
+                if (!Array.isArray(object.partitionGraphs))
+                    throw TypeError(".tensorboard.RunMetadata.partitionGraphs: array expected");
+                message.partitionGraphs = [];
+                for (let i = 0; i < object.partitionGraphs.length; ++i) {
+                    if (!$util.isObject(object.partitionGraphs[i]))
+                        throw TypeError(".tensorboard.RunMetadata.partitionGraphs: object expected");
+                    message.partitionGraphs[i] = $root.tensorboard.GraphDef.fromObject(object.partitionGraphs[i], long + 1);
+                }
+            }
+            if (object.functionGraphs) {
+                if (!Array.isArray(object.functionGraphs))
+                    throw TypeError(".tensorboard.RunMetadata.functionGraphs: array expected");
+                message.functionGraphs = [];
+                for (let i = 0; i < object.functionGraphs.length; ++i) {
+                    if (!$util.isObject(object.functionGraphs[i]))
+                        throw TypeError(".tensorboard.RunMetadata.functionGraphs: object expected");
+                    message.functionGraphs[i] = $root.tensorboard.RunMetadata.FunctionGraphs.fromObject(object.functionGraphs[i], long + 1);
+                }
+            }
+            if (object.sessionMetadata != null) {
+                if (!$util.isObject(object.sessionMetadata))
+                    throw TypeError(".tensorboard.RunMetadata.sessionMetadata: object expected");
+                message.sessionMetadata = $root.tensorboard.SessionMetadata.fromObject(object.sessionMetadata, long + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RunMetadata message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.RunMetadata
+         * @static
+         * @param {tensorboard.RunMetadata} message RunMetadata
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RunMetadata.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.partitionGraphs = [];
+                object.functionGraphs = [];
+            }
+            if (options.defaults) {
+                object.stepStats = null;
+                object.costGraph = null;
+                object.sessionMetadata = null;
+            }
+            if (message.stepStats != null && Object.hasOwnProperty.call(message, "stepStats"))
+                object.stepStats = $root.tensorboard.StepStats.toObject(message.stepStats, options, q + 1);
+            if (message.costGraph != null && Object.hasOwnProperty.call(message, "costGraph"))
+                object.costGraph = $root.tensorboard.CostGraphDef.toObject(message.costGraph, options, q + 1);
+            if (message.partitionGraphs && message.partitionGraphs.length) {
+                object.partitionGraphs = [];
+                for (let j = 0; j < message.partitionGraphs.length; ++j)
+                    object.partitionGraphs[j] = $root.tensorboard.GraphDef.toObject(message.partitionGraphs[j], options, q + 1);
+            }
+            if (message.functionGraphs && message.functionGraphs.length) {
+                object.functionGraphs = [];
+                for (let j = 0; j < message.functionGraphs.length; ++j)
+                    object.functionGraphs[j] = $root.tensorboard.RunMetadata.FunctionGraphs.toObject(message.functionGraphs[j], options, q + 1);
+            }
+            if (message.sessionMetadata != null && Object.hasOwnProperty.call(message, "sessionMetadata"))
+                object.sessionMetadata = $root.tensorboard.SessionMetadata.toObject(message.sessionMetadata, options, q + 1);
+            return object;
+        };
+
+        /**
+         * Converts this RunMetadata to JSON.
+         * @function toJSON
+         * @memberof tensorboard.RunMetadata
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RunMetadata.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for RunMetadata
+         * @function getTypeUrl
+         * @memberof tensorboard.RunMetadata
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        RunMetadata.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.RunMetadata";
+        };
+
+        RunMetadata.FunctionGraphs = (function() {
+
+            /**
+             * Properties of a FunctionGraphs.
+             * @memberof tensorboard.RunMetadata
+             * @interface IFunctionGraphs
+             * @property {Array.<tensorboard.IGraphDef>|null} [partitionGraphs] FunctionGraphs partitionGraphs
+             * @property {tensorboard.IGraphDef|null} [preOptimizationGraph] FunctionGraphs preOptimizationGraph
+             * @property {tensorboard.IGraphDef|null} [postOptimizationGraph] FunctionGraphs postOptimizationGraph
+             */
+
+            /**
+             * Constructs a new FunctionGraphs.
+             * @memberof tensorboard.RunMetadata
+             * @classdesc Represents a FunctionGraphs.
+             * @implements IFunctionGraphs
+             * @constructor
+             * @param {tensorboard.RunMetadata.IFunctionGraphs=} [properties] Properties to set
+             */
+            function FunctionGraphs(properties) {
+                this.partitionGraphs = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * FunctionGraphs partitionGraphs.
+             * @member {Array.<tensorboard.IGraphDef>} partitionGraphs
+             * @memberof tensorboard.RunMetadata.FunctionGraphs
+             * @instance
+             */
+            FunctionGraphs.prototype.partitionGraphs = $util.emptyArray;
+
+            /**
+             * FunctionGraphs preOptimizationGraph.
+             * @member {tensorboard.IGraphDef|null|undefined} preOptimizationGraph
+             * @memberof tensorboard.RunMetadata.FunctionGraphs
+             * @instance
+             */
+            FunctionGraphs.prototype.preOptimizationGraph = null;
+
+            /**
+             * FunctionGraphs postOptimizationGraph.
+             * @member {tensorboard.IGraphDef|null|undefined} postOptimizationGraph
+             * @memberof tensorboard.RunMetadata.FunctionGraphs
+             * @instance
+             */
+            FunctionGraphs.prototype.postOptimizationGraph = null;
+
+            /**
+             * Creates a new FunctionGraphs instance using the specified properties.
+             * @function create
+             * @memberof tensorboard.RunMetadata.FunctionGraphs
+             * @static
+             * @param {tensorboard.RunMetadata.IFunctionGraphs=} [properties] Properties to set
+             * @returns {tensorboard.RunMetadata.FunctionGraphs} FunctionGraphs instance
+             */
+            FunctionGraphs.create = function create(properties) {
+                return new FunctionGraphs(properties);
+            };
+
+            /**
+             * Encodes the specified FunctionGraphs message. Does not implicitly {@link tensorboard.RunMetadata.FunctionGraphs.verify|verify} messages.
+             * @function encode
+             * @memberof tensorboard.RunMetadata.FunctionGraphs
+             * @static
+             * @param {tensorboard.RunMetadata.IFunctionGraphs} message FunctionGraphs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FunctionGraphs.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.partitionGraphs != null && message.partitionGraphs.length)
+                    for (let i = 0; i < message.partitionGraphs.length; ++i)
+                        $root.tensorboard.GraphDef.encode(message.partitionGraphs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.preOptimizationGraph != null && Object.hasOwnProperty.call(message, "preOptimizationGraph"))
+                    $root.tensorboard.GraphDef.encode(message.preOptimizationGraph, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.postOptimizationGraph != null && Object.hasOwnProperty.call(message, "postOptimizationGraph"))
+                    $root.tensorboard.GraphDef.encode(message.postOptimizationGraph, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a FunctionGraphs message from the specified reader or buffer.
+             * @function decode
+             * @memberof tensorboard.RunMetadata.FunctionGraphs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tensorboard.RunMetadata.FunctionGraphs} FunctionGraphs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FunctionGraphs.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tensorboard.RunMetadata.FunctionGraphs();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.partitionGraphs && message.partitionGraphs.length))
+                                message.partitionGraphs = [];
+                            message.partitionGraphs.push($root.tensorboard.GraphDef.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 2: {
+                            message.preOptimizationGraph = $root.tensorboard.GraphDef.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.postOptimizationGraph = $root.tensorboard.GraphDef.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a FunctionGraphs message.
+             * @function verify
+             * @memberof tensorboard.RunMetadata.FunctionGraphs
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FunctionGraphs.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.partitionGraphs != null && Object.hasOwnProperty.call(message, "partitionGraphs")) {
+                    if (!Array.isArray(message.partitionGraphs))
+                        return "partitionGraphs: array expected";
+                    for (let i = 0; i < message.partitionGraphs.length; ++i) {
+                        let error = $root.tensorboard.GraphDef.verify(message.partitionGraphs[i], long + 1);
+                        if (error)
+                            return "partitionGraphs." + error;
+                    }
+                }
+                if (message.preOptimizationGraph != null && Object.hasOwnProperty.call(message, "preOptimizationGraph")) {
+                    let error = $root.tensorboard.GraphDef.verify(message.preOptimizationGraph, long + 1);
+                    if (error)
+                        return "preOptimizationGraph." + error;
+                }
+                if (message.postOptimizationGraph != null && Object.hasOwnProperty.call(message, "postOptimizationGraph")) {
+                    let error = $root.tensorboard.GraphDef.verify(message.postOptimizationGraph, long + 1);
+                    if (error)
+                        return "postOptimizationGraph." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FunctionGraphs message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tensorboard.RunMetadata.FunctionGraphs
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tensorboard.RunMetadata.FunctionGraphs} FunctionGraphs
+             */
+            FunctionGraphs.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.tensorboard.RunMetadata.FunctionGraphs)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".tensorboard.RunMetadata.FunctionGraphs: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.tensorboard.RunMetadata.FunctionGraphs();
+                if (object.partitionGraphs) {
+                    if (!Array.isArray(object.partitionGraphs))
+                        throw TypeError(".tensorboard.RunMetadata.FunctionGraphs.partitionGraphs: array expected");
+                    message.partitionGraphs = [];
+                    for (let i = 0; i < object.partitionGraphs.length; ++i) {
+                        if (!$util.isObject(object.partitionGraphs[i]))
+                            throw TypeError(".tensorboard.RunMetadata.FunctionGraphs.partitionGraphs: object expected");
+                        message.partitionGraphs[i] = $root.tensorboard.GraphDef.fromObject(object.partitionGraphs[i], long + 1);
+                    }
+                }
+                if (object.preOptimizationGraph != null) {
+                    if (!$util.isObject(object.preOptimizationGraph))
+                        throw TypeError(".tensorboard.RunMetadata.FunctionGraphs.preOptimizationGraph: object expected");
+                    message.preOptimizationGraph = $root.tensorboard.GraphDef.fromObject(object.preOptimizationGraph, long + 1);
+                }
+                if (object.postOptimizationGraph != null) {
+                    if (!$util.isObject(object.postOptimizationGraph))
+                        throw TypeError(".tensorboard.RunMetadata.FunctionGraphs.postOptimizationGraph: object expected");
+                    message.postOptimizationGraph = $root.tensorboard.GraphDef.fromObject(object.postOptimizationGraph, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FunctionGraphs message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tensorboard.RunMetadata.FunctionGraphs
+             * @static
+             * @param {tensorboard.RunMetadata.FunctionGraphs} message FunctionGraphs
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FunctionGraphs.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.partitionGraphs = [];
+                if (options.defaults) {
+                    object.preOptimizationGraph = null;
+                    object.postOptimizationGraph = null;
+                }
+                if (message.partitionGraphs && message.partitionGraphs.length) {
+                    object.partitionGraphs = [];
+                    for (let j = 0; j < message.partitionGraphs.length; ++j)
+                        object.partitionGraphs[j] = $root.tensorboard.GraphDef.toObject(message.partitionGraphs[j], options, q + 1);
+                }
+                if (message.preOptimizationGraph != null && Object.hasOwnProperty.call(message, "preOptimizationGraph"))
+                    object.preOptimizationGraph = $root.tensorboard.GraphDef.toObject(message.preOptimizationGraph, options, q + 1);
+                if (message.postOptimizationGraph != null && Object.hasOwnProperty.call(message, "postOptimizationGraph"))
+                    object.postOptimizationGraph = $root.tensorboard.GraphDef.toObject(message.postOptimizationGraph, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this FunctionGraphs to JSON.
+             * @function toJSON
+             * @memberof tensorboard.RunMetadata.FunctionGraphs
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FunctionGraphs.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for FunctionGraphs
+             * @function getTypeUrl
+             * @memberof tensorboard.RunMetadata.FunctionGraphs
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            FunctionGraphs.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tensorboard.RunMetadata.FunctionGraphs";
+            };
+
+            return FunctionGraphs;
+        })();
+
+        return RunMetadata;
+    })();
+
+    tensorboard.SessionMetadata = (function() {
+
+        /**
+         * Properties of a SessionMetadata.
+         * @memberof tensorboard
+         * @interface ISessionMetadata
+         * @property {string|null} [name] SessionMetadata name
+         * @property {number|null} [version] SessionMetadata version
+         */
+
+        /**
+         * Constructs a new SessionMetadata.
+         * @memberof tensorboard
+         * @classdesc Represents a SessionMetadata.
+         * @implements ISessionMetadata
+         * @constructor
+         * @param {tensorboard.ISessionMetadata=} [properties] Properties to set
+         */
+        function SessionMetadata(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * SessionMetadata name.
+         * @member {string} name
+         * @memberof tensorboard.SessionMetadata
+         * @instance
+         */
+        SessionMetadata.prototype.name = "";
+
+        /**
+         * SessionMetadata version.
+         * @member {number} version
+         * @memberof tensorboard.SessionMetadata
+         * @instance
+         */
+        SessionMetadata.prototype.version = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new SessionMetadata instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.SessionMetadata
+         * @static
+         * @param {tensorboard.ISessionMetadata=} [properties] Properties to set
+         * @returns {tensorboard.SessionMetadata} SessionMetadata instance
+         */
+        SessionMetadata.create = function create(properties) {
+            return new SessionMetadata(properties);
+        };
+
+        /**
+         * Encodes the specified SessionMetadata message. Does not implicitly {@link tensorboard.SessionMetadata.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.SessionMetadata
+         * @static
+         * @param {tensorboard.ISessionMetadata} message SessionMetadata message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SessionMetadata.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.version);
+            return writer;
+        };
+
+        /**
+         * Decodes a SessionMetadata message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.SessionMetadata
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.SessionMetadata} SessionMetadata
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SessionMetadata.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.SessionMetadata();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.version = reader.int64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a SessionMetadata message.
+         * @function verify
+         * @memberof tensorboard.SessionMetadata
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        SessionMetadata.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
+                    return "name: string expected";
+            if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                if (!$util.isInteger(message.version) && !(message.version && $util.isInteger(message.version.low) && $util.isInteger(message.version.high)))
+                    return "version: integer|Long expected";
+            return null;
+        };
+
+        /**
+         * Creates a SessionMetadata message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.SessionMetadata
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.SessionMetadata} SessionMetadata
+         */
+        SessionMetadata.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.SessionMetadata)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.SessionMetadata: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.SessionMetadata();
+            if (object.name != null)
+                message.name = String(object.name);
+            if (object.version != null)
+                if ($util.Long)
+                    message.version = $util.Long.fromValue(object.version, false);
+                else if (typeof object.version === "string")
+                    message.version = parseInt(object.version, 10);
+                else if (typeof object.version === "number")
+                    message.version = object.version;
+                else if (typeof object.version === "object")
+                    message.version = new $util.LongBits(object.version.low >>> 0, object.version.high >>> 0).toNumber();
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SessionMetadata message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.SessionMetadata
+         * @static
+         * @param {tensorboard.SessionMetadata} message SessionMetadata
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SessionMetadata.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.version = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.version = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.version = typeof message.version === "number" ? BigInt(message.version) : $util.Long.fromBits(message.version.low >>> 0, message.version.high >>> 0, false).toBigInt();
+                else if (typeof message.version === "number")
+                    object.version = options.longs === String ? String(message.version) : message.version;
+                else
+                    object.version = options.longs === String ? $util.Long.prototype.toString.call(message.version) : options.longs === Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber() : message.version;
+            return object;
+        };
+
+        /**
+         * Converts this SessionMetadata to JSON.
+         * @function toJSON
+         * @memberof tensorboard.SessionMetadata
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SessionMetadata.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for SessionMetadata
+         * @function getTypeUrl
+         * @memberof tensorboard.SessionMetadata
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        SessionMetadata.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.SessionMetadata";
+        };
+
+        return SessionMetadata;
+    })();
+
+    tensorboard.StepStats = (function() {
+
+        /**
+         * Properties of a StepStats.
+         * @memberof tensorboard
+         * @interface IStepStats
+         * @property {Array.<tensorboard.IDeviceStepStats>|null} [devStats] StepStats devStats
+         */
+
+        /**
+         * Constructs a new StepStats.
+         * @memberof tensorboard
+         * @classdesc Represents a StepStats.
+         * @implements IStepStats
+         * @constructor
+         * @param {tensorboard.IStepStats=} [properties] Properties to set
+         */
+        function StepStats(properties) {
+            this.devStats = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * StepStats devStats.
+         * @member {Array.<tensorboard.IDeviceStepStats>} devStats
+         * @memberof tensorboard.StepStats
+         * @instance
+         */
+        StepStats.prototype.devStats = $util.emptyArray;
+
+        /**
+         * Creates a new StepStats instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.StepStats
+         * @static
+         * @param {tensorboard.IStepStats=} [properties] Properties to set
+         * @returns {tensorboard.StepStats} StepStats instance
+         */
+        StepStats.create = function create(properties) {
+            return new StepStats(properties);
+        };
+
+        /**
+         * Encodes the specified StepStats message. Does not implicitly {@link tensorboard.StepStats.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.StepStats
+         * @static
+         * @param {tensorboard.IStepStats} message StepStats message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StepStats.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.devStats != null && message.devStats.length)
+                for (let i = 0; i < message.devStats.length; ++i)
+                    $root.tensorboard.DeviceStepStats.encode(message.devStats[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a StepStats message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.StepStats
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.StepStats} StepStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StepStats.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.StepStats();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.devStats && message.devStats.length))
+                            message.devStats = [];
+                        message.devStats.push($root.tensorboard.DeviceStepStats.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a StepStats message.
+         * @function verify
+         * @memberof tensorboard.StepStats
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        StepStats.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.devStats != null && Object.hasOwnProperty.call(message, "devStats")) {
+                if (!Array.isArray(message.devStats))
+                    return "devStats: array expected";
+                for (let i = 0; i < message.devStats.length; ++i) {
+                    let error = $root.tensorboard.DeviceStepStats.verify(message.devStats[i], long + 1);
+                    if (error)
+                        return "devStats." + error;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a StepStats message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.StepStats
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.StepStats} StepStats
+         */
+        StepStats.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.StepStats)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.StepStats: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.StepStats();
+            if (object.devStats) {
+                if (!Array.isArray(object.devStats))
+                    throw TypeError(".tensorboard.StepStats.devStats: array expected");
+                message.devStats = [];
+                for (let i = 0; i < object.devStats.length; ++i) {
+                    if (!$util.isObject(object.devStats[i]))
+                        throw TypeError(".tensorboard.StepStats.devStats: object expected");
+                    message.devStats[i] = $root.tensorboard.DeviceStepStats.fromObject(object.devStats[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a StepStats message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.StepStats
+         * @static
+         * @param {tensorboard.StepStats} message StepStats
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        StepStats.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.devStats = [];
+            if (message.devStats && message.devStats.length) {
+                object.devStats = [];
+                for (let j = 0; j < message.devStats.length; ++j)
+                    object.devStats[j] = $root.tensorboard.DeviceStepStats.toObject(message.devStats[j], options, q + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this StepStats to JSON.
+         * @function toJSON
+         * @memberof tensorboard.StepStats
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        StepStats.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for StepStats
+         * @function getTypeUrl
+         * @memberof tensorboard.StepStats
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        StepStats.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.StepStats";
+        };
+
+        return StepStats;
+    })();
+
+    tensorboard.DeviceStepStats = (function() {
+
+        /**
+         * Properties of a DeviceStepStats.
+         * @memberof tensorboard
+         * @interface IDeviceStepStats
+         * @property {string|null} [device] DeviceStepStats device
+         * @property {Array.<tensorboard.INodeExecStats>|null} [nodeStats] DeviceStepStats nodeStats
+         * @property {Object.<string,string>|null} [threadNames] DeviceStepStats threadNames
+         */
+
+        /**
+         * Constructs a new DeviceStepStats.
+         * @memberof tensorboard
+         * @classdesc Represents a DeviceStepStats.
+         * @implements IDeviceStepStats
+         * @constructor
+         * @param {tensorboard.IDeviceStepStats=} [properties] Properties to set
+         */
+        function DeviceStepStats(properties) {
+            this.nodeStats = [];
+            this.threadNames = {};
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * DeviceStepStats device.
+         * @member {string} device
+         * @memberof tensorboard.DeviceStepStats
+         * @instance
+         */
+        DeviceStepStats.prototype.device = "";
+
+        /**
+         * DeviceStepStats nodeStats.
+         * @member {Array.<tensorboard.INodeExecStats>} nodeStats
+         * @memberof tensorboard.DeviceStepStats
+         * @instance
+         */
+        DeviceStepStats.prototype.nodeStats = $util.emptyArray;
+
+        /**
+         * DeviceStepStats threadNames.
+         * @member {Object.<string,string>} threadNames
+         * @memberof tensorboard.DeviceStepStats
+         * @instance
+         */
+        DeviceStepStats.prototype.threadNames = $util.emptyObject;
+
+        /**
+         * Creates a new DeviceStepStats instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.DeviceStepStats
+         * @static
+         * @param {tensorboard.IDeviceStepStats=} [properties] Properties to set
+         * @returns {tensorboard.DeviceStepStats} DeviceStepStats instance
+         */
+        DeviceStepStats.create = function create(properties) {
+            return new DeviceStepStats(properties);
+        };
+
+        /**
+         * Encodes the specified DeviceStepStats message. Does not implicitly {@link tensorboard.DeviceStepStats.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.DeviceStepStats
+         * @static
+         * @param {tensorboard.IDeviceStepStats} message DeviceStepStats message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DeviceStepStats.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.device);
+            if (message.nodeStats != null && message.nodeStats.length)
+                for (let i = 0; i < message.nodeStats.length; ++i)
+                    $root.tensorboard.NodeExecStats.encode(message.nodeStats[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (message.threadNames != null && Object.hasOwnProperty.call(message, "threadNames"))
+                for (let keys = Object.keys(message.threadNames), i = 0; i < keys.length; ++i)
+                    writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 0 =*/8).uint32(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.threadNames[keys[i]]).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a DeviceStepStats message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.DeviceStepStats
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.DeviceStepStats} DeviceStepStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DeviceStepStats.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message, key, value;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.DeviceStepStats();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.device = reader.string();
+                        break;
+                    }
+                case 2: {
+                        if (!(message.nodeStats && message.nodeStats.length))
+                            message.nodeStats = [];
+                        message.nodeStats.push($root.tensorboard.NodeExecStats.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 3: {
+                        if (message.threadNames === $util.emptyObject)
+                            message.threadNames = {};
+                        let end2 = reader.uint32() + reader.pos;
+                        if (end2 > reader.len)
+                            throw RangeError("index out of range");
+                        reader.len = end2;
+                        key = 0;
+                        value = "";
+                        while (reader.pos < end2) {
+                            let tag2 = reader.uint32();
+                            switch (tag2 >>> 3) {
+                            case 1:
+                                key = reader.uint32();
+                                break;
+                            case 2:
+                                value = reader.string();
+                                break;
+                            default:
+                                reader.skipType(tag2 & 7, long);
+                                break;
+                            }
+                        }
+                        if (reader.pos !== end2)
+                            throw RangeError("index out of range");
+                        reader.len = end;
+                        message.threadNames[key] = value;
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a DeviceStepStats message.
+         * @function verify
+         * @memberof tensorboard.DeviceStepStats
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        DeviceStepStats.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                if (!$util.isString(message.device))
+                    return "device: string expected";
+            if (message.nodeStats != null && Object.hasOwnProperty.call(message, "nodeStats")) {
+                if (!Array.isArray(message.nodeStats))
+                    return "nodeStats: array expected";
+                for (let i = 0; i < message.nodeStats.length; ++i) {
+                    let error = $root.tensorboard.NodeExecStats.verify(message.nodeStats[i], long + 1);
+                    if (error)
+                        return "nodeStats." + error;
+                }
+            }
+            if (message.threadNames != null && Object.hasOwnProperty.call(message, "threadNames")) {
+                if (!$util.isObject(message.threadNames))
+                    return "threadNames: object expected";
+                let key = Object.keys(message.threadNames);
+                for (let i = 0; i < key.length; ++i) {
+                    if (!$util.key32Re.test(key[i]))
+                        return "threadNames: integer key{k:uint32} expected";
+                    if (!$util.isString(message.threadNames[key[i]]))
+                        return "threadNames: string{k:uint32} expected";
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a DeviceStepStats message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.DeviceStepStats
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.DeviceStepStats} DeviceStepStats
+         */
+        DeviceStepStats.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.DeviceStepStats)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.DeviceStepStats: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.DeviceStepStats();
+            if (object.device != null)
+                message.device = String(object.device);
+            if (object.nodeStats) {
+                if (!Array.isArray(object.nodeStats))
+                    throw TypeError(".tensorboard.DeviceStepStats.nodeStats: array expected");
+                message.nodeStats = [];
+                for (let i = 0; i < object.nodeStats.length; ++i) {
+                    if (!$util.isObject(object.nodeStats[i]))
+                        throw TypeError(".tensorboard.DeviceStepStats.nodeStats: object expected");
+                    message.nodeStats[i] = $root.tensorboard.NodeExecStats.fromObject(object.nodeStats[i], long + 1);
+                }
+            }
+            if (object.threadNames) {
+                if (!$util.isObject(object.threadNames))
+                    throw TypeError(".tensorboard.DeviceStepStats.threadNames: object expected");
+                message.threadNames = {};
+                for (let keys = Object.keys(object.threadNames), i = 0; i < keys.length; ++i) {
+                    if (keys[i] === "__proto__")
+                        $util.makeProp(message.threadNames, keys[i]);
+                    message.threadNames[keys[i]] = String(object.threadNames[keys[i]]);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DeviceStepStats message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.DeviceStepStats
+         * @static
+         * @param {tensorboard.DeviceStepStats} message DeviceStepStats
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DeviceStepStats.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.nodeStats = [];
+            if (options.objects || options.defaults)
+                object.threadNames = {};
+            if (options.defaults)
+                object.device = "";
+            if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                object.device = message.device;
+            if (message.nodeStats && message.nodeStats.length) {
+                object.nodeStats = [];
+                for (let j = 0; j < message.nodeStats.length; ++j)
+                    object.nodeStats[j] = $root.tensorboard.NodeExecStats.toObject(message.nodeStats[j], options, q + 1);
+            }
+            let keys2;
+            if (message.threadNames && (keys2 = Object.keys(message.threadNames)).length) {
+                object.threadNames = {};
+                for (let j = 0; j < keys2.length; ++j) {
+                    if (keys2[j] === "__proto__")
+                        $util.makeProp(object.threadNames, keys2[j]);
+                    object.threadNames[keys2[j]] = message.threadNames[keys2[j]];
+                }
+            }
+            return object;
+        };
+
+        /**
+         * Converts this DeviceStepStats to JSON.
+         * @function toJSON
+         * @memberof tensorboard.DeviceStepStats
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DeviceStepStats.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for DeviceStepStats
+         * @function getTypeUrl
+         * @memberof tensorboard.DeviceStepStats
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        DeviceStepStats.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.DeviceStepStats";
+        };
+
+        return DeviceStepStats;
+    })();
+
+    tensorboard.NodeExecStats = (function() {
+
+        /**
+         * Properties of a NodeExecStats.
+         * @memberof tensorboard
+         * @interface INodeExecStats
+         * @property {string|null} [nodeName] NodeExecStats nodeName
+         * @property {number|null} [allStartMicros] NodeExecStats allStartMicros
+         * @property {number|null} [opStartRelMicros] NodeExecStats opStartRelMicros
+         * @property {number|null} [opEndRelMicros] NodeExecStats opEndRelMicros
+         * @property {number|null} [allEndRelMicros] NodeExecStats allEndRelMicros
+         * @property {Array.<tensorboard.IAllocatorMemoryUsed>|null} [memory] NodeExecStats memory
+         * @property {Array.<tensorboard.INodeOutput>|null} [output] NodeExecStats output
+         * @property {string|null} [timelineLabel] NodeExecStats timelineLabel
+         * @property {number|null} [scheduledMicros] NodeExecStats scheduledMicros
+         * @property {number|null} [threadId] NodeExecStats threadId
+         * @property {Array.<tensorboard.IAllocationDescription>|null} [referencedTensor] NodeExecStats referencedTensor
+         * @property {tensorboard.IMemoryStats|null} [memoryStats] NodeExecStats memoryStats
+         * @property {number|null} [allStartNanos] NodeExecStats allStartNanos
+         * @property {number|null} [opStartRelNanos] NodeExecStats opStartRelNanos
+         * @property {number|null} [opEndRelNanos] NodeExecStats opEndRelNanos
+         * @property {number|null} [allEndRelNanos] NodeExecStats allEndRelNanos
+         * @property {number|null} [scheduledNanos] NodeExecStats scheduledNanos
+         */
+
+        /**
+         * Constructs a new NodeExecStats.
+         * @memberof tensorboard
+         * @classdesc Represents a NodeExecStats.
+         * @implements INodeExecStats
+         * @constructor
+         * @param {tensorboard.INodeExecStats=} [properties] Properties to set
+         */
+        function NodeExecStats(properties) {
+            this.memory = [];
+            this.output = [];
+            this.referencedTensor = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * NodeExecStats nodeName.
+         * @member {string} nodeName
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.nodeName = "";
+
+        /**
+         * NodeExecStats allStartMicros.
+         * @member {number} allStartMicros
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.allStartMicros = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * NodeExecStats opStartRelMicros.
+         * @member {number} opStartRelMicros
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.opStartRelMicros = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * NodeExecStats opEndRelMicros.
+         * @member {number} opEndRelMicros
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.opEndRelMicros = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * NodeExecStats allEndRelMicros.
+         * @member {number} allEndRelMicros
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.allEndRelMicros = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * NodeExecStats memory.
+         * @member {Array.<tensorboard.IAllocatorMemoryUsed>} memory
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.memory = $util.emptyArray;
+
+        /**
+         * NodeExecStats output.
+         * @member {Array.<tensorboard.INodeOutput>} output
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.output = $util.emptyArray;
+
+        /**
+         * NodeExecStats timelineLabel.
+         * @member {string} timelineLabel
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.timelineLabel = "";
+
+        /**
+         * NodeExecStats scheduledMicros.
+         * @member {number} scheduledMicros
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.scheduledMicros = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * NodeExecStats threadId.
+         * @member {number} threadId
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.threadId = 0;
+
+        /**
+         * NodeExecStats referencedTensor.
+         * @member {Array.<tensorboard.IAllocationDescription>} referencedTensor
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.referencedTensor = $util.emptyArray;
+
+        /**
+         * NodeExecStats memoryStats.
+         * @member {tensorboard.IMemoryStats|null|undefined} memoryStats
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.memoryStats = null;
+
+        /**
+         * NodeExecStats allStartNanos.
+         * @member {number} allStartNanos
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.allStartNanos = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * NodeExecStats opStartRelNanos.
+         * @member {number} opStartRelNanos
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.opStartRelNanos = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * NodeExecStats opEndRelNanos.
+         * @member {number} opEndRelNanos
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.opEndRelNanos = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * NodeExecStats allEndRelNanos.
+         * @member {number} allEndRelNanos
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.allEndRelNanos = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * NodeExecStats scheduledNanos.
+         * @member {number} scheduledNanos
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         */
+        NodeExecStats.prototype.scheduledNanos = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new NodeExecStats instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.NodeExecStats
+         * @static
+         * @param {tensorboard.INodeExecStats=} [properties] Properties to set
+         * @returns {tensorboard.NodeExecStats} NodeExecStats instance
+         */
+        NodeExecStats.create = function create(properties) {
+            return new NodeExecStats(properties);
+        };
+
+        /**
+         * Encodes the specified NodeExecStats message. Does not implicitly {@link tensorboard.NodeExecStats.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.NodeExecStats
+         * @static
+         * @param {tensorboard.INodeExecStats} message NodeExecStats message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        NodeExecStats.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.nodeName != null && Object.hasOwnProperty.call(message, "nodeName"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeName);
+            if (message.allStartMicros != null && Object.hasOwnProperty.call(message, "allStartMicros"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.allStartMicros);
+            if (message.opStartRelMicros != null && Object.hasOwnProperty.call(message, "opStartRelMicros"))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.opStartRelMicros);
+            if (message.opEndRelMicros != null && Object.hasOwnProperty.call(message, "opEndRelMicros"))
+                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.opEndRelMicros);
+            if (message.allEndRelMicros != null && Object.hasOwnProperty.call(message, "allEndRelMicros"))
+                writer.uint32(/* id 5, wireType 0 =*/40).int64(message.allEndRelMicros);
+            if (message.memory != null && message.memory.length)
+                for (let i = 0; i < message.memory.length; ++i)
+                    $root.tensorboard.AllocatorMemoryUsed.encode(message.memory[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+            if (message.output != null && message.output.length)
+                for (let i = 0; i < message.output.length; ++i)
+                    $root.tensorboard.NodeOutput.encode(message.output[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+            if (message.timelineLabel != null && Object.hasOwnProperty.call(message, "timelineLabel"))
+                writer.uint32(/* id 8, wireType 2 =*/66).string(message.timelineLabel);
+            if (message.scheduledMicros != null && Object.hasOwnProperty.call(message, "scheduledMicros"))
+                writer.uint32(/* id 9, wireType 0 =*/72).int64(message.scheduledMicros);
+            if (message.threadId != null && Object.hasOwnProperty.call(message, "threadId"))
+                writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.threadId);
+            if (message.referencedTensor != null && message.referencedTensor.length)
+                for (let i = 0; i < message.referencedTensor.length; ++i)
+                    $root.tensorboard.AllocationDescription.encode(message.referencedTensor[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+            if (message.memoryStats != null && Object.hasOwnProperty.call(message, "memoryStats"))
+                $root.tensorboard.MemoryStats.encode(message.memoryStats, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+            if (message.allStartNanos != null && Object.hasOwnProperty.call(message, "allStartNanos"))
+                writer.uint32(/* id 13, wireType 0 =*/104).int64(message.allStartNanos);
+            if (message.opStartRelNanos != null && Object.hasOwnProperty.call(message, "opStartRelNanos"))
+                writer.uint32(/* id 14, wireType 0 =*/112).int64(message.opStartRelNanos);
+            if (message.opEndRelNanos != null && Object.hasOwnProperty.call(message, "opEndRelNanos"))
+                writer.uint32(/* id 15, wireType 0 =*/120).int64(message.opEndRelNanos);
+            if (message.allEndRelNanos != null && Object.hasOwnProperty.call(message, "allEndRelNanos"))
+                writer.uint32(/* id 16, wireType 0 =*/128).int64(message.allEndRelNanos);
+            if (message.scheduledNanos != null && Object.hasOwnProperty.call(message, "scheduledNanos"))
+                writer.uint32(/* id 17, wireType 0 =*/136).int64(message.scheduledNanos);
+            return writer;
+        };
+
+        /**
+         * Decodes a NodeExecStats message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.NodeExecStats
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.NodeExecStats} NodeExecStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        NodeExecStats.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.NodeExecStats();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.nodeName = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.allStartMicros = reader.int64();
+                        break;
+                    }
+                case 3: {
+                        message.opStartRelMicros = reader.int64();
+                        break;
+                    }
+                case 4: {
+                        message.opEndRelMicros = reader.int64();
+                        break;
+                    }
+                case 5: {
+                        message.allEndRelMicros = reader.int64();
+                        break;
+                    }
+                case 6: {
+                        if (!(message.memory && message.memory.length))
+                            message.memory = [];
+                        message.memory.push($root.tensorboard.AllocatorMemoryUsed.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 7: {
+                        if (!(message.output && message.output.length))
+                            message.output = [];
+                        message.output.push($root.tensorboard.NodeOutput.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 8: {
+                        message.timelineLabel = reader.string();
+                        break;
+                    }
+                case 9: {
+                        message.scheduledMicros = reader.int64();
+                        break;
+                    }
+                case 10: {
+                        message.threadId = reader.uint32();
+                        break;
+                    }
+                case 11: {
+                        if (!(message.referencedTensor && message.referencedTensor.length))
+                            message.referencedTensor = [];
+                        message.referencedTensor.push($root.tensorboard.AllocationDescription.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 12: {
+                        message.memoryStats = $root.tensorboard.MemoryStats.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 13: {
+                        message.allStartNanos = reader.int64();
+                        break;
+                    }
+                case 14: {
+                        message.opStartRelNanos = reader.int64();
+                        break;
+                    }
+                case 15: {
+                        message.opEndRelNanos = reader.int64();
+                        break;
+                    }
+                case 16: {
+                        message.allEndRelNanos = reader.int64();
+                        break;
+                    }
+                case 17: {
+                        message.scheduledNanos = reader.int64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a NodeExecStats message.
+         * @function verify
+         * @memberof tensorboard.NodeExecStats
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        NodeExecStats.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.nodeName != null && Object.hasOwnProperty.call(message, "nodeName"))
+                if (!$util.isString(message.nodeName))
+                    return "nodeName: string expected";
+            if (message.allStartMicros != null && Object.hasOwnProperty.call(message, "allStartMicros"))
+                if (!$util.isInteger(message.allStartMicros) && !(message.allStartMicros && $util.isInteger(message.allStartMicros.low) && $util.isInteger(message.allStartMicros.high)))
+                    return "allStartMicros: integer|Long expected";
+            if (message.opStartRelMicros != null && Object.hasOwnProperty.call(message, "opStartRelMicros"))
+                if (!$util.isInteger(message.opStartRelMicros) && !(message.opStartRelMicros && $util.isInteger(message.opStartRelMicros.low) && $util.isInteger(message.opStartRelMicros.high)))
+                    return "opStartRelMicros: integer|Long expected";
+            if (message.opEndRelMicros != null && Object.hasOwnProperty.call(message, "opEndRelMicros"))
+                if (!$util.isInteger(message.opEndRelMicros) && !(message.opEndRelMicros && $util.isInteger(message.opEndRelMicros.low) && $util.isInteger(message.opEndRelMicros.high)))
+                    return "opEndRelMicros: integer|Long expected";
+            if (message.allEndRelMicros != null && Object.hasOwnProperty.call(message, "allEndRelMicros"))
+                if (!$util.isInteger(message.allEndRelMicros) && !(message.allEndRelMicros && $util.isInteger(message.allEndRelMicros.low) && $util.isInteger(message.allEndRelMicros.high)))
+                    return "allEndRelMicros: integer|Long expected";
+            if (message.memory != null && Object.hasOwnProperty.call(message, "memory")) {
+                if (!Array.isArray(message.memory))
+                    return "memory: array expected";
+                for (let i = 0; i < message.memory.length; ++i) {
+                    let error = $root.tensorboard.AllocatorMemoryUsed.verify(message.memory[i], long + 1);
+                    if (error)
+                        return "memory." + error;
+                }
+            }
+            if (message.output != null && Object.hasOwnProperty.call(message, "output")) {
+                if (!Array.isArray(message.output))
+                    return "output: array expected";
+                for (let i = 0; i < message.output.length; ++i) {
+                    let error = $root.tensorboard.NodeOutput.verify(message.output[i], long + 1);
+                    if (error)
+                        return "output." + error;
+                }
+            }
+            if (message.timelineLabel != null && Object.hasOwnProperty.call(message, "timelineLabel"))
+                if (!$util.isString(message.timelineLabel))
+                    return "timelineLabel: string expected";
+            if (message.scheduledMicros != null && Object.hasOwnProperty.call(message, "scheduledMicros"))
+                if (!$util.isInteger(message.scheduledMicros) && !(message.scheduledMicros && $util.isInteger(message.scheduledMicros.low) && $util.isInteger(message.scheduledMicros.high)))
+                    return "scheduledMicros: integer|Long expected";
+            if (message.threadId != null && Object.hasOwnProperty.call(message, "threadId"))
+                if (!$util.isInteger(message.threadId))
+                    return "threadId: integer expected";
+            if (message.referencedTensor != null && Object.hasOwnProperty.call(message, "referencedTensor")) {
+                if (!Array.isArray(message.referencedTensor))
+                    return "referencedTensor: array expected";
+                for (let i = 0; i < message.referencedTensor.length; ++i) {
+                    let error = $root.tensorboard.AllocationDescription.verify(message.referencedTensor[i], long + 1);
+                    if (error)
+                        return "referencedTensor." + error;
+                }
+            }
+            if (message.memoryStats != null && Object.hasOwnProperty.call(message, "memoryStats")) {
+                let error = $root.tensorboard.MemoryStats.verify(message.memoryStats, long + 1);
+                if (error)
+                    return "memoryStats." + error;
+            }
+            if (message.allStartNanos != null && Object.hasOwnProperty.call(message, "allStartNanos"))
+                if (!$util.isInteger(message.allStartNanos) && !(message.allStartNanos && $util.isInteger(message.allStartNanos.low) && $util.isInteger(message.allStartNanos.high)))
+                    return "allStartNanos: integer|Long expected";
+            if (message.opStartRelNanos != null && Object.hasOwnProperty.call(message, "opStartRelNanos"))
+                if (!$util.isInteger(message.opStartRelNanos) && !(message.opStartRelNanos && $util.isInteger(message.opStartRelNanos.low) && $util.isInteger(message.opStartRelNanos.high)))
+                    return "opStartRelNanos: integer|Long expected";
+            if (message.opEndRelNanos != null && Object.hasOwnProperty.call(message, "opEndRelNanos"))
+                if (!$util.isInteger(message.opEndRelNanos) && !(message.opEndRelNanos && $util.isInteger(message.opEndRelNanos.low) && $util.isInteger(message.opEndRelNanos.high)))
+                    return "opEndRelNanos: integer|Long expected";
+            if (message.allEndRelNanos != null && Object.hasOwnProperty.call(message, "allEndRelNanos"))
+                if (!$util.isInteger(message.allEndRelNanos) && !(message.allEndRelNanos && $util.isInteger(message.allEndRelNanos.low) && $util.isInteger(message.allEndRelNanos.high)))
+                    return "allEndRelNanos: integer|Long expected";
+            if (message.scheduledNanos != null && Object.hasOwnProperty.call(message, "scheduledNanos"))
+                if (!$util.isInteger(message.scheduledNanos) && !(message.scheduledNanos && $util.isInteger(message.scheduledNanos.low) && $util.isInteger(message.scheduledNanos.high)))
+                    return "scheduledNanos: integer|Long expected";
+            return null;
+        };
+
+        /**
+         * Creates a NodeExecStats message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.NodeExecStats
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.NodeExecStats} NodeExecStats
+         */
+        NodeExecStats.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.NodeExecStats)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.NodeExecStats: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.NodeExecStats();
+            if (object.nodeName != null)
+                message.nodeName = String(object.nodeName);
+            if (object.allStartMicros != null)
+                if ($util.Long)
+                    message.allStartMicros = $util.Long.fromValue(object.allStartMicros, false);
+                else if (typeof object.allStartMicros === "string")
+                    message.allStartMicros = parseInt(object.allStartMicros, 10);
+                else if (typeof object.allStartMicros === "number")
+                    message.allStartMicros = object.allStartMicros;
+                else if (typeof object.allStartMicros === "object")
+                    message.allStartMicros = new $util.LongBits(object.allStartMicros.low >>> 0, object.allStartMicros.high >>> 0).toNumber();
+            if (object.opStartRelMicros != null)
+                if ($util.Long)
+                    message.opStartRelMicros = $util.Long.fromValue(object.opStartRelMicros, false);
+                else if (typeof object.opStartRelMicros === "string")
+                    message.opStartRelMicros = parseInt(object.opStartRelMicros, 10);
+                else if (typeof object.opStartRelMicros === "number")
+                    message.opStartRelMicros = object.opStartRelMicros;
+                else if (typeof object.opStartRelMicros === "object")
+                    message.opStartRelMicros = new $util.LongBits(object.opStartRelMicros.low >>> 0, object.opStartRelMicros.high >>> 0).toNumber();
+            if (object.opEndRelMicros != null)
+                if ($util.Long)
+                    message.opEndRelMicros = $util.Long.fromValue(object.opEndRelMicros, false);
+                else if (typeof object.opEndRelMicros === "string")
+                    message.opEndRelMicros = parseInt(object.opEndRelMicros, 10);
+                else if (typeof object.opEndRelMicros === "number")
+                    message.opEndRelMicros = object.opEndRelMicros;
+                else if (typeof object.opEndRelMicros === "object")
+                    message.opEndRelMicros = new $util.LongBits(object.opEndRelMicros.low >>> 0, object.opEndRelMicros.high >>> 0).toNumber();
+            if (object.allEndRelMicros != null)
+                if ($util.Long)
+                    message.allEndRelMicros = $util.Long.fromValue(object.allEndRelMicros, false);
+                else if (typeof object.allEndRelMicros === "string")
+                    message.allEndRelMicros = parseInt(object.allEndRelMicros, 10);
+                else if (typeof object.allEndRelMicros === "number")
+                    message.allEndRelMicros = object.allEndRelMicros;
+                else if (typeof object.allEndRelMicros === "object")
+                    message.allEndRelMicros = new $util.LongBits(object.allEndRelMicros.low >>> 0, object.allEndRelMicros.high >>> 0).toNumber();
+            if (object.memory) {
+                if (!Array.isArray(object.memory))
+                    throw TypeError(".tensorboard.NodeExecStats.memory: array expected");
+                message.memory = [];
+                for (let i = 0; i < object.memory.length; ++i) {
+                    if (!$util.isObject(object.memory[i]))
+                        throw TypeError(".tensorboard.NodeExecStats.memory: object expected");
+                    message.memory[i] = $root.tensorboard.AllocatorMemoryUsed.fromObject(object.memory[i], long + 1);
+                }
+            }
+            if (object.output) {
+                if (!Array.isArray(object.output))
+                    throw TypeError(".tensorboard.NodeExecStats.output: array expected");
+                message.output = [];
+                for (let i = 0; i < object.output.length; ++i) {
+                    if (!$util.isObject(object.output[i]))
+                        throw TypeError(".tensorboard.NodeExecStats.output: object expected");
+                    message.output[i] = $root.tensorboard.NodeOutput.fromObject(object.output[i], long + 1);
+                }
+            }
+            if (object.timelineLabel != null)
+                message.timelineLabel = String(object.timelineLabel);
+            if (object.scheduledMicros != null)
+                if ($util.Long)
+                    message.scheduledMicros = $util.Long.fromValue(object.scheduledMicros, false);
+                else if (typeof object.scheduledMicros === "string")
+                    message.scheduledMicros = parseInt(object.scheduledMicros, 10);
+                else if (typeof object.scheduledMicros === "number")
+                    message.scheduledMicros = object.scheduledMicros;
+                else if (typeof object.scheduledMicros === "object")
+                    message.scheduledMicros = new $util.LongBits(object.scheduledMicros.low >>> 0, object.scheduledMicros.high >>> 0).toNumber();
+            if (object.threadId != null)
+                message.threadId = object.threadId >>> 0;
+            if (object.referencedTensor) {
+                if (!Array.isArray(object.referencedTensor))
+                    throw TypeError(".tensorboard.NodeExecStats.referencedTensor: array expected");
+                message.referencedTensor = [];
+                for (let i = 0; i < object.referencedTensor.length; ++i) {
+                    if (!$util.isObject(object.referencedTensor[i]))
+                        throw TypeError(".tensorboard.NodeExecStats.referencedTensor: object expected");
+                    message.referencedTensor[i] = $root.tensorboard.AllocationDescription.fromObject(object.referencedTensor[i], long + 1);
+                }
+            }
+            if (object.memoryStats != null) {
+                if (!$util.isObject(object.memoryStats))
+                    throw TypeError(".tensorboard.NodeExecStats.memoryStats: object expected");
+                message.memoryStats = $root.tensorboard.MemoryStats.fromObject(object.memoryStats, long + 1);
+            }
+            if (object.allStartNanos != null)
+                if ($util.Long)
+                    message.allStartNanos = $util.Long.fromValue(object.allStartNanos, false);
+                else if (typeof object.allStartNanos === "string")
+                    message.allStartNanos = parseInt(object.allStartNanos, 10);
+                else if (typeof object.allStartNanos === "number")
+                    message.allStartNanos = object.allStartNanos;
+                else if (typeof object.allStartNanos === "object")
+                    message.allStartNanos = new $util.LongBits(object.allStartNanos.low >>> 0, object.allStartNanos.high >>> 0).toNumber();
+            if (object.opStartRelNanos != null)
+                if ($util.Long)
+                    message.opStartRelNanos = $util.Long.fromValue(object.opStartRelNanos, false);
+                else if (typeof object.opStartRelNanos === "string")
+                    message.opStartRelNanos = parseInt(object.opStartRelNanos, 10);
+                else if (typeof object.opStartRelNanos === "number")
+                    message.opStartRelNanos = object.opStartRelNanos;
+                else if (typeof object.opStartRelNanos === "object")
+                    message.opStartRelNanos = new $util.LongBits(object.opStartRelNanos.low >>> 0, object.opStartRelNanos.high >>> 0).toNumber();
+            if (object.opEndRelNanos != null)
+                if ($util.Long)
+                    message.opEndRelNanos = $util.Long.fromValue(object.opEndRelNanos, false);
+                else if (typeof object.opEndRelNanos === "string")
+                    message.opEndRelNanos = parseInt(object.opEndRelNanos, 10);
+                else if (typeof object.opEndRelNanos === "number")
+                    message.opEndRelNanos = object.opEndRelNanos;
+                else if (typeof object.opEndRelNanos === "object")
+                    message.opEndRelNanos = new $util.LongBits(object.opEndRelNanos.low >>> 0, object.opEndRelNanos.high >>> 0).toNumber();
+            if (object.allEndRelNanos != null)
+                if ($util.Long)
+                    message.allEndRelNanos = $util.Long.fromValue(object.allEndRelNanos, false);
+                else if (typeof object.allEndRelNanos === "string")
+                    message.allEndRelNanos = parseInt(object.allEndRelNanos, 10);
+                else if (typeof object.allEndRelNanos === "number")
+                    message.allEndRelNanos = object.allEndRelNanos;
+                else if (typeof object.allEndRelNanos === "object")
+                    message.allEndRelNanos = new $util.LongBits(object.allEndRelNanos.low >>> 0, object.allEndRelNanos.high >>> 0).toNumber();
+            if (object.scheduledNanos != null)
+                if ($util.Long)
+                    message.scheduledNanos = $util.Long.fromValue(object.scheduledNanos, false);
+                else if (typeof object.scheduledNanos === "string")
+                    message.scheduledNanos = parseInt(object.scheduledNanos, 10);
+                else if (typeof object.scheduledNanos === "number")
+                    message.scheduledNanos = object.scheduledNanos;
+                else if (typeof object.scheduledNanos === "object")
+                    message.scheduledNanos = new $util.LongBits(object.scheduledNanos.low >>> 0, object.scheduledNanos.high >>> 0).toNumber();
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a NodeExecStats message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.NodeExecStats
+         * @static
+         * @param {tensorboard.NodeExecStats} message NodeExecStats
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        NodeExecStats.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.memory = [];
+                object.output = [];
+                object.referencedTensor = [];
+            }
+            if (options.defaults) {
+                object.nodeName = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.allStartMicros = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.allStartMicros = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.opStartRelMicros = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.opStartRelMicros = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.opEndRelMicros = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.opEndRelMicros = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.allEndRelMicros = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.allEndRelMicros = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.timelineLabel = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.scheduledMicros = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.scheduledMicros = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.threadId = 0;
+                object.memoryStats = null;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.allStartNanos = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.allStartNanos = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.opStartRelNanos = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.opStartRelNanos = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.opEndRelNanos = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.opEndRelNanos = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.allEndRelNanos = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.allEndRelNanos = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.scheduledNanos = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.scheduledNanos = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.nodeName != null && Object.hasOwnProperty.call(message, "nodeName"))
+                object.nodeName = message.nodeName;
+            if (message.allStartMicros != null && Object.hasOwnProperty.call(message, "allStartMicros"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.allStartMicros = typeof message.allStartMicros === "number" ? BigInt(message.allStartMicros) : $util.Long.fromBits(message.allStartMicros.low >>> 0, message.allStartMicros.high >>> 0, false).toBigInt();
+                else if (typeof message.allStartMicros === "number")
+                    object.allStartMicros = options.longs === String ? String(message.allStartMicros) : message.allStartMicros;
+                else
+                    object.allStartMicros = options.longs === String ? $util.Long.prototype.toString.call(message.allStartMicros) : options.longs === Number ? new $util.LongBits(message.allStartMicros.low >>> 0, message.allStartMicros.high >>> 0).toNumber() : message.allStartMicros;
+            if (message.opStartRelMicros != null && Object.hasOwnProperty.call(message, "opStartRelMicros"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.opStartRelMicros = typeof message.opStartRelMicros === "number" ? BigInt(message.opStartRelMicros) : $util.Long.fromBits(message.opStartRelMicros.low >>> 0, message.opStartRelMicros.high >>> 0, false).toBigInt();
+                else if (typeof message.opStartRelMicros === "number")
+                    object.opStartRelMicros = options.longs === String ? String(message.opStartRelMicros) : message.opStartRelMicros;
+                else
+                    object.opStartRelMicros = options.longs === String ? $util.Long.prototype.toString.call(message.opStartRelMicros) : options.longs === Number ? new $util.LongBits(message.opStartRelMicros.low >>> 0, message.opStartRelMicros.high >>> 0).toNumber() : message.opStartRelMicros;
+            if (message.opEndRelMicros != null && Object.hasOwnProperty.call(message, "opEndRelMicros"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.opEndRelMicros = typeof message.opEndRelMicros === "number" ? BigInt(message.opEndRelMicros) : $util.Long.fromBits(message.opEndRelMicros.low >>> 0, message.opEndRelMicros.high >>> 0, false).toBigInt();
+                else if (typeof message.opEndRelMicros === "number")
+                    object.opEndRelMicros = options.longs === String ? String(message.opEndRelMicros) : message.opEndRelMicros;
+                else
+                    object.opEndRelMicros = options.longs === String ? $util.Long.prototype.toString.call(message.opEndRelMicros) : options.longs === Number ? new $util.LongBits(message.opEndRelMicros.low >>> 0, message.opEndRelMicros.high >>> 0).toNumber() : message.opEndRelMicros;
+            if (message.allEndRelMicros != null && Object.hasOwnProperty.call(message, "allEndRelMicros"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.allEndRelMicros = typeof message.allEndRelMicros === "number" ? BigInt(message.allEndRelMicros) : $util.Long.fromBits(message.allEndRelMicros.low >>> 0, message.allEndRelMicros.high >>> 0, false).toBigInt();
+                else if (typeof message.allEndRelMicros === "number")
+                    object.allEndRelMicros = options.longs === String ? String(message.allEndRelMicros) : message.allEndRelMicros;
+                else
+                    object.allEndRelMicros = options.longs === String ? $util.Long.prototype.toString.call(message.allEndRelMicros) : options.longs === Number ? new $util.LongBits(message.allEndRelMicros.low >>> 0, message.allEndRelMicros.high >>> 0).toNumber() : message.allEndRelMicros;
+            if (message.memory && message.memory.length) {
+                object.memory = [];
+                for (let j = 0; j < message.memory.length; ++j)
+                    object.memory[j] = $root.tensorboard.AllocatorMemoryUsed.toObject(message.memory[j], options, q + 1);
+            }
+            if (message.output && message.output.length) {
+                object.output = [];
+                for (let j = 0; j < message.output.length; ++j)
+                    object.output[j] = $root.tensorboard.NodeOutput.toObject(message.output[j], options, q + 1);
+            }
+            if (message.timelineLabel != null && Object.hasOwnProperty.call(message, "timelineLabel"))
+                object.timelineLabel = message.timelineLabel;
+            if (message.scheduledMicros != null && Object.hasOwnProperty.call(message, "scheduledMicros"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.scheduledMicros = typeof message.scheduledMicros === "number" ? BigInt(message.scheduledMicros) : $util.Long.fromBits(message.scheduledMicros.low >>> 0, message.scheduledMicros.high >>> 0, false).toBigInt();
+                else if (typeof message.scheduledMicros === "number")
+                    object.scheduledMicros = options.longs === String ? String(message.scheduledMicros) : message.scheduledMicros;
+                else
+                    object.scheduledMicros = options.longs === String ? $util.Long.prototype.toString.call(message.scheduledMicros) : options.longs === Number ? new $util.LongBits(message.scheduledMicros.low >>> 0, message.scheduledMicros.high >>> 0).toNumber() : message.scheduledMicros;
+            if (message.threadId != null && Object.hasOwnProperty.call(message, "threadId"))
+                object.threadId = message.threadId;
+            if (message.referencedTensor && message.referencedTensor.length) {
+                object.referencedTensor = [];
+                for (let j = 0; j < message.referencedTensor.length; ++j)
+                    object.referencedTensor[j] = $root.tensorboard.AllocationDescription.toObject(message.referencedTensor[j], options, q + 1);
+            }
+            if (message.memoryStats != null && Object.hasOwnProperty.call(message, "memoryStats"))
+                object.memoryStats = $root.tensorboard.MemoryStats.toObject(message.memoryStats, options, q + 1);
+            if (message.allStartNanos != null && Object.hasOwnProperty.call(message, "allStartNanos"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.allStartNanos = typeof message.allStartNanos === "number" ? BigInt(message.allStartNanos) : $util.Long.fromBits(message.allStartNanos.low >>> 0, message.allStartNanos.high >>> 0, false).toBigInt();
+                else if (typeof message.allStartNanos === "number")
+                    object.allStartNanos = options.longs === String ? String(message.allStartNanos) : message.allStartNanos;
+                else
+                    object.allStartNanos = options.longs === String ? $util.Long.prototype.toString.call(message.allStartNanos) : options.longs === Number ? new $util.LongBits(message.allStartNanos.low >>> 0, message.allStartNanos.high >>> 0).toNumber() : message.allStartNanos;
+            if (message.opStartRelNanos != null && Object.hasOwnProperty.call(message, "opStartRelNanos"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.opStartRelNanos = typeof message.opStartRelNanos === "number" ? BigInt(message.opStartRelNanos) : $util.Long.fromBits(message.opStartRelNanos.low >>> 0, message.opStartRelNanos.high >>> 0, false).toBigInt();
+                else if (typeof message.opStartRelNanos === "number")
+                    object.opStartRelNanos = options.longs === String ? String(message.opStartRelNanos) : message.opStartRelNanos;
+                else
+                    object.opStartRelNanos = options.longs === String ? $util.Long.prototype.toString.call(message.opStartRelNanos) : options.longs === Number ? new $util.LongBits(message.opStartRelNanos.low >>> 0, message.opStartRelNanos.high >>> 0).toNumber() : message.opStartRelNanos;
+            if (message.opEndRelNanos != null && Object.hasOwnProperty.call(message, "opEndRelNanos"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.opEndRelNanos = typeof message.opEndRelNanos === "number" ? BigInt(message.opEndRelNanos) : $util.Long.fromBits(message.opEndRelNanos.low >>> 0, message.opEndRelNanos.high >>> 0, false).toBigInt();
+                else if (typeof message.opEndRelNanos === "number")
+                    object.opEndRelNanos = options.longs === String ? String(message.opEndRelNanos) : message.opEndRelNanos;
+                else
+                    object.opEndRelNanos = options.longs === String ? $util.Long.prototype.toString.call(message.opEndRelNanos) : options.longs === Number ? new $util.LongBits(message.opEndRelNanos.low >>> 0, message.opEndRelNanos.high >>> 0).toNumber() : message.opEndRelNanos;
+            if (message.allEndRelNanos != null && Object.hasOwnProperty.call(message, "allEndRelNanos"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.allEndRelNanos = typeof message.allEndRelNanos === "number" ? BigInt(message.allEndRelNanos) : $util.Long.fromBits(message.allEndRelNanos.low >>> 0, message.allEndRelNanos.high >>> 0, false).toBigInt();
+                else if (typeof message.allEndRelNanos === "number")
+                    object.allEndRelNanos = options.longs === String ? String(message.allEndRelNanos) : message.allEndRelNanos;
+                else
+                    object.allEndRelNanos = options.longs === String ? $util.Long.prototype.toString.call(message.allEndRelNanos) : options.longs === Number ? new $util.LongBits(message.allEndRelNanos.low >>> 0, message.allEndRelNanos.high >>> 0).toNumber() : message.allEndRelNanos;
+            if (message.scheduledNanos != null && Object.hasOwnProperty.call(message, "scheduledNanos"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.scheduledNanos = typeof message.scheduledNanos === "number" ? BigInt(message.scheduledNanos) : $util.Long.fromBits(message.scheduledNanos.low >>> 0, message.scheduledNanos.high >>> 0, false).toBigInt();
+                else if (typeof message.scheduledNanos === "number")
+                    object.scheduledNanos = options.longs === String ? String(message.scheduledNanos) : message.scheduledNanos;
+                else
+                    object.scheduledNanos = options.longs === String ? $util.Long.prototype.toString.call(message.scheduledNanos) : options.longs === Number ? new $util.LongBits(message.scheduledNanos.low >>> 0, message.scheduledNanos.high >>> 0).toNumber() : message.scheduledNanos;
+            return object;
+        };
+
+        /**
+         * Converts this NodeExecStats to JSON.
+         * @function toJSON
+         * @memberof tensorboard.NodeExecStats
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        NodeExecStats.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for NodeExecStats
+         * @function getTypeUrl
+         * @memberof tensorboard.NodeExecStats
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        NodeExecStats.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.NodeExecStats";
+        };
+
+        return NodeExecStats;
+    })();
+
+    tensorboard.AllocatorMemoryUsed = (function() {
+
+        /**
+         * Properties of an AllocatorMemoryUsed.
+         * @memberof tensorboard
+         * @interface IAllocatorMemoryUsed
+         * @property {string|null} [allocatorName] AllocatorMemoryUsed allocatorName
+         * @property {number|null} [totalBytes] AllocatorMemoryUsed totalBytes
+         * @property {number|null} [peakBytes] AllocatorMemoryUsed peakBytes
+         * @property {number|null} [liveBytes] AllocatorMemoryUsed liveBytes
+         * @property {Array.<tensorboard.IAllocationRecord>|null} [allocationRecords] AllocatorMemoryUsed allocationRecords
+         * @property {number|null} [allocatorBytesInUse] AllocatorMemoryUsed allocatorBytesInUse
+         */
+
+        /**
+         * Constructs a new AllocatorMemoryUsed.
+         * @memberof tensorboard
+         * @classdesc Represents an AllocatorMemoryUsed.
+         * @implements IAllocatorMemoryUsed
+         * @constructor
+         * @param {tensorboard.IAllocatorMemoryUsed=} [properties] Properties to set
+         */
+        function AllocatorMemoryUsed(properties) {
+            this.allocationRecords = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * AllocatorMemoryUsed allocatorName.
+         * @member {string} allocatorName
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @instance
+         */
+        AllocatorMemoryUsed.prototype.allocatorName = "";
+
+        /**
+         * AllocatorMemoryUsed totalBytes.
+         * @member {number} totalBytes
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @instance
+         */
+        AllocatorMemoryUsed.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * AllocatorMemoryUsed peakBytes.
+         * @member {number} peakBytes
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @instance
+         */
+        AllocatorMemoryUsed.prototype.peakBytes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * AllocatorMemoryUsed liveBytes.
+         * @member {number} liveBytes
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @instance
+         */
+        AllocatorMemoryUsed.prototype.liveBytes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * AllocatorMemoryUsed allocationRecords.
+         * @member {Array.<tensorboard.IAllocationRecord>} allocationRecords
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @instance
+         */
+        AllocatorMemoryUsed.prototype.allocationRecords = $util.emptyArray;
+
+        /**
+         * AllocatorMemoryUsed allocatorBytesInUse.
+         * @member {number} allocatorBytesInUse
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @instance
+         */
+        AllocatorMemoryUsed.prototype.allocatorBytesInUse = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new AllocatorMemoryUsed instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @static
+         * @param {tensorboard.IAllocatorMemoryUsed=} [properties] Properties to set
+         * @returns {tensorboard.AllocatorMemoryUsed} AllocatorMemoryUsed instance
+         */
+        AllocatorMemoryUsed.create = function create(properties) {
+            return new AllocatorMemoryUsed(properties);
+        };
+
+        /**
+         * Encodes the specified AllocatorMemoryUsed message. Does not implicitly {@link tensorboard.AllocatorMemoryUsed.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @static
+         * @param {tensorboard.IAllocatorMemoryUsed} message AllocatorMemoryUsed message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AllocatorMemoryUsed.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.allocatorName != null && Object.hasOwnProperty.call(message, "allocatorName"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.allocatorName);
+            if (message.totalBytes != null && Object.hasOwnProperty.call(message, "totalBytes"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.totalBytes);
+            if (message.peakBytes != null && Object.hasOwnProperty.call(message, "peakBytes"))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.peakBytes);
+            if (message.liveBytes != null && Object.hasOwnProperty.call(message, "liveBytes"))
+                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.liveBytes);
+            if (message.allocatorBytesInUse != null && Object.hasOwnProperty.call(message, "allocatorBytesInUse"))
+                writer.uint32(/* id 5, wireType 0 =*/40).int64(message.allocatorBytesInUse);
+            if (message.allocationRecords != null && message.allocationRecords.length)
+                for (let i = 0; i < message.allocationRecords.length; ++i)
+                    $root.tensorboard.AllocationRecord.encode(message.allocationRecords[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes an AllocatorMemoryUsed message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.AllocatorMemoryUsed} AllocatorMemoryUsed
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AllocatorMemoryUsed.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.AllocatorMemoryUsed();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.allocatorName = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.totalBytes = reader.int64();
+                        break;
+                    }
+                case 3: {
+                        message.peakBytes = reader.int64();
+                        break;
+                    }
+                case 4: {
+                        message.liveBytes = reader.int64();
+                        break;
+                    }
+                case 6: {
+                        if (!(message.allocationRecords && message.allocationRecords.length))
+                            message.allocationRecords = [];
+                        message.allocationRecords.push($root.tensorboard.AllocationRecord.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 5: {
+                        message.allocatorBytesInUse = reader.int64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies an AllocatorMemoryUsed message.
+         * @function verify
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        AllocatorMemoryUsed.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.allocatorName != null && Object.hasOwnProperty.call(message, "allocatorName"))
+                if (!$util.isString(message.allocatorName))
+                    return "allocatorName: string expected";
+            if (message.totalBytes != null && Object.hasOwnProperty.call(message, "totalBytes"))
+                if (!$util.isInteger(message.totalBytes) && !(message.totalBytes && $util.isInteger(message.totalBytes.low) && $util.isInteger(message.totalBytes.high)))
+                    return "totalBytes: integer|Long expected";
+            if (message.peakBytes != null && Object.hasOwnProperty.call(message, "peakBytes"))
+                if (!$util.isInteger(message.peakBytes) && !(message.peakBytes && $util.isInteger(message.peakBytes.low) && $util.isInteger(message.peakBytes.high)))
+                    return "peakBytes: integer|Long expected";
+            if (message.liveBytes != null && Object.hasOwnProperty.call(message, "liveBytes"))
+                if (!$util.isInteger(message.liveBytes) && !(message.liveBytes && $util.isInteger(message.liveBytes.low) && $util.isInteger(message.liveBytes.high)))
+                    return "liveBytes: integer|Long expected";
+            if (message.allocationRecords != null && Object.hasOwnProperty.call(message, "allocationRecords")) {
+                if (!Array.isArray(message.allocationRecords))
+                    return "allocationRecords: array expected";
+                for (let i = 0; i < message.allocationRecords.length; ++i) {
+                    let error = $root.tensorboard.AllocationRecord.verify(message.allocationRecords[i], long + 1);
+                    if (error)
+                        return "allocationRecords." + error;
+                }
+            }
+            if (message.allocatorBytesInUse != null && Object.hasOwnProperty.call(message, "allocatorBytesInUse"))
+                if (!$util.isInteger(message.allocatorBytesInUse) && !(message.allocatorBytesInUse && $util.isInteger(message.allocatorBytesInUse.low) && $util.isInteger(message.allocatorBytesInUse.high)))
+                    return "allocatorBytesInUse: integer|Long expected";
+            return null;
+        };
+
+        /**
+         * Creates an AllocatorMemoryUsed message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.AllocatorMemoryUsed} AllocatorMemoryUsed
+         */
+        AllocatorMemoryUsed.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.AllocatorMemoryUsed)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.AllocatorMemoryUsed: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.AllocatorMemoryUsed();
+            if (object.allocatorName != null)
+                message.allocatorName = String(object.allocatorName);
+            if (object.totalBytes != null)
+                if ($util.Long)
+                    message.totalBytes = $util.Long.fromValue(object.totalBytes, false);
+                else if (typeof object.totalBytes === "string")
+                    message.totalBytes = parseInt(object.totalBytes, 10);
+                else if (typeof object.totalBytes === "number")
+                    message.totalBytes = object.totalBytes;
+                else if (typeof object.totalBytes === "object")
+                    message.totalBytes = new $util.LongBits(object.totalBytes.low >>> 0, object.totalBytes.high >>> 0).toNumber();
+            if (object.peakBytes != null)
+                if ($util.Long)
+                    message.peakBytes = $util.Long.fromValue(object.peakBytes, false);
+                else if (typeof object.peakBytes === "string")
+                    message.peakBytes = parseInt(object.peakBytes, 10);
+                else if (typeof object.peakBytes === "number")
+                    message.peakBytes = object.peakBytes;
+                else if (typeof object.peakBytes === "object")
+                    message.peakBytes = new $util.LongBits(object.peakBytes.low >>> 0, object.peakBytes.high >>> 0).toNumber();
+            if (object.liveBytes != null)
+                if ($util.Long)
+                    message.liveBytes = $util.Long.fromValue(object.liveBytes, false);
+                else if (typeof object.liveBytes === "string")
+                    message.liveBytes = parseInt(object.liveBytes, 10);
+                else if (typeof object.liveBytes === "number")
+                    message.liveBytes = object.liveBytes;
+                else if (typeof object.liveBytes === "object")
+                    message.liveBytes = new $util.LongBits(object.liveBytes.low >>> 0, object.liveBytes.high >>> 0).toNumber();
+            if (object.allocationRecords) {
+                if (!Array.isArray(object.allocationRecords))
+                    throw TypeError(".tensorboard.AllocatorMemoryUsed.allocationRecords: array expected");
+                message.allocationRecords = [];
+                for (let i = 0; i < object.allocationRecords.length; ++i) {
+                    if (!$util.isObject(object.allocationRecords[i]))
+                        throw TypeError(".tensorboard.AllocatorMemoryUsed.allocationRecords: object expected");
+                    message.allocationRecords[i] = $root.tensorboard.AllocationRecord.fromObject(object.allocationRecords[i], long + 1);
+                }
+            }
+            if (object.allocatorBytesInUse != null)
+                if ($util.Long)
+                    message.allocatorBytesInUse = $util.Long.fromValue(object.allocatorBytesInUse, false);
+                else if (typeof object.allocatorBytesInUse === "string")
+                    message.allocatorBytesInUse = parseInt(object.allocatorBytesInUse, 10);
+                else if (typeof object.allocatorBytesInUse === "number")
+                    message.allocatorBytesInUse = object.allocatorBytesInUse;
+                else if (typeof object.allocatorBytesInUse === "object")
+                    message.allocatorBytesInUse = new $util.LongBits(object.allocatorBytesInUse.low >>> 0, object.allocatorBytesInUse.high >>> 0).toNumber();
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AllocatorMemoryUsed message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @static
+         * @param {tensorboard.AllocatorMemoryUsed} message AllocatorMemoryUsed
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AllocatorMemoryUsed.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.allocationRecords = [];
+            if (options.defaults) {
+                object.allocatorName = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.totalBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.totalBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.peakBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.peakBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.liveBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.liveBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.allocatorBytesInUse = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.allocatorBytesInUse = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.allocatorName != null && Object.hasOwnProperty.call(message, "allocatorName"))
+                object.allocatorName = message.allocatorName;
+            if (message.totalBytes != null && Object.hasOwnProperty.call(message, "totalBytes"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.totalBytes = typeof message.totalBytes === "number" ? BigInt(message.totalBytes) : $util.Long.fromBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0, false).toBigInt();
+                else if (typeof message.totalBytes === "number")
+                    object.totalBytes = options.longs === String ? String(message.totalBytes) : message.totalBytes;
+                else
+                    object.totalBytes = options.longs === String ? $util.Long.prototype.toString.call(message.totalBytes) : options.longs === Number ? new $util.LongBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0).toNumber() : message.totalBytes;
+            if (message.peakBytes != null && Object.hasOwnProperty.call(message, "peakBytes"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.peakBytes = typeof message.peakBytes === "number" ? BigInt(message.peakBytes) : $util.Long.fromBits(message.peakBytes.low >>> 0, message.peakBytes.high >>> 0, false).toBigInt();
+                else if (typeof message.peakBytes === "number")
+                    object.peakBytes = options.longs === String ? String(message.peakBytes) : message.peakBytes;
+                else
+                    object.peakBytes = options.longs === String ? $util.Long.prototype.toString.call(message.peakBytes) : options.longs === Number ? new $util.LongBits(message.peakBytes.low >>> 0, message.peakBytes.high >>> 0).toNumber() : message.peakBytes;
+            if (message.liveBytes != null && Object.hasOwnProperty.call(message, "liveBytes"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.liveBytes = typeof message.liveBytes === "number" ? BigInt(message.liveBytes) : $util.Long.fromBits(message.liveBytes.low >>> 0, message.liveBytes.high >>> 0, false).toBigInt();
+                else if (typeof message.liveBytes === "number")
+                    object.liveBytes = options.longs === String ? String(message.liveBytes) : message.liveBytes;
+                else
+                    object.liveBytes = options.longs === String ? $util.Long.prototype.toString.call(message.liveBytes) : options.longs === Number ? new $util.LongBits(message.liveBytes.low >>> 0, message.liveBytes.high >>> 0).toNumber() : message.liveBytes;
+            if (message.allocatorBytesInUse != null && Object.hasOwnProperty.call(message, "allocatorBytesInUse"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.allocatorBytesInUse = typeof message.allocatorBytesInUse === "number" ? BigInt(message.allocatorBytesInUse) : $util.Long.fromBits(message.allocatorBytesInUse.low >>> 0, message.allocatorBytesInUse.high >>> 0, false).toBigInt();
+                else if (typeof message.allocatorBytesInUse === "number")
+                    object.allocatorBytesInUse = options.longs === String ? String(message.allocatorBytesInUse) : message.allocatorBytesInUse;
+                else
+                    object.allocatorBytesInUse = options.longs === String ? $util.Long.prototype.toString.call(message.allocatorBytesInUse) : options.longs === Number ? new $util.LongBits(message.allocatorBytesInUse.low >>> 0, message.allocatorBytesInUse.high >>> 0).toNumber() : message.allocatorBytesInUse;
+            if (message.allocationRecords && message.allocationRecords.length) {
+                object.allocationRecords = [];
+                for (let j = 0; j < message.allocationRecords.length; ++j)
+                    object.allocationRecords[j] = $root.tensorboard.AllocationRecord.toObject(message.allocationRecords[j], options, q + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this AllocatorMemoryUsed to JSON.
+         * @function toJSON
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AllocatorMemoryUsed.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for AllocatorMemoryUsed
+         * @function getTypeUrl
+         * @memberof tensorboard.AllocatorMemoryUsed
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        AllocatorMemoryUsed.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.AllocatorMemoryUsed";
+        };
+
+        return AllocatorMemoryUsed;
+    })();
+
+    tensorboard.AllocationRecord = (function() {
+
+        /**
+         * Properties of an AllocationRecord.
+         * @memberof tensorboard
+         * @interface IAllocationRecord
+         * @property {number|null} [allocMicros] AllocationRecord allocMicros
+         * @property {number|null} [allocBytes] AllocationRecord allocBytes
+         */
+
+        /**
+         * Constructs a new AllocationRecord.
+         * @memberof tensorboard
+         * @classdesc Represents an AllocationRecord.
+         * @implements IAllocationRecord
+         * @constructor
+         * @param {tensorboard.IAllocationRecord=} [properties] Properties to set
+         */
+        function AllocationRecord(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * AllocationRecord allocMicros.
+         * @member {number} allocMicros
+         * @memberof tensorboard.AllocationRecord
+         * @instance
+         */
+        AllocationRecord.prototype.allocMicros = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * AllocationRecord allocBytes.
+         * @member {number} allocBytes
+         * @memberof tensorboard.AllocationRecord
+         * @instance
+         */
+        AllocationRecord.prototype.allocBytes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new AllocationRecord instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.AllocationRecord
+         * @static
+         * @param {tensorboard.IAllocationRecord=} [properties] Properties to set
+         * @returns {tensorboard.AllocationRecord} AllocationRecord instance
+         */
+        AllocationRecord.create = function create(properties) {
+            return new AllocationRecord(properties);
+        };
+
+        /**
+         * Encodes the specified AllocationRecord message. Does not implicitly {@link tensorboard.AllocationRecord.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.AllocationRecord
+         * @static
+         * @param {tensorboard.IAllocationRecord} message AllocationRecord message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AllocationRecord.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.allocMicros != null && Object.hasOwnProperty.call(message, "allocMicros"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.allocMicros);
+            if (message.allocBytes != null && Object.hasOwnProperty.call(message, "allocBytes"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.allocBytes);
+            return writer;
+        };
+
+        /**
+         * Decodes an AllocationRecord message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.AllocationRecord
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.AllocationRecord} AllocationRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AllocationRecord.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.AllocationRecord();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.allocMicros = reader.int64();
+                        break;
+                    }
+                case 2: {
+                        message.allocBytes = reader.int64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies an AllocationRecord message.
+         * @function verify
+         * @memberof tensorboard.AllocationRecord
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        AllocationRecord.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.allocMicros != null && Object.hasOwnProperty.call(message, "allocMicros"))
+                if (!$util.isInteger(message.allocMicros) && !(message.allocMicros && $util.isInteger(message.allocMicros.low) && $util.isInteger(message.allocMicros.high)))
+                    return "allocMicros: integer|Long expected";
+            if (message.allocBytes != null && Object.hasOwnProperty.call(message, "allocBytes"))
+                if (!$util.isInteger(message.allocBytes) && !(message.allocBytes && $util.isInteger(message.allocBytes.low) && $util.isInteger(message.allocBytes.high)))
+                    return "allocBytes: integer|Long expected";
+            return null;
+        };
+
+        /**
+         * Creates an AllocationRecord message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.AllocationRecord
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.AllocationRecord} AllocationRecord
+         */
+        AllocationRecord.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.AllocationRecord)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.AllocationRecord: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.AllocationRecord();
+            if (object.allocMicros != null)
+                if ($util.Long)
+                    message.allocMicros = $util.Long.fromValue(object.allocMicros, false);
+                else if (typeof object.allocMicros === "string")
+                    message.allocMicros = parseInt(object.allocMicros, 10);
+                else if (typeof object.allocMicros === "number")
+                    message.allocMicros = object.allocMicros;
+                else if (typeof object.allocMicros === "object")
+                    message.allocMicros = new $util.LongBits(object.allocMicros.low >>> 0, object.allocMicros.high >>> 0).toNumber();
+            if (object.allocBytes != null)
+                if ($util.Long)
+                    message.allocBytes = $util.Long.fromValue(object.allocBytes, false);
+                else if (typeof object.allocBytes === "string")
+                    message.allocBytes = parseInt(object.allocBytes, 10);
+                else if (typeof object.allocBytes === "number")
+                    message.allocBytes = object.allocBytes;
+                else if (typeof object.allocBytes === "object")
+                    message.allocBytes = new $util.LongBits(object.allocBytes.low >>> 0, object.allocBytes.high >>> 0).toNumber();
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AllocationRecord message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.AllocationRecord
+         * @static
+         * @param {tensorboard.AllocationRecord} message AllocationRecord
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AllocationRecord.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.allocMicros = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.allocMicros = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.allocBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.allocBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.allocMicros != null && Object.hasOwnProperty.call(message, "allocMicros"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.allocMicros = typeof message.allocMicros === "number" ? BigInt(message.allocMicros) : $util.Long.fromBits(message.allocMicros.low >>> 0, message.allocMicros.high >>> 0, false).toBigInt();
+                else if (typeof message.allocMicros === "number")
+                    object.allocMicros = options.longs === String ? String(message.allocMicros) : message.allocMicros;
+                else
+                    object.allocMicros = options.longs === String ? $util.Long.prototype.toString.call(message.allocMicros) : options.longs === Number ? new $util.LongBits(message.allocMicros.low >>> 0, message.allocMicros.high >>> 0).toNumber() : message.allocMicros;
+            if (message.allocBytes != null && Object.hasOwnProperty.call(message, "allocBytes"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.allocBytes = typeof message.allocBytes === "number" ? BigInt(message.allocBytes) : $util.Long.fromBits(message.allocBytes.low >>> 0, message.allocBytes.high >>> 0, false).toBigInt();
+                else if (typeof message.allocBytes === "number")
+                    object.allocBytes = options.longs === String ? String(message.allocBytes) : message.allocBytes;
+                else
+                    object.allocBytes = options.longs === String ? $util.Long.prototype.toString.call(message.allocBytes) : options.longs === Number ? new $util.LongBits(message.allocBytes.low >>> 0, message.allocBytes.high >>> 0).toNumber() : message.allocBytes;
+            return object;
+        };
+
+        /**
+         * Converts this AllocationRecord to JSON.
+         * @function toJSON
+         * @memberof tensorboard.AllocationRecord
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AllocationRecord.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for AllocationRecord
+         * @function getTypeUrl
+         * @memberof tensorboard.AllocationRecord
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        AllocationRecord.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.AllocationRecord";
+        };
+
+        return AllocationRecord;
+    })();
+
+    tensorboard.NodeOutput = (function() {
+
+        /**
+         * Properties of a NodeOutput.
+         * @memberof tensorboard
+         * @interface INodeOutput
+         * @property {number|null} [slot] NodeOutput slot
+         * @property {tensorboard.ITensorDescription|null} [tensorDescription] NodeOutput tensorDescription
+         */
+
+        /**
+         * Constructs a new NodeOutput.
+         * @memberof tensorboard
+         * @classdesc Represents a NodeOutput.
+         * @implements INodeOutput
+         * @constructor
+         * @param {tensorboard.INodeOutput=} [properties] Properties to set
+         */
+        function NodeOutput(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * NodeOutput slot.
+         * @member {number} slot
+         * @memberof tensorboard.NodeOutput
+         * @instance
+         */
+        NodeOutput.prototype.slot = 0;
+
+        /**
+         * NodeOutput tensorDescription.
+         * @member {tensorboard.ITensorDescription|null|undefined} tensorDescription
+         * @memberof tensorboard.NodeOutput
+         * @instance
+         */
+        NodeOutput.prototype.tensorDescription = null;
+
+        /**
+         * Creates a new NodeOutput instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.NodeOutput
+         * @static
+         * @param {tensorboard.INodeOutput=} [properties] Properties to set
+         * @returns {tensorboard.NodeOutput} NodeOutput instance
+         */
+        NodeOutput.create = function create(properties) {
+            return new NodeOutput(properties);
+        };
+
+        /**
+         * Encodes the specified NodeOutput message. Does not implicitly {@link tensorboard.NodeOutput.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.NodeOutput
+         * @static
+         * @param {tensorboard.INodeOutput} message NodeOutput message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        NodeOutput.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.slot != null && Object.hasOwnProperty.call(message, "slot"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.slot);
+            if (message.tensorDescription != null && Object.hasOwnProperty.call(message, "tensorDescription"))
+                $root.tensorboard.TensorDescription.encode(message.tensorDescription, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a NodeOutput message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.NodeOutput
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.NodeOutput} NodeOutput
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        NodeOutput.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.NodeOutput();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.slot = reader.int32();
+                        break;
+                    }
+                case 3: {
+                        message.tensorDescription = $root.tensorboard.TensorDescription.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a NodeOutput message.
+         * @function verify
+         * @memberof tensorboard.NodeOutput
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        NodeOutput.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.slot != null && Object.hasOwnProperty.call(message, "slot"))
+                if (!$util.isInteger(message.slot))
+                    return "slot: integer expected";
+            if (message.tensorDescription != null && Object.hasOwnProperty.call(message, "tensorDescription")) {
+                let error = $root.tensorboard.TensorDescription.verify(message.tensorDescription, long + 1);
+                if (error)
+                    return "tensorDescription." + error;
+            }
+            return null;
+        };
+
+        /**
+         * Creates a NodeOutput message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.NodeOutput
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.NodeOutput} NodeOutput
+         */
+        NodeOutput.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.NodeOutput)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.NodeOutput: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.NodeOutput();
+            if (object.slot != null)
+                message.slot = object.slot | 0;
+            if (object.tensorDescription != null) {
+                if (!$util.isObject(object.tensorDescription))
+                    throw TypeError(".tensorboard.NodeOutput.tensorDescription: object expected");
+                message.tensorDescription = $root.tensorboard.TensorDescription.fromObject(object.tensorDescription, long + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a NodeOutput message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.NodeOutput
+         * @static
+         * @param {tensorboard.NodeOutput} message NodeOutput
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        NodeOutput.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.slot = 0;
+                object.tensorDescription = null;
+            }
+            if (message.slot != null && Object.hasOwnProperty.call(message, "slot"))
+                object.slot = message.slot;
+            if (message.tensorDescription != null && Object.hasOwnProperty.call(message, "tensorDescription"))
+                object.tensorDescription = $root.tensorboard.TensorDescription.toObject(message.tensorDescription, options, q + 1);
+            return object;
+        };
+
+        /**
+         * Converts this NodeOutput to JSON.
+         * @function toJSON
+         * @memberof tensorboard.NodeOutput
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        NodeOutput.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for NodeOutput
+         * @function getTypeUrl
+         * @memberof tensorboard.NodeOutput
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        NodeOutput.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.NodeOutput";
+        };
+
+        return NodeOutput;
+    })();
+
+    tensorboard.MemoryStats = (function() {
+
+        /**
+         * Properties of a MemoryStats.
+         * @memberof tensorboard
+         * @interface IMemoryStats
+         * @property {number|null} [tempMemorySize] MemoryStats tempMemorySize
+         * @property {number|null} [persistentMemorySize] MemoryStats persistentMemorySize
+         * @property {Array.<number>|null} [persistentTensorAllocIds] MemoryStats persistentTensorAllocIds
+         * @property {number|null} [deviceTempMemorySize] MemoryStats deviceTempMemorySize
+         * @property {number|null} [devicePersistentMemorySize] MemoryStats devicePersistentMemorySize
+         * @property {Array.<number>|null} [devicePersistentTensorAllocIds] MemoryStats devicePersistentTensorAllocIds
+         */
+
+        /**
+         * Constructs a new MemoryStats.
+         * @memberof tensorboard
+         * @classdesc Represents a MemoryStats.
+         * @implements IMemoryStats
+         * @constructor
+         * @param {tensorboard.IMemoryStats=} [properties] Properties to set
+         */
+        function MemoryStats(properties) {
+            this.persistentTensorAllocIds = [];
+            this.devicePersistentTensorAllocIds = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * MemoryStats tempMemorySize.
+         * @member {number} tempMemorySize
+         * @memberof tensorboard.MemoryStats
+         * @instance
+         */
+        MemoryStats.prototype.tempMemorySize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * MemoryStats persistentMemorySize.
+         * @member {number} persistentMemorySize
+         * @memberof tensorboard.MemoryStats
+         * @instance
+         */
+        MemoryStats.prototype.persistentMemorySize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * MemoryStats persistentTensorAllocIds.
+         * @member {Array.<number>} persistentTensorAllocIds
+         * @memberof tensorboard.MemoryStats
+         * @instance
+         */
+        MemoryStats.prototype.persistentTensorAllocIds = $util.emptyArray;
+
+        /**
+         * MemoryStats deviceTempMemorySize.
+         * @member {number} deviceTempMemorySize
+         * @memberof tensorboard.MemoryStats
+         * @instance
+         */
+        MemoryStats.prototype.deviceTempMemorySize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * MemoryStats devicePersistentMemorySize.
+         * @member {number} devicePersistentMemorySize
+         * @memberof tensorboard.MemoryStats
+         * @instance
+         */
+        MemoryStats.prototype.devicePersistentMemorySize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * MemoryStats devicePersistentTensorAllocIds.
+         * @member {Array.<number>} devicePersistentTensorAllocIds
+         * @memberof tensorboard.MemoryStats
+         * @instance
+         */
+        MemoryStats.prototype.devicePersistentTensorAllocIds = $util.emptyArray;
+
+        /**
+         * Creates a new MemoryStats instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.MemoryStats
+         * @static
+         * @param {tensorboard.IMemoryStats=} [properties] Properties to set
+         * @returns {tensorboard.MemoryStats} MemoryStats instance
+         */
+        MemoryStats.create = function create(properties) {
+            return new MemoryStats(properties);
+        };
+
+        /**
+         * Encodes the specified MemoryStats message. Does not implicitly {@link tensorboard.MemoryStats.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.MemoryStats
+         * @static
+         * @param {tensorboard.IMemoryStats} message MemoryStats message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MemoryStats.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.tempMemorySize != null && Object.hasOwnProperty.call(message, "tempMemorySize"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.tempMemorySize);
+            if (message.deviceTempMemorySize != null && Object.hasOwnProperty.call(message, "deviceTempMemorySize"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.deviceTempMemorySize);
+            if (message.persistentMemorySize != null && Object.hasOwnProperty.call(message, "persistentMemorySize"))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.persistentMemorySize);
+            if (message.devicePersistentMemorySize != null && Object.hasOwnProperty.call(message, "devicePersistentMemorySize"))
+                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.devicePersistentMemorySize);
+            if (message.persistentTensorAllocIds != null && message.persistentTensorAllocIds.length) {
+                writer.uint32(/* id 5, wireType 2 =*/42).fork();
+                for (let i = 0; i < message.persistentTensorAllocIds.length; ++i)
+                    writer.int64(message.persistentTensorAllocIds[i]);
+                writer.ldelim();
+            }
+            if (message.devicePersistentTensorAllocIds != null && message.devicePersistentTensorAllocIds.length) {
+                writer.uint32(/* id 6, wireType 2 =*/50).fork();
+                for (let i = 0; i < message.devicePersistentTensorAllocIds.length; ++i)
+                    writer.int64(message.devicePersistentTensorAllocIds[i]);
+                writer.ldelim();
+            }
+            return writer;
+        };
+
+        /**
+         * Decodes a MemoryStats message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.MemoryStats
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.MemoryStats} MemoryStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MemoryStats.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.MemoryStats();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.tempMemorySize = reader.int64();
+                        break;
+                    }
+                case 3: {
+                        message.persistentMemorySize = reader.int64();
+                        break;
+                    }
+                case 5: {
+                        if (!(message.persistentTensorAllocIds && message.persistentTensorAllocIds.length))
+                            message.persistentTensorAllocIds = [];
+                        if ((tag & 7) === 2) {
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            while (reader.pos < end2)
+                                message.persistentTensorAllocIds.push(reader.int64());
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                        } else
+                            message.persistentTensorAllocIds.push(reader.int64());
+                        break;
+                    }
+                case 2: {
+                        message.deviceTempMemorySize = reader.int64();
+                        break;
+                    }
+                case 4: {
+                        message.devicePersistentMemorySize = reader.int64();
+                        break;
+                    }
+                case 6: {
+                        if (!(message.devicePersistentTensorAllocIds && message.devicePersistentTensorAllocIds.length))
+                            message.devicePersistentTensorAllocIds = [];
+                        if ((tag & 7) === 2) {
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            while (reader.pos < end2)
+                                message.devicePersistentTensorAllocIds.push(reader.int64());
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                        } else
+                            message.devicePersistentTensorAllocIds.push(reader.int64());
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a MemoryStats message.
+         * @function verify
+         * @memberof tensorboard.MemoryStats
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        MemoryStats.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.tempMemorySize != null && Object.hasOwnProperty.call(message, "tempMemorySize"))
+                if (!$util.isInteger(message.tempMemorySize) && !(message.tempMemorySize && $util.isInteger(message.tempMemorySize.low) && $util.isInteger(message.tempMemorySize.high)))
+                    return "tempMemorySize: integer|Long expected";
+            if (message.persistentMemorySize != null && Object.hasOwnProperty.call(message, "persistentMemorySize"))
+                if (!$util.isInteger(message.persistentMemorySize) && !(message.persistentMemorySize && $util.isInteger(message.persistentMemorySize.low) && $util.isInteger(message.persistentMemorySize.high)))
+                    return "persistentMemorySize: integer|Long expected";
+            if (message.persistentTensorAllocIds != null && Object.hasOwnProperty.call(message, "persistentTensorAllocIds")) {
+                if (!Array.isArray(message.persistentTensorAllocIds))
+                    return "persistentTensorAllocIds: array expected";
+                for (let i = 0; i < message.persistentTensorAllocIds.length; ++i)
+                    if (!$util.isInteger(message.persistentTensorAllocIds[i]) && !(message.persistentTensorAllocIds[i] && $util.isInteger(message.persistentTensorAllocIds[i].low) && $util.isInteger(message.persistentTensorAllocIds[i].high)))
+                        return "persistentTensorAllocIds: integer|Long[] expected";
+            }
+            if (message.deviceTempMemorySize != null && Object.hasOwnProperty.call(message, "deviceTempMemorySize"))
+                if (!$util.isInteger(message.deviceTempMemorySize) && !(message.deviceTempMemorySize && $util.isInteger(message.deviceTempMemorySize.low) && $util.isInteger(message.deviceTempMemorySize.high)))
+                    return "deviceTempMemorySize: integer|Long expected";
+            if (message.devicePersistentMemorySize != null && Object.hasOwnProperty.call(message, "devicePersistentMemorySize"))
+                if (!$util.isInteger(message.devicePersistentMemorySize) && !(message.devicePersistentMemorySize && $util.isInteger(message.devicePersistentMemorySize.low) && $util.isInteger(message.devicePersistentMemorySize.high)))
+                    return "devicePersistentMemorySize: integer|Long expected";
+            if (message.devicePersistentTensorAllocIds != null && Object.hasOwnProperty.call(message, "devicePersistentTensorAllocIds")) {
+                if (!Array.isArray(message.devicePersistentTensorAllocIds))
+                    return "devicePersistentTensorAllocIds: array expected";
+                for (let i = 0; i < message.devicePersistentTensorAllocIds.length; ++i)
+                    if (!$util.isInteger(message.devicePersistentTensorAllocIds[i]) && !(message.devicePersistentTensorAllocIds[i] && $util.isInteger(message.devicePersistentTensorAllocIds[i].low) && $util.isInteger(message.devicePersistentTensorAllocIds[i].high)))
+                        return "devicePersistentTensorAllocIds: integer|Long[] expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a MemoryStats message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.MemoryStats
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.MemoryStats} MemoryStats
+         */
+        MemoryStats.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.MemoryStats)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.MemoryStats: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.MemoryStats();
+            if (object.tempMemorySize != null)
+                if ($util.Long)
+                    message.tempMemorySize = $util.Long.fromValue(object.tempMemorySize, false);
+                else if (typeof object.tempMemorySize === "string")
+                    message.tempMemorySize = parseInt(object.tempMemorySize, 10);
+                else if (typeof object.tempMemorySize === "number")
+                    message.tempMemorySize = object.tempMemorySize;
+                else if (typeof object.tempMemorySize === "object")
+                    message.tempMemorySize = new $util.LongBits(object.tempMemorySize.low >>> 0, object.tempMemorySize.high >>> 0).toNumber();
+            if (object.persistentMemorySize != null)
+                if ($util.Long)
+                    message.persistentMemorySize = $util.Long.fromValue(object.persistentMemorySize, false);
+                else if (typeof object.persistentMemorySize === "string")
+                    message.persistentMemorySize = parseInt(object.persistentMemorySize, 10);
+                else if (typeof object.persistentMemorySize === "number")
+                    message.persistentMemorySize = object.persistentMemorySize;
+                else if (typeof object.persistentMemorySize === "object")
+                    message.persistentMemorySize = new $util.LongBits(object.persistentMemorySize.low >>> 0, object.persistentMemorySize.high >>> 0).toNumber();
+            if (object.persistentTensorAllocIds) {
+                if (!Array.isArray(object.persistentTensorAllocIds))
+                    throw TypeError(".tensorboard.MemoryStats.persistentTensorAllocIds: array expected");
+                message.persistentTensorAllocIds = [];
+                for (let i = 0; i < object.persistentTensorAllocIds.length; ++i)
+                    if ($util.Long)
+                        message.persistentTensorAllocIds[i] = $util.Long.fromValue(object.persistentTensorAllocIds[i], false);
+                    else if (typeof object.persistentTensorAllocIds[i] === "string")
+                        message.persistentTensorAllocIds[i] = parseInt(object.persistentTensorAllocIds[i], 10);
+                    else if (typeof object.persistentTensorAllocIds[i] === "number")
+                        message.persistentTensorAllocIds[i] = object.persistentTensorAllocIds[i];
+                    else if (typeof object.persistentTensorAllocIds[i] === "object")
+                        message.persistentTensorAllocIds[i] = new $util.LongBits(object.persistentTensorAllocIds[i].low >>> 0, object.persistentTensorAllocIds[i].high >>> 0).toNumber();
+            }
+            if (object.deviceTempMemorySize != null)
+                if ($util.Long)
+                    message.deviceTempMemorySize = $util.Long.fromValue(object.deviceTempMemorySize, false);
+                else if (typeof object.deviceTempMemorySize === "string")
+                    message.deviceTempMemorySize = parseInt(object.deviceTempMemorySize, 10);
+                else if (typeof object.deviceTempMemorySize === "number")
+                    message.deviceTempMemorySize = object.deviceTempMemorySize;
+                else if (typeof object.deviceTempMemorySize === "object")
+                    message.deviceTempMemorySize = new $util.LongBits(object.deviceTempMemorySize.low >>> 0, object.deviceTempMemorySize.high >>> 0).toNumber();
+            if (object.devicePersistentMemorySize != null)
+                if ($util.Long)
+                    message.devicePersistentMemorySize = $util.Long.fromValue(object.devicePersistentMemorySize, false);
+                else if (typeof object.devicePersistentMemorySize === "string")
+                    message.devicePersistentMemorySize = parseInt(object.devicePersistentMemorySize, 10);
+                else if (typeof object.devicePersistentMemorySize === "number")
+                    message.devicePersistentMemorySize = object.devicePersistentMemorySize;
+                else if (typeof object.devicePersistentMemorySize === "object")
+                    message.devicePersistentMemorySize = new $util.LongBits(object.devicePersistentMemorySize.low >>> 0, object.devicePersistentMemorySize.high >>> 0).toNumber();
+            if (object.devicePersistentTensorAllocIds) {
+                if (!Array.isArray(object.devicePersistentTensorAllocIds))
+                    throw TypeError(".tensorboard.MemoryStats.devicePersistentTensorAllocIds: array expected");
+                message.devicePersistentTensorAllocIds = [];
+                for (let i = 0; i < object.devicePersistentTensorAllocIds.length; ++i)
+                    if ($util.Long)
+                        message.devicePersistentTensorAllocIds[i] = $util.Long.fromValue(object.devicePersistentTensorAllocIds[i], false);
+                    else if (typeof object.devicePersistentTensorAllocIds[i] === "string")
+                        message.devicePersistentTensorAllocIds[i] = parseInt(object.devicePersistentTensorAllocIds[i], 10);
+                    else if (typeof object.devicePersistentTensorAllocIds[i] === "number")
+                        message.devicePersistentTensorAllocIds[i] = object.devicePersistentTensorAllocIds[i];
+                    else if (typeof object.devicePersistentTensorAllocIds[i] === "object")
+                        message.devicePersistentTensorAllocIds[i] = new $util.LongBits(object.devicePersistentTensorAllocIds[i].low >>> 0, object.devicePersistentTensorAllocIds[i].high >>> 0).toNumber();
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a MemoryStats message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.MemoryStats
+         * @static
+         * @param {tensorboard.MemoryStats} message MemoryStats
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MemoryStats.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.persistentTensorAllocIds = [];
+                object.devicePersistentTensorAllocIds = [];
+            }
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.tempMemorySize = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.tempMemorySize = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.deviceTempMemorySize = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.deviceTempMemorySize = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.persistentMemorySize = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.persistentMemorySize = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.devicePersistentMemorySize = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.devicePersistentMemorySize = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.tempMemorySize != null && Object.hasOwnProperty.call(message, "tempMemorySize"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.tempMemorySize = typeof message.tempMemorySize === "number" ? BigInt(message.tempMemorySize) : $util.Long.fromBits(message.tempMemorySize.low >>> 0, message.tempMemorySize.high >>> 0, false).toBigInt();
+                else if (typeof message.tempMemorySize === "number")
+                    object.tempMemorySize = options.longs === String ? String(message.tempMemorySize) : message.tempMemorySize;
+                else
+                    object.tempMemorySize = options.longs === String ? $util.Long.prototype.toString.call(message.tempMemorySize) : options.longs === Number ? new $util.LongBits(message.tempMemorySize.low >>> 0, message.tempMemorySize.high >>> 0).toNumber() : message.tempMemorySize;
+            if (message.deviceTempMemorySize != null && Object.hasOwnProperty.call(message, "deviceTempMemorySize"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.deviceTempMemorySize = typeof message.deviceTempMemorySize === "number" ? BigInt(message.deviceTempMemorySize) : $util.Long.fromBits(message.deviceTempMemorySize.low >>> 0, message.deviceTempMemorySize.high >>> 0, false).toBigInt();
+                else if (typeof message.deviceTempMemorySize === "number")
+                    object.deviceTempMemorySize = options.longs === String ? String(message.deviceTempMemorySize) : message.deviceTempMemorySize;
+                else
+                    object.deviceTempMemorySize = options.longs === String ? $util.Long.prototype.toString.call(message.deviceTempMemorySize) : options.longs === Number ? new $util.LongBits(message.deviceTempMemorySize.low >>> 0, message.deviceTempMemorySize.high >>> 0).toNumber() : message.deviceTempMemorySize;
+            if (message.persistentMemorySize != null && Object.hasOwnProperty.call(message, "persistentMemorySize"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.persistentMemorySize = typeof message.persistentMemorySize === "number" ? BigInt(message.persistentMemorySize) : $util.Long.fromBits(message.persistentMemorySize.low >>> 0, message.persistentMemorySize.high >>> 0, false).toBigInt();
+                else if (typeof message.persistentMemorySize === "number")
+                    object.persistentMemorySize = options.longs === String ? String(message.persistentMemorySize) : message.persistentMemorySize;
+                else
+                    object.persistentMemorySize = options.longs === String ? $util.Long.prototype.toString.call(message.persistentMemorySize) : options.longs === Number ? new $util.LongBits(message.persistentMemorySize.low >>> 0, message.persistentMemorySize.high >>> 0).toNumber() : message.persistentMemorySize;
+            if (message.devicePersistentMemorySize != null && Object.hasOwnProperty.call(message, "devicePersistentMemorySize"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.devicePersistentMemorySize = typeof message.devicePersistentMemorySize === "number" ? BigInt(message.devicePersistentMemorySize) : $util.Long.fromBits(message.devicePersistentMemorySize.low >>> 0, message.devicePersistentMemorySize.high >>> 0, false).toBigInt();
+                else if (typeof message.devicePersistentMemorySize === "number")
+                    object.devicePersistentMemorySize = options.longs === String ? String(message.devicePersistentMemorySize) : message.devicePersistentMemorySize;
+                else
+                    object.devicePersistentMemorySize = options.longs === String ? $util.Long.prototype.toString.call(message.devicePersistentMemorySize) : options.longs === Number ? new $util.LongBits(message.devicePersistentMemorySize.low >>> 0, message.devicePersistentMemorySize.high >>> 0).toNumber() : message.devicePersistentMemorySize;
+            if (message.persistentTensorAllocIds && message.persistentTensorAllocIds.length) {
+                object.persistentTensorAllocIds = [];
+                for (let j = 0; j < message.persistentTensorAllocIds.length; ++j)
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.persistentTensorAllocIds[j] = typeof message.persistentTensorAllocIds[j] === "number" ? BigInt(message.persistentTensorAllocIds[j]) : $util.Long.fromBits(message.persistentTensorAllocIds[j].low >>> 0, message.persistentTensorAllocIds[j].high >>> 0, false).toBigInt();
+                    else if (typeof message.persistentTensorAllocIds[j] === "number")
+                        object.persistentTensorAllocIds[j] = options.longs === String ? String(message.persistentTensorAllocIds[j]) : message.persistentTensorAllocIds[j];
+                    else
+                        object.persistentTensorAllocIds[j] = options.longs === String ? $util.Long.prototype.toString.call(message.persistentTensorAllocIds[j]) : options.longs === Number ? new $util.LongBits(message.persistentTensorAllocIds[j].low >>> 0, message.persistentTensorAllocIds[j].high >>> 0).toNumber() : message.persistentTensorAllocIds[j];
+            }
+            if (message.devicePersistentTensorAllocIds && message.devicePersistentTensorAllocIds.length) {
+                object.devicePersistentTensorAllocIds = [];
+                for (let j = 0; j < message.devicePersistentTensorAllocIds.length; ++j)
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.devicePersistentTensorAllocIds[j] = typeof message.devicePersistentTensorAllocIds[j] === "number" ? BigInt(message.devicePersistentTensorAllocIds[j]) : $util.Long.fromBits(message.devicePersistentTensorAllocIds[j].low >>> 0, message.devicePersistentTensorAllocIds[j].high >>> 0, false).toBigInt();
+                    else if (typeof message.devicePersistentTensorAllocIds[j] === "number")
+                        object.devicePersistentTensorAllocIds[j] = options.longs === String ? String(message.devicePersistentTensorAllocIds[j]) : message.devicePersistentTensorAllocIds[j];
+                    else
+                        object.devicePersistentTensorAllocIds[j] = options.longs === String ? $util.Long.prototype.toString.call(message.devicePersistentTensorAllocIds[j]) : options.longs === Number ? new $util.LongBits(message.devicePersistentTensorAllocIds[j].low >>> 0, message.devicePersistentTensorAllocIds[j].high >>> 0).toNumber() : message.devicePersistentTensorAllocIds[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this MemoryStats to JSON.
+         * @function toJSON
+         * @memberof tensorboard.MemoryStats
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MemoryStats.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for MemoryStats
+         * @function getTypeUrl
+         * @memberof tensorboard.MemoryStats
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        MemoryStats.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.MemoryStats";
+        };
+
+        return MemoryStats;
+    })();
+
+    tensorboard.TensorDescription = (function() {
+
+        /**
+         * Properties of a TensorDescription.
+         * @memberof tensorboard
+         * @interface ITensorDescription
+         * @property {tensorboard.DataType|null} [dtype] TensorDescription dtype
+         * @property {tensorboard.ITensorShapeProto|null} [shape] TensorDescription shape
+         * @property {tensorboard.IAllocationDescription|null} [allocationDescription] TensorDescription allocationDescription
+         */
+
+        /**
+         * Constructs a new TensorDescription.
+         * @memberof tensorboard
+         * @classdesc Represents a TensorDescription.
+         * @implements ITensorDescription
+         * @constructor
+         * @param {tensorboard.ITensorDescription=} [properties] Properties to set
+         */
+        function TensorDescription(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * TensorDescription dtype.
+         * @member {tensorboard.DataType} dtype
+         * @memberof tensorboard.TensorDescription
+         * @instance
+         */
+        TensorDescription.prototype.dtype = 0;
+
+        /**
+         * TensorDescription shape.
+         * @member {tensorboard.ITensorShapeProto|null|undefined} shape
+         * @memberof tensorboard.TensorDescription
+         * @instance
+         */
+        TensorDescription.prototype.shape = null;
+
+        /**
+         * TensorDescription allocationDescription.
+         * @member {tensorboard.IAllocationDescription|null|undefined} allocationDescription
+         * @memberof tensorboard.TensorDescription
+         * @instance
+         */
+        TensorDescription.prototype.allocationDescription = null;
+
+        /**
+         * Creates a new TensorDescription instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.TensorDescription
+         * @static
+         * @param {tensorboard.ITensorDescription=} [properties] Properties to set
+         * @returns {tensorboard.TensorDescription} TensorDescription instance
+         */
+        TensorDescription.create = function create(properties) {
+            return new TensorDescription(properties);
+        };
+
+        /**
+         * Encodes the specified TensorDescription message. Does not implicitly {@link tensorboard.TensorDescription.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.TensorDescription
+         * @static
+         * @param {tensorboard.ITensorDescription} message TensorDescription message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        TensorDescription.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.dtype != null && Object.hasOwnProperty.call(message, "dtype"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.dtype);
+            if (message.shape != null && Object.hasOwnProperty.call(message, "shape"))
+                $root.tensorboard.TensorShapeProto.encode(message.shape, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (message.allocationDescription != null && Object.hasOwnProperty.call(message, "allocationDescription"))
+                $root.tensorboard.AllocationDescription.encode(message.allocationDescription, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a TensorDescription message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.TensorDescription
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.TensorDescription} TensorDescription
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        TensorDescription.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.TensorDescription();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.dtype = reader.int32();
+                        break;
+                    }
+                case 2: {
+                        message.shape = $root.tensorboard.TensorShapeProto.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 4: {
+                        message.allocationDescription = $root.tensorboard.AllocationDescription.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a TensorDescription message.
+         * @function verify
+         * @memberof tensorboard.TensorDescription
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        TensorDescription.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.dtype != null && Object.hasOwnProperty.call(message, "dtype"))
+                switch (message.dtype) {
+                default:
+                    return "dtype: enum value expected";
+                case 0:
+                case 1:
+                case 2:
+                case 3:
+                case 4:
+                case 5:
+                case 6:
+                case 7:
+                case 8:
+                case 9:
+                case 10:
+                case 11:
+                case 12:
+                case 13:
+                case 14:
+                case 15:
+                case 16:
+                case 17:
+                case 18:
+                case 19:
+                case 20:
+                case 21:
+                case 22:
+                case 23:
+                case 24:
+                case 25:
+                case 26:
+                case 27:
+                case 28:
+                case 29:
+                case 30:
+                case 31:
+                case 32:
+                case 33:
+                case 101:
+                case 102:
+                case 103:
+                case 104:
+                case 105:
+                case 106:
+                case 107:
+                case 108:
+                case 109:
+                case 110:
+                case 111:
+                case 112:
+                case 113:
+                case 114:
+                case 115:
+                case 116:
+                case 117:
+                case 118:
+                case 119:
+                case 120:
+                case 121:
+                case 122:
+                case 123:
+                case 124:
+                case 125:
+                case 126:
+                case 127:
+                case 128:
+                case 129:
+                case 130:
+                case 131:
+                case 132:
+                case 133:
+                    break;
+                }
+            if (message.shape != null && Object.hasOwnProperty.call(message, "shape")) {
+                let error = $root.tensorboard.TensorShapeProto.verify(message.shape, long + 1);
+                if (error)
+                    return "shape." + error;
+            }
+            if (message.allocationDescription != null && Object.hasOwnProperty.call(message, "allocationDescription")) {
+                let error = $root.tensorboard.AllocationDescription.verify(message.allocationDescription, long + 1);
+                if (error)
+                    return "allocationDescription." + error;
+            }
+            return null;
+        };
+
+        /**
+         * Creates a TensorDescription message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.TensorDescription
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.TensorDescription} TensorDescription
+         */
+        TensorDescription.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.TensorDescription)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.TensorDescription: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.TensorDescription();
+            switch (object.dtype) {
+            default:
+                if (typeof object.dtype === "number") {
+                    message.dtype = object.dtype;
+                    break;
+                }
+                break;
+            case "DT_INVALID":
+            case 0:
+                message.dtype = 0;
+                break;
+            case "DT_FLOAT":
+            case 1:
+                message.dtype = 1;
+                break;
+            case "DT_DOUBLE":
+            case 2:
+                message.dtype = 2;
+                break;
+            case "DT_INT32":
+            case 3:
+                message.dtype = 3;
+                break;
+            case "DT_UINT8":
+            case 4:
+                message.dtype = 4;
+                break;
+            case "DT_INT16":
+            case 5:
+                message.dtype = 5;
+                break;
+            case "DT_INT8":
+            case 6:
+                message.dtype = 6;
+                break;
+            case "DT_STRING":
+            case 7:
+                message.dtype = 7;
+                break;
+            case "DT_COMPLEX64":
+            case 8:
+                message.dtype = 8;
+                break;
+            case "DT_INT64":
+            case 9:
+                message.dtype = 9;
+                break;
+            case "DT_BOOL":
+            case 10:
+                message.dtype = 10;
+                break;
+            case "DT_QINT8":
+            case 11:
+                message.dtype = 11;
+                break;
+            case "DT_QUINT8":
+            case 12:
+                message.dtype = 12;
+                break;
+            case "DT_QINT32":
+            case 13:
+                message.dtype = 13;
+                break;
+            case "DT_BFLOAT16":
+            case 14:
+                message.dtype = 14;
+                break;
+            case "DT_QINT16":
+            case 15:
+                message.dtype = 15;
+                break;
+            case "DT_QUINT16":
+            case 16:
+                message.dtype = 16;
+                break;
+            case "DT_UINT16":
+            case 17:
+                message.dtype = 17;
+                break;
+            case "DT_COMPLEX128":
+            case 18:
+                message.dtype = 18;
+                break;
+            case "DT_HALF":
+            case 19:
+                message.dtype = 19;
+                break;
+            case "DT_RESOURCE":
+            case 20:
+                message.dtype = 20;
+                break;
+            case "DT_VARIANT":
+            case 21:
+                message.dtype = 21;
+                break;
+            case "DT_UINT32":
+            case 22:
+                message.dtype = 22;
+                break;
+            case "DT_UINT64":
+            case 23:
+                message.dtype = 23;
+                break;
+            case "DT_FLOAT8_E5M2":
+            case 24:
+                message.dtype = 24;
+                break;
+            case "DT_FLOAT8_E4M3FN":
+            case 25:
+                message.dtype = 25;
+                break;
+            case "DT_FLOAT8_E4M3FNUZ":
+            case 26:
+                message.dtype = 26;
+                break;
+            case "DT_FLOAT8_E4M3B11FNUZ":
+            case 27:
+                message.dtype = 27;
+                break;
+            case "DT_FLOAT8_E5M2FNUZ":
+            case 28:
+                message.dtype = 28;
+                break;
+            case "DT_INT4":
+            case 29:
+                message.dtype = 29;
+                break;
+            case "DT_UINT4":
+            case 30:
+                message.dtype = 30;
+                break;
+            case "DT_INT2":
+            case 31:
+                message.dtype = 31;
+                break;
+            case "DT_UINT2":
+            case 32:
+                message.dtype = 32;
+                break;
+            case "DT_FLOAT4_E2M1FN":
+            case 33:
+                message.dtype = 33;
+                break;
+            case "DT_FLOAT_REF":
+            case 101:
+                message.dtype = 101;
+                break;
+            case "DT_DOUBLE_REF":
+            case 102:
+                message.dtype = 102;
+                break;
+            case "DT_INT32_REF":
+            case 103:
+                message.dtype = 103;
+                break;
+            case "DT_UINT8_REF":
+            case 104:
+                message.dtype = 104;
+                break;
+            case "DT_INT16_REF":
+            case 105:
+                message.dtype = 105;
+                break;
+            case "DT_INT8_REF":
+            case 106:
+                message.dtype = 106;
+                break;
+            case "DT_STRING_REF":
+            case 107:
+                message.dtype = 107;
+                break;
+            case "DT_COMPLEX64_REF":
+            case 108:
+                message.dtype = 108;
+                break;
+            case "DT_INT64_REF":
+            case 109:
+                message.dtype = 109;
+                break;
+            case "DT_BOOL_REF":
+            case 110:
+                message.dtype = 110;
+                break;
+            case "DT_QINT8_REF":
+            case 111:
+                message.dtype = 111;
+                break;
+            case "DT_QUINT8_REF":
+            case 112:
+                message.dtype = 112;
+                break;
+            case "DT_QINT32_REF":
+            case 113:
+                message.dtype = 113;
+                break;
+            case "DT_BFLOAT16_REF":
+            case 114:
+                message.dtype = 114;
+                break;
+            case "DT_QINT16_REF":
+            case 115:
+                message.dtype = 115;
+                break;
+            case "DT_QUINT16_REF":
+            case 116:
+                message.dtype = 116;
+                break;
+            case "DT_UINT16_REF":
+            case 117:
+                message.dtype = 117;
+                break;
+            case "DT_COMPLEX128_REF":
+            case 118:
+                message.dtype = 118;
+                break;
+            case "DT_HALF_REF":
+            case 119:
+                message.dtype = 119;
+                break;
+            case "DT_RESOURCE_REF":
+            case 120:
+                message.dtype = 120;
+                break;
+            case "DT_VARIANT_REF":
+            case 121:
+                message.dtype = 121;
+                break;
+            case "DT_UINT32_REF":
+            case 122:
+                message.dtype = 122;
+                break;
+            case "DT_UINT64_REF":
+            case 123:
+                message.dtype = 123;
+                break;
+            case "DT_FLOAT8_E5M2_REF":
+            case 124:
+                message.dtype = 124;
+                break;
+            case "DT_FLOAT8_E4M3FN_REF":
+            case 125:
+                message.dtype = 125;
+                break;
+            case "DT_FLOAT8_E4M3FNUZ_REF":
+            case 126:
+                message.dtype = 126;
+                break;
+            case "DT_FLOAT8_E4M3B11FNUZ_REF":
+            case 127:
+                message.dtype = 127;
+                break;
+            case "DT_FLOAT8_E5M2FNUZ_REF":
+            case 128:
+                message.dtype = 128;
+                break;
+            case "DT_INT4_REF":
+            case 129:
+                message.dtype = 129;
+                break;
+            case "DT_UINT4_REF":
+            case 130:
+                message.dtype = 130;
+                break;
+            case "DT_INT2_REF":
+            case 131:
+                message.dtype = 131;
+                break;
+            case "DT_UINT2_REF":
+            case 132:
+                message.dtype = 132;
+                break;
+            case "DT_FLOAT4_E2M1FN_REF":
+            case 133:
+                message.dtype = 133;
+                break;
+            }
+            if (object.shape != null) {
+                if (!$util.isObject(object.shape))
+                    throw TypeError(".tensorboard.TensorDescription.shape: object expected");
+                message.shape = $root.tensorboard.TensorShapeProto.fromObject(object.shape, long + 1);
+            }
+            if (object.allocationDescription != null) {
+                if (!$util.isObject(object.allocationDescription))
+                    throw TypeError(".tensorboard.TensorDescription.allocationDescription: object expected");
+                message.allocationDescription = $root.tensorboard.AllocationDescription.fromObject(object.allocationDescription, long + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a TensorDescription message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.TensorDescription
+         * @static
+         * @param {tensorboard.TensorDescription} message TensorDescription
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        TensorDescription.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.dtype = options.enums === String ? "DT_INVALID" : 0;
+                object.shape = null;
+                object.allocationDescription = null;
+            }
+            if (message.dtype != null && Object.hasOwnProperty.call(message, "dtype"))
+                object.dtype = options.enums === String ? $root.tensorboard.DataType[message.dtype] === undefined ? message.dtype : $root.tensorboard.DataType[message.dtype] : message.dtype;
+            if (message.shape != null && Object.hasOwnProperty.call(message, "shape"))
+                object.shape = $root.tensorboard.TensorShapeProto.toObject(message.shape, options, q + 1);
+            if (message.allocationDescription != null && Object.hasOwnProperty.call(message, "allocationDescription"))
+                object.allocationDescription = $root.tensorboard.AllocationDescription.toObject(message.allocationDescription, options, q + 1);
+            return object;
+        };
+
+        /**
+         * Converts this TensorDescription to JSON.
+         * @function toJSON
+         * @memberof tensorboard.TensorDescription
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        TensorDescription.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for TensorDescription
+         * @function getTypeUrl
+         * @memberof tensorboard.TensorDescription
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        TensorDescription.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.TensorDescription";
+        };
+
+        return TensorDescription;
+    })();
+
+    tensorboard.AllocationDescription = (function() {
+
+        /**
+         * Properties of an AllocationDescription.
+         * @memberof tensorboard
+         * @interface IAllocationDescription
+         * @property {number|null} [requestedBytes] AllocationDescription requestedBytes
+         * @property {number|null} [allocatedBytes] AllocationDescription allocatedBytes
+         * @property {string|null} [allocatorName] AllocationDescription allocatorName
+         * @property {number|null} [allocationId] AllocationDescription allocationId
+         * @property {boolean|null} [hasSingleReference] AllocationDescription hasSingleReference
+         * @property {number|null} [ptr] AllocationDescription ptr
+         */
+
+        /**
+         * Constructs a new AllocationDescription.
+         * @memberof tensorboard
+         * @classdesc Represents an AllocationDescription.
+         * @implements IAllocationDescription
+         * @constructor
+         * @param {tensorboard.IAllocationDescription=} [properties] Properties to set
+         */
+        function AllocationDescription(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * AllocationDescription requestedBytes.
+         * @member {number} requestedBytes
+         * @memberof tensorboard.AllocationDescription
+         * @instance
+         */
+        AllocationDescription.prototype.requestedBytes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * AllocationDescription allocatedBytes.
+         * @member {number} allocatedBytes
+         * @memberof tensorboard.AllocationDescription
+         * @instance
+         */
+        AllocationDescription.prototype.allocatedBytes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * AllocationDescription allocatorName.
+         * @member {string} allocatorName
+         * @memberof tensorboard.AllocationDescription
+         * @instance
+         */
+        AllocationDescription.prototype.allocatorName = "";
+
+        /**
+         * AllocationDescription allocationId.
+         * @member {number} allocationId
+         * @memberof tensorboard.AllocationDescription
+         * @instance
+         */
+        AllocationDescription.prototype.allocationId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * AllocationDescription hasSingleReference.
+         * @member {boolean} hasSingleReference
+         * @memberof tensorboard.AllocationDescription
+         * @instance
+         */
+        AllocationDescription.prototype.hasSingleReference = false;
+
+        /**
+         * AllocationDescription ptr.
+         * @member {number} ptr
+         * @memberof tensorboard.AllocationDescription
+         * @instance
+         */
+        AllocationDescription.prototype.ptr = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new AllocationDescription instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.AllocationDescription
+         * @static
+         * @param {tensorboard.IAllocationDescription=} [properties] Properties to set
+         * @returns {tensorboard.AllocationDescription} AllocationDescription instance
+         */
+        AllocationDescription.create = function create(properties) {
+            return new AllocationDescription(properties);
+        };
+
+        /**
+         * Encodes the specified AllocationDescription message. Does not implicitly {@link tensorboard.AllocationDescription.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.AllocationDescription
+         * @static
+         * @param {tensorboard.IAllocationDescription} message AllocationDescription message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AllocationDescription.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.requestedBytes != null && Object.hasOwnProperty.call(message, "requestedBytes"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.requestedBytes);
+            if (message.allocatedBytes != null && Object.hasOwnProperty.call(message, "allocatedBytes"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.allocatedBytes);
+            if (message.allocatorName != null && Object.hasOwnProperty.call(message, "allocatorName"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.allocatorName);
+            if (message.allocationId != null && Object.hasOwnProperty.call(message, "allocationId"))
+                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.allocationId);
+            if (message.hasSingleReference != null && Object.hasOwnProperty.call(message, "hasSingleReference"))
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.hasSingleReference);
+            if (message.ptr != null && Object.hasOwnProperty.call(message, "ptr"))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.ptr);
+            return writer;
+        };
+
+        /**
+         * Decodes an AllocationDescription message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.AllocationDescription
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.AllocationDescription} AllocationDescription
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AllocationDescription.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.AllocationDescription();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.requestedBytes = reader.int64();
+                        break;
+                    }
+                case 2: {
+                        message.allocatedBytes = reader.int64();
+                        break;
+                    }
+                case 3: {
+                        message.allocatorName = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.allocationId = reader.int64();
+                        break;
+                    }
+                case 5: {
+                        message.hasSingleReference = reader.bool();
+                        break;
+                    }
+                case 6: {
+                        message.ptr = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies an AllocationDescription message.
+         * @function verify
+         * @memberof tensorboard.AllocationDescription
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        AllocationDescription.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.requestedBytes != null && Object.hasOwnProperty.call(message, "requestedBytes"))
+                if (!$util.isInteger(message.requestedBytes) && !(message.requestedBytes && $util.isInteger(message.requestedBytes.low) && $util.isInteger(message.requestedBytes.high)))
+                    return "requestedBytes: integer|Long expected";
+            if (message.allocatedBytes != null && Object.hasOwnProperty.call(message, "allocatedBytes"))
+                if (!$util.isInteger(message.allocatedBytes) && !(message.allocatedBytes && $util.isInteger(message.allocatedBytes.low) && $util.isInteger(message.allocatedBytes.high)))
+                    return "allocatedBytes: integer|Long expected";
+            if (message.allocatorName != null && Object.hasOwnProperty.call(message, "allocatorName"))
+                if (!$util.isString(message.allocatorName))
+                    return "allocatorName: string expected";
+            if (message.allocationId != null && Object.hasOwnProperty.call(message, "allocationId"))
+                if (!$util.isInteger(message.allocationId) && !(message.allocationId && $util.isInteger(message.allocationId.low) && $util.isInteger(message.allocationId.high)))
+                    return "allocationId: integer|Long expected";
+            if (message.hasSingleReference != null && Object.hasOwnProperty.call(message, "hasSingleReference"))
+                if (typeof message.hasSingleReference !== "boolean")
+                    return "hasSingleReference: boolean expected";
+            if (message.ptr != null && Object.hasOwnProperty.call(message, "ptr"))
+                if (!$util.isInteger(message.ptr) && !(message.ptr && $util.isInteger(message.ptr.low) && $util.isInteger(message.ptr.high)))
+                    return "ptr: integer|Long expected";
+            return null;
+        };
+
+        /**
+         * Creates an AllocationDescription message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.AllocationDescription
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.AllocationDescription} AllocationDescription
+         */
+        AllocationDescription.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.AllocationDescription)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.AllocationDescription: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.AllocationDescription();
+            if (object.requestedBytes != null)
+                if ($util.Long)
+                    message.requestedBytes = $util.Long.fromValue(object.requestedBytes, false);
+                else if (typeof object.requestedBytes === "string")
+                    message.requestedBytes = parseInt(object.requestedBytes, 10);
+                else if (typeof object.requestedBytes === "number")
+                    message.requestedBytes = object.requestedBytes;
+                else if (typeof object.requestedBytes === "object")
+                    message.requestedBytes = new $util.LongBits(object.requestedBytes.low >>> 0, object.requestedBytes.high >>> 0).toNumber();
+            if (object.allocatedBytes != null)
+                if ($util.Long)
+                    message.allocatedBytes = $util.Long.fromValue(object.allocatedBytes, false);
+                else if (typeof object.allocatedBytes === "string")
+                    message.allocatedBytes = parseInt(object.allocatedBytes, 10);
+                else if (typeof object.allocatedBytes === "number")
+                    message.allocatedBytes = object.allocatedBytes;
+                else if (typeof object.allocatedBytes === "object")
+                    message.allocatedBytes = new $util.LongBits(object.allocatedBytes.low >>> 0, object.allocatedBytes.high >>> 0).toNumber();
+            if (object.allocatorName != null)
+                message.allocatorName = String(object.allocatorName);
+            if (object.allocationId != null)
+                if ($util.Long)
+                    message.allocationId = $util.Long.fromValue(object.allocationId, false);
+                else if (typeof object.allocationId === "string")
+                    message.allocationId = parseInt(object.allocationId, 10);
+                else if (typeof object.allocationId === "number")
+                    message.allocationId = object.allocationId;
+                else if (typeof object.allocationId === "object")
+                    message.allocationId = new $util.LongBits(object.allocationId.low >>> 0, object.allocationId.high >>> 0).toNumber();
+            if (object.hasSingleReference != null)
+                message.hasSingleReference = Boolean(object.hasSingleReference);
+            if (object.ptr != null)
+                if ($util.Long)
+                    message.ptr = $util.Long.fromValue(object.ptr, true);
+                else if (typeof object.ptr === "string")
+                    message.ptr = parseInt(object.ptr, 10);
+                else if (typeof object.ptr === "number")
+                    message.ptr = object.ptr;
+                else if (typeof object.ptr === "object")
+                    message.ptr = new $util.LongBits(object.ptr.low >>> 0, object.ptr.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AllocationDescription message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.AllocationDescription
+         * @static
+         * @param {tensorboard.AllocationDescription} message AllocationDescription
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AllocationDescription.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.requestedBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.requestedBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.allocatedBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.allocatedBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.allocatorName = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.allocationId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.allocationId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.hasSingleReference = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.ptr = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.ptr = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.requestedBytes != null && Object.hasOwnProperty.call(message, "requestedBytes"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.requestedBytes = typeof message.requestedBytes === "number" ? BigInt(message.requestedBytes) : $util.Long.fromBits(message.requestedBytes.low >>> 0, message.requestedBytes.high >>> 0, false).toBigInt();
+                else if (typeof message.requestedBytes === "number")
+                    object.requestedBytes = options.longs === String ? String(message.requestedBytes) : message.requestedBytes;
+                else
+                    object.requestedBytes = options.longs === String ? $util.Long.prototype.toString.call(message.requestedBytes) : options.longs === Number ? new $util.LongBits(message.requestedBytes.low >>> 0, message.requestedBytes.high >>> 0).toNumber() : message.requestedBytes;
+            if (message.allocatedBytes != null && Object.hasOwnProperty.call(message, "allocatedBytes"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.allocatedBytes = typeof message.allocatedBytes === "number" ? BigInt(message.allocatedBytes) : $util.Long.fromBits(message.allocatedBytes.low >>> 0, message.allocatedBytes.high >>> 0, false).toBigInt();
+                else if (typeof message.allocatedBytes === "number")
+                    object.allocatedBytes = options.longs === String ? String(message.allocatedBytes) : message.allocatedBytes;
+                else
+                    object.allocatedBytes = options.longs === String ? $util.Long.prototype.toString.call(message.allocatedBytes) : options.longs === Number ? new $util.LongBits(message.allocatedBytes.low >>> 0, message.allocatedBytes.high >>> 0).toNumber() : message.allocatedBytes;
+            if (message.allocatorName != null && Object.hasOwnProperty.call(message, "allocatorName"))
+                object.allocatorName = message.allocatorName;
+            if (message.allocationId != null && Object.hasOwnProperty.call(message, "allocationId"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.allocationId = typeof message.allocationId === "number" ? BigInt(message.allocationId) : $util.Long.fromBits(message.allocationId.low >>> 0, message.allocationId.high >>> 0, false).toBigInt();
+                else if (typeof message.allocationId === "number")
+                    object.allocationId = options.longs === String ? String(message.allocationId) : message.allocationId;
+                else
+                    object.allocationId = options.longs === String ? $util.Long.prototype.toString.call(message.allocationId) : options.longs === Number ? new $util.LongBits(message.allocationId.low >>> 0, message.allocationId.high >>> 0).toNumber() : message.allocationId;
+            if (message.hasSingleReference != null && Object.hasOwnProperty.call(message, "hasSingleReference"))
+                object.hasSingleReference = message.hasSingleReference;
+            if (message.ptr != null && Object.hasOwnProperty.call(message, "ptr"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.ptr = typeof message.ptr === "number" ? BigInt(message.ptr) : $util.Long.fromBits(message.ptr.low >>> 0, message.ptr.high >>> 0, true).toBigInt();
+                else if (typeof message.ptr === "number")
+                    object.ptr = options.longs === String ? String(message.ptr) : message.ptr;
+                else
+                    object.ptr = options.longs === String ? $util.Long.prototype.toString.call(message.ptr) : options.longs === Number ? new $util.LongBits(message.ptr.low >>> 0, message.ptr.high >>> 0).toNumber(true) : message.ptr;
+            return object;
+        };
+
+        /**
+         * Converts this AllocationDescription to JSON.
+         * @function toJSON
+         * @memberof tensorboard.AllocationDescription
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AllocationDescription.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for AllocationDescription
+         * @function getTypeUrl
+         * @memberof tensorboard.AllocationDescription
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        AllocationDescription.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.AllocationDescription";
+        };
+
+        return AllocationDescription;
+    })();
+
+    tensorboard.CostGraphDef = (function() {
+
+        /**
+         * Properties of a CostGraphDef.
+         * @memberof tensorboard
+         * @interface ICostGraphDef
+         * @property {Array.<tensorboard.CostGraphDef.INode>|null} [node] CostGraphDef node
+         * @property {Array.<tensorboard.CostGraphDef.IAggregatedCost>|null} [cost] CostGraphDef cost
+         */
+
+        /**
+         * Constructs a new CostGraphDef.
+         * @memberof tensorboard
+         * @classdesc Represents a CostGraphDef.
+         * @implements ICostGraphDef
+         * @constructor
+         * @param {tensorboard.ICostGraphDef=} [properties] Properties to set
+         */
+        function CostGraphDef(properties) {
+            this.node = [];
+            this.cost = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * CostGraphDef node.
+         * @member {Array.<tensorboard.CostGraphDef.INode>} node
+         * @memberof tensorboard.CostGraphDef
+         * @instance
+         */
+        CostGraphDef.prototype.node = $util.emptyArray;
+
+        /**
+         * CostGraphDef cost.
+         * @member {Array.<tensorboard.CostGraphDef.IAggregatedCost>} cost
+         * @memberof tensorboard.CostGraphDef
+         * @instance
+         */
+        CostGraphDef.prototype.cost = $util.emptyArray;
+
+        /**
+         * Creates a new CostGraphDef instance using the specified properties.
+         * @function create
+         * @memberof tensorboard.CostGraphDef
+         * @static
+         * @param {tensorboard.ICostGraphDef=} [properties] Properties to set
+         * @returns {tensorboard.CostGraphDef} CostGraphDef instance
+         */
+        CostGraphDef.create = function create(properties) {
+            return new CostGraphDef(properties);
+        };
+
+        /**
+         * Encodes the specified CostGraphDef message. Does not implicitly {@link tensorboard.CostGraphDef.verify|verify} messages.
+         * @function encode
+         * @memberof tensorboard.CostGraphDef
+         * @static
+         * @param {tensorboard.ICostGraphDef} message CostGraphDef message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CostGraphDef.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.node != null && message.node.length)
+                for (let i = 0; i < message.node.length; ++i)
+                    $root.tensorboard.CostGraphDef.Node.encode(message.node[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.cost != null && message.cost.length)
+                for (let i = 0; i < message.cost.length; ++i)
+                    $root.tensorboard.CostGraphDef.AggregatedCost.encode(message.cost[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a CostGraphDef message from the specified reader or buffer.
+         * @function decode
+         * @memberof tensorboard.CostGraphDef
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {tensorboard.CostGraphDef} CostGraphDef
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CostGraphDef.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tensorboard.CostGraphDef();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.node && message.node.length))
+                            message.node = [];
+                        message.node.push($root.tensorboard.CostGraphDef.Node.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 2: {
+                        if (!(message.cost && message.cost.length))
+                            message.cost = [];
+                        message.cost.push($root.tensorboard.CostGraphDef.AggregatedCost.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Verifies a CostGraphDef message.
+         * @function verify
+         * @memberof tensorboard.CostGraphDef
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CostGraphDef.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.node != null && Object.hasOwnProperty.call(message, "node")) {
+                if (!Array.isArray(message.node))
+                    return "node: array expected";
+                for (let i = 0; i < message.node.length; ++i) {
+                    let error = $root.tensorboard.CostGraphDef.Node.verify(message.node[i], long + 1);
+                    if (error)
+                        return "node." + error;
+                }
+            }
+            if (message.cost != null && Object.hasOwnProperty.call(message, "cost")) {
+                if (!Array.isArray(message.cost))
+                    return "cost: array expected";
+                for (let i = 0; i < message.cost.length; ++i) {
+                    let error = $root.tensorboard.CostGraphDef.AggregatedCost.verify(message.cost[i], long + 1);
+                    if (error)
+                        return "cost." + error;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CostGraphDef message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tensorboard.CostGraphDef
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {tensorboard.CostGraphDef} CostGraphDef
+         */
+        CostGraphDef.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.tensorboard.CostGraphDef)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".tensorboard.CostGraphDef: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.tensorboard.CostGraphDef();
+            if (object.node) {
+                if (!Array.isArray(object.node))
+                    throw TypeError(".tensorboard.CostGraphDef.node: array expected");
+                message.node = [];
+                for (let i = 0; i < object.node.length; ++i) {
+                    if (!$util.isObject(object.node[i]))
+                        throw TypeError(".tensorboard.CostGraphDef.node: object expected");
+                    message.node[i] = $root.tensorboard.CostGraphDef.Node.fromObject(object.node[i], long + 1);
+                }
+            }
+            if (object.cost) {
+                if (!Array.isArray(object.cost))
+                    throw TypeError(".tensorboard.CostGraphDef.cost: array expected");
+                message.cost = [];
+                for (let i = 0; i < object.cost.length; ++i) {
+                    if (!$util.isObject(object.cost[i]))
+                        throw TypeError(".tensorboard.CostGraphDef.cost: object expected");
+                    message.cost[i] = $root.tensorboard.CostGraphDef.AggregatedCost.fromObject(object.cost[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CostGraphDef message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tensorboard.CostGraphDef
+         * @static
+         * @param {tensorboard.CostGraphDef} message CostGraphDef
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CostGraphDef.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.node = [];
+                object.cost = [];
+            }
+            if (message.node && message.node.length) {
+                object.node = [];
+                for (let j = 0; j < message.node.length; ++j)
+                    object.node[j] = $root.tensorboard.CostGraphDef.Node.toObject(message.node[j], options, q + 1);
+            }
+            if (message.cost && message.cost.length) {
+                object.cost = [];
+                for (let j = 0; j < message.cost.length; ++j)
+                    object.cost[j] = $root.tensorboard.CostGraphDef.AggregatedCost.toObject(message.cost[j], options, q + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this CostGraphDef to JSON.
+         * @function toJSON
+         * @memberof tensorboard.CostGraphDef
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CostGraphDef.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for CostGraphDef
+         * @function getTypeUrl
+         * @memberof tensorboard.CostGraphDef
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        CostGraphDef.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tensorboard.CostGraphDef";
+        };
+
+        CostGraphDef.Node = (function() {
+
+            /**
+             * Properties of a Node.
+             * @memberof tensorboard.CostGraphDef
+             * @interface INode
+             * @property {string|null} [name] Node name
+             * @property {string|null} [device] Node device
+             * @property {number|null} [id] Node id
+             * @property {Array.<tensorboard.CostGraphDef.Node.IInputInfo>|null} [inputInfo] Node inputInfo
+             * @property {Array.<tensorboard.CostGraphDef.Node.IOutputInfo>|null} [outputInfo] Node outputInfo
+             * @property {number|null} [temporaryMemorySize] Node temporaryMemorySize
+             * @property {number|null} [persistentMemorySize] Node persistentMemorySize
+             * @property {number|null} [hostTempMemorySize] Node hostTempMemorySize
+             * @property {number|null} [deviceTempMemorySize] Node deviceTempMemorySize
+             * @property {number|null} [devicePersistentMemorySize] Node devicePersistentMemorySize
+             * @property {number|null} [computeCost] Node computeCost
+             * @property {number|null} [computeTime] Node computeTime
+             * @property {number|null} [memoryTime] Node memoryTime
+             * @property {boolean|null} [isFinal] Node isFinal
+             * @property {Array.<number>|null} [controlInput] Node controlInput
+             * @property {boolean|null} [inaccurate] Node inaccurate
+             */
+
+            /**
+             * Constructs a new Node.
+             * @memberof tensorboard.CostGraphDef
+             * @classdesc Represents a Node.
+             * @implements INode
+             * @constructor
+             * @param {tensorboard.CostGraphDef.INode=} [properties] Properties to set
+             */
+            function Node(properties) {
+                this.inputInfo = [];
+                this.outputInfo = [];
+                this.controlInput = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Node name.
+             * @member {string} name
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.name = "";
+
+            /**
+             * Node device.
+             * @member {string} device
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.device = "";
+
+            /**
+             * Node id.
+             * @member {number} id
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.id = 0;
+
+            /**
+             * Node inputInfo.
+             * @member {Array.<tensorboard.CostGraphDef.Node.IInputInfo>} inputInfo
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.inputInfo = $util.emptyArray;
+
+            /**
+             * Node outputInfo.
+             * @member {Array.<tensorboard.CostGraphDef.Node.IOutputInfo>} outputInfo
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.outputInfo = $util.emptyArray;
+
+            /**
+             * Node temporaryMemorySize.
+             * @member {number} temporaryMemorySize
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.temporaryMemorySize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Node persistentMemorySize.
+             * @member {number} persistentMemorySize
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.persistentMemorySize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Node hostTempMemorySize.
+             * @member {number} hostTempMemorySize
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.hostTempMemorySize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Node deviceTempMemorySize.
+             * @member {number} deviceTempMemorySize
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.deviceTempMemorySize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Node devicePersistentMemorySize.
+             * @member {number} devicePersistentMemorySize
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.devicePersistentMemorySize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Node computeCost.
+             * @member {number} computeCost
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.computeCost = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Node computeTime.
+             * @member {number} computeTime
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.computeTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Node memoryTime.
+             * @member {number} memoryTime
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.memoryTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Node isFinal.
+             * @member {boolean} isFinal
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.isFinal = false;
+
+            /**
+             * Node controlInput.
+             * @member {Array.<number>} controlInput
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.controlInput = $util.emptyArray;
+
+            /**
+             * Node inaccurate.
+             * @member {boolean} inaccurate
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             */
+            Node.prototype.inaccurate = false;
+
+            /**
+             * Creates a new Node instance using the specified properties.
+             * @function create
+             * @memberof tensorboard.CostGraphDef.Node
+             * @static
+             * @param {tensorboard.CostGraphDef.INode=} [properties] Properties to set
+             * @returns {tensorboard.CostGraphDef.Node} Node instance
+             */
+            Node.create = function create(properties) {
+                return new Node(properties);
+            };
+
+            /**
+             * Encodes the specified Node message. Does not implicitly {@link tensorboard.CostGraphDef.Node.verify|verify} messages.
+             * @function encode
+             * @memberof tensorboard.CostGraphDef.Node
+             * @static
+             * @param {tensorboard.CostGraphDef.INode} message Node message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Node.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.device);
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.id);
+                if (message.inputInfo != null && message.inputInfo.length)
+                    for (let i = 0; i < message.inputInfo.length; ++i)
+                        $root.tensorboard.CostGraphDef.Node.InputInfo.encode(message.inputInfo[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (message.outputInfo != null && message.outputInfo.length)
+                    for (let i = 0; i < message.outputInfo.length; ++i)
+                        $root.tensorboard.CostGraphDef.Node.OutputInfo.encode(message.outputInfo[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (message.temporaryMemorySize != null && Object.hasOwnProperty.call(message, "temporaryMemorySize"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.temporaryMemorySize);
+                if (message.isFinal != null && Object.hasOwnProperty.call(message, "isFinal"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.isFinal);
+                if (message.controlInput != null && message.controlInput.length) {
+                    writer.uint32(/* id 8, wireType 2 =*/66).fork();
+                    for (let i = 0; i < message.controlInput.length; ++i)
+                        writer.int32(message.controlInput[i]);
+                    writer.ldelim();
+                }
+                if (message.computeCost != null && Object.hasOwnProperty.call(message, "computeCost"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.computeCost);
+                if (message.hostTempMemorySize != null && Object.hasOwnProperty.call(message, "hostTempMemorySize"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.hostTempMemorySize);
+                if (message.deviceTempMemorySize != null && Object.hasOwnProperty.call(message, "deviceTempMemorySize"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int64(message.deviceTempMemorySize);
+                if (message.persistentMemorySize != null && Object.hasOwnProperty.call(message, "persistentMemorySize"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).int64(message.persistentMemorySize);
+                if (message.computeTime != null && Object.hasOwnProperty.call(message, "computeTime"))
+                    writer.uint32(/* id 14, wireType 0 =*/112).int64(message.computeTime);
+                if (message.memoryTime != null && Object.hasOwnProperty.call(message, "memoryTime"))
+                    writer.uint32(/* id 15, wireType 0 =*/120).int64(message.memoryTime);
+                if (message.devicePersistentMemorySize != null && Object.hasOwnProperty.call(message, "devicePersistentMemorySize"))
+                    writer.uint32(/* id 16, wireType 0 =*/128).int64(message.devicePersistentMemorySize);
+                if (message.inaccurate != null && Object.hasOwnProperty.call(message, "inaccurate"))
+                    writer.uint32(/* id 17, wireType 0 =*/136).bool(message.inaccurate);
+                return writer;
+            };
+
+            /**
+             * Decodes a Node message from the specified reader or buffer.
+             * @function decode
+             * @memberof tensorboard.CostGraphDef.Node
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tensorboard.CostGraphDef.Node} Node
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Node.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tensorboard.CostGraphDef.Node();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.device = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.id = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.inputInfo && message.inputInfo.length))
+                                message.inputInfo = [];
+                            message.inputInfo.push($root.tensorboard.CostGraphDef.Node.InputInfo.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 5: {
+                            if (!(message.outputInfo && message.outputInfo.length))
+                                message.outputInfo = [];
+                            message.outputInfo.push($root.tensorboard.CostGraphDef.Node.OutputInfo.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 6: {
+                            message.temporaryMemorySize = reader.int64();
+                            break;
+                        }
+                    case 12: {
+                            message.persistentMemorySize = reader.int64();
+                            break;
+                        }
+                    case 10: {
+                            message.hostTempMemorySize = reader.int64();
+                            break;
+                        }
+                    case 11: {
+                            message.deviceTempMemorySize = reader.int64();
+                            break;
+                        }
+                    case 16: {
+                            message.devicePersistentMemorySize = reader.int64();
+                            break;
+                        }
+                    case 9: {
+                            message.computeCost = reader.int64();
+                            break;
+                        }
+                    case 14: {
+                            message.computeTime = reader.int64();
+                            break;
+                        }
+                    case 15: {
+                            message.memoryTime = reader.int64();
+                            break;
+                        }
+                    case 7: {
+                            message.isFinal = reader.bool();
+                            break;
+                        }
+                    case 8: {
+                            if (!(message.controlInput && message.controlInput.length))
+                                message.controlInput = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.controlInput.push(reader.int32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.controlInput.push(reader.int32());
+                            break;
+                        }
+                    case 17: {
+                            message.inaccurate = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a Node message.
+             * @function verify
+             * @memberof tensorboard.CostGraphDef.Node
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Node.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                    if (!$util.isString(message.device))
+                        return "device: string expected";
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id))
+                        return "id: integer expected";
+                if (message.inputInfo != null && Object.hasOwnProperty.call(message, "inputInfo")) {
+                    if (!Array.isArray(message.inputInfo))
+                        return "inputInfo: array expected";
+                    for (let i = 0; i < message.inputInfo.length; ++i) {
+                        let error = $root.tensorboard.CostGraphDef.Node.InputInfo.verify(message.inputInfo[i], long + 1);
+                        if (error)
+                            return "inputInfo." + error;
+                    }
+                }
+                if (message.outputInfo != null && Object.hasOwnProperty.call(message, "outputInfo")) {
+                    if (!Array.isArray(message.outputInfo))
+                        return "outputInfo: array expected";
+                    for (let i = 0; i < message.outputInfo.length; ++i) {
+                        let error = $root.tensorboard.CostGraphDef.Node.OutputInfo.verify(message.outputInfo[i], long + 1);
+                        if (error)
+                            return "outputInfo." + error;
+                    }
+                }
+                if (message.temporaryMemorySize != null && Object.hasOwnProperty.call(message, "temporaryMemorySize"))
+                    if (!$util.isInteger(message.temporaryMemorySize) && !(message.temporaryMemorySize && $util.isInteger(message.temporaryMemorySize.low) && $util.isInteger(message.temporaryMemorySize.high)))
+                        return "temporaryMemorySize: integer|Long expected";
+                if (message.persistentMemorySize != null && Object.hasOwnProperty.call(message, "persistentMemorySize"))
+                    if (!$util.isInteger(message.persistentMemorySize) && !(message.persistentMemorySize && $util.isInteger(message.persistentMemorySize.low) && $util.isInteger(message.persistentMemorySize.high)))
+                        return "persistentMemorySize: integer|Long expected";
+                if (message.hostTempMemorySize != null && Object.hasOwnProperty.call(message, "hostTempMemorySize"))
+                    if (!$util.isInteger(message.hostTempMemorySize) && !(message.hostTempMemorySize && $util.isInteger(message.hostTempMemorySize.low) && $util.isInteger(message.hostTempMemorySize.high)))
+                        return "hostTempMemorySize: integer|Long expected";
+                if (message.deviceTempMemorySize != null && Object.hasOwnProperty.call(message, "deviceTempMemorySize"))
+                    if (!$util.isInteger(message.deviceTempMemorySize) && !(message.deviceTempMemorySize && $util.isInteger(message.deviceTempMemorySize.low) && $util.isInteger(message.deviceTempMemorySize.high)))
+                        return "deviceTempMemorySize: integer|Long expected";
+                if (message.devicePersistentMemorySize != null && Object.hasOwnProperty.call(message, "devicePersistentMemorySize"))
+                    if (!$util.isInteger(message.devicePersistentMemorySize) && !(message.devicePersistentMemorySize && $util.isInteger(message.devicePersistentMemorySize.low) && $util.isInteger(message.devicePersistentMemorySize.high)))
+                        return "devicePersistentMemorySize: integer|Long expected";
+                if (message.computeCost != null && Object.hasOwnProperty.call(message, "computeCost"))
+                    if (!$util.isInteger(message.computeCost) && !(message.computeCost && $util.isInteger(message.computeCost.low) && $util.isInteger(message.computeCost.high)))
+                        return "computeCost: integer|Long expected";
+                if (message.computeTime != null && Object.hasOwnProperty.call(message, "computeTime"))
+                    if (!$util.isInteger(message.computeTime) && !(message.computeTime && $util.isInteger(message.computeTime.low) && $util.isInteger(message.computeTime.high)))
+                        return "computeTime: integer|Long expected";
+                if (message.memoryTime != null && Object.hasOwnProperty.call(message, "memoryTime"))
+                    if (!$util.isInteger(message.memoryTime) && !(message.memoryTime && $util.isInteger(message.memoryTime.low) && $util.isInteger(message.memoryTime.high)))
+                        return "memoryTime: integer|Long expected";
+                if (message.isFinal != null && Object.hasOwnProperty.call(message, "isFinal"))
+                    if (typeof message.isFinal !== "boolean")
+                        return "isFinal: boolean expected";
+                if (message.controlInput != null && Object.hasOwnProperty.call(message, "controlInput")) {
+                    if (!Array.isArray(message.controlInput))
+                        return "controlInput: array expected";
+                    for (let i = 0; i < message.controlInput.length; ++i)
+                        if (!$util.isInteger(message.controlInput[i]))
+                            return "controlInput: integer[] expected";
+                }
+                if (message.inaccurate != null && Object.hasOwnProperty.call(message, "inaccurate"))
+                    if (typeof message.inaccurate !== "boolean")
+                        return "inaccurate: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a Node message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tensorboard.CostGraphDef.Node
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tensorboard.CostGraphDef.Node} Node
+             */
+            Node.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.tensorboard.CostGraphDef.Node)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".tensorboard.CostGraphDef.Node: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.tensorboard.CostGraphDef.Node();
+                if (object.name != null)
+                    message.name = String(object.name);
+                if (object.device != null)
+                    message.device = String(object.device);
+                if (object.id != null)
+                    message.id = object.id | 0;
+                if (object.inputInfo) {
+                    if (!Array.isArray(object.inputInfo))
+                        throw TypeError(".tensorboard.CostGraphDef.Node.inputInfo: array expected");
+                    message.inputInfo = [];
+                    for (let i = 0; i < object.inputInfo.length; ++i) {
+                        if (!$util.isObject(object.inputInfo[i]))
+                            throw TypeError(".tensorboard.CostGraphDef.Node.inputInfo: object expected");
+                        message.inputInfo[i] = $root.tensorboard.CostGraphDef.Node.InputInfo.fromObject(object.inputInfo[i], long + 1);
+                    }
+                }
+                if (object.outputInfo) {
+                    if (!Array.isArray(object.outputInfo))
+                        throw TypeError(".tensorboard.CostGraphDef.Node.outputInfo: array expected");
+                    message.outputInfo = [];
+                    for (let i = 0; i < object.outputInfo.length; ++i) {
+                        if (!$util.isObject(object.outputInfo[i]))
+                            throw TypeError(".tensorboard.CostGraphDef.Node.outputInfo: object expected");
+                        message.outputInfo[i] = $root.tensorboard.CostGraphDef.Node.OutputInfo.fromObject(object.outputInfo[i], long + 1);
+                    }
+                }
+                if (object.temporaryMemorySize != null)
+                    if ($util.Long)
+                        message.temporaryMemorySize = $util.Long.fromValue(object.temporaryMemorySize, false);
+                    else if (typeof object.temporaryMemorySize === "string")
+                        message.temporaryMemorySize = parseInt(object.temporaryMemorySize, 10);
+                    else if (typeof object.temporaryMemorySize === "number")
+                        message.temporaryMemorySize = object.temporaryMemorySize;
+                    else if (typeof object.temporaryMemorySize === "object")
+                        message.temporaryMemorySize = new $util.LongBits(object.temporaryMemorySize.low >>> 0, object.temporaryMemorySize.high >>> 0).toNumber();
+                if (object.persistentMemorySize != null)
+                    if ($util.Long)
+                        message.persistentMemorySize = $util.Long.fromValue(object.persistentMemorySize, false);
+                    else if (typeof object.persistentMemorySize === "string")
+                        message.persistentMemorySize = parseInt(object.persistentMemorySize, 10);
+                    else if (typeof object.persistentMemorySize === "number")
+                        message.persistentMemorySize = object.persistentMemorySize;
+                    else if (typeof object.persistentMemorySize === "object")
+                        message.persistentMemorySize = new $util.LongBits(object.persistentMemorySize.low >>> 0, object.persistentMemorySize.high >>> 0).toNumber();
+                if (object.hostTempMemorySize != null)
+                    if ($util.Long)
+                        message.hostTempMemorySize = $util.Long.fromValue(object.hostTempMemorySize, false);
+                    else if (typeof object.hostTempMemorySize === "string")
+                        message.hostTempMemorySize = parseInt(object.hostTempMemorySize, 10);
+                    else if (typeof object.hostTempMemorySize === "number")
+                        message.hostTempMemorySize = object.hostTempMemorySize;
+                    else if (typeof object.hostTempMemorySize === "object")
+                        message.hostTempMemorySize = new $util.LongBits(object.hostTempMemorySize.low >>> 0, object.hostTempMemorySize.high >>> 0).toNumber();
+                if (object.deviceTempMemorySize != null)
+                    if ($util.Long)
+                        message.deviceTempMemorySize = $util.Long.fromValue(object.deviceTempMemorySize, false);
+                    else if (typeof object.deviceTempMemorySize === "string")
+                        message.deviceTempMemorySize = parseInt(object.deviceTempMemorySize, 10);
+                    else if (typeof object.deviceTempMemorySize === "number")
+                        message.deviceTempMemorySize = object.deviceTempMemorySize;
+                    else if (typeof object.deviceTempMemorySize === "object")
+                        message.deviceTempMemorySize = new $util.LongBits(object.deviceTempMemorySize.low >>> 0, object.deviceTempMemorySize.high >>> 0).toNumber();
+                if (object.devicePersistentMemorySize != null)
+                    if ($util.Long)
+                        message.devicePersistentMemorySize = $util.Long.fromValue(object.devicePersistentMemorySize, false);
+                    else if (typeof object.devicePersistentMemorySize === "string")
+                        message.devicePersistentMemorySize = parseInt(object.devicePersistentMemorySize, 10);
+                    else if (typeof object.devicePersistentMemorySize === "number")
+                        message.devicePersistentMemorySize = object.devicePersistentMemorySize;
+                    else if (typeof object.devicePersistentMemorySize === "object")
+                        message.devicePersistentMemorySize = new $util.LongBits(object.devicePersistentMemorySize.low >>> 0, object.devicePersistentMemorySize.high >>> 0).toNumber();
+                if (object.computeCost != null)
+                    if ($util.Long)
+                        message.computeCost = $util.Long.fromValue(object.computeCost, false);
+                    else if (typeof object.computeCost === "string")
+                        message.computeCost = parseInt(object.computeCost, 10);
+                    else if (typeof object.computeCost === "number")
+                        message.computeCost = object.computeCost;
+                    else if (typeof object.computeCost === "object")
+                        message.computeCost = new $util.LongBits(object.computeCost.low >>> 0, object.computeCost.high >>> 0).toNumber();
+                if (object.computeTime != null)
+                    if ($util.Long)
+                        message.computeTime = $util.Long.fromValue(object.computeTime, false);
+                    else if (typeof object.computeTime === "string")
+                        message.computeTime = parseInt(object.computeTime, 10);
+                    else if (typeof object.computeTime === "number")
+                        message.computeTime = object.computeTime;
+                    else if (typeof object.computeTime === "object")
+                        message.computeTime = new $util.LongBits(object.computeTime.low >>> 0, object.computeTime.high >>> 0).toNumber();
+                if (object.memoryTime != null)
+                    if ($util.Long)
+                        message.memoryTime = $util.Long.fromValue(object.memoryTime, false);
+                    else if (typeof object.memoryTime === "string")
+                        message.memoryTime = parseInt(object.memoryTime, 10);
+                    else if (typeof object.memoryTime === "number")
+                        message.memoryTime = object.memoryTime;
+                    else if (typeof object.memoryTime === "object")
+                        message.memoryTime = new $util.LongBits(object.memoryTime.low >>> 0, object.memoryTime.high >>> 0).toNumber();
+                if (object.isFinal != null)
+                    message.isFinal = Boolean(object.isFinal);
+                if (object.controlInput) {
+                    if (!Array.isArray(object.controlInput))
+                        throw TypeError(".tensorboard.CostGraphDef.Node.controlInput: array expected");
+                    message.controlInput = [];
+                    for (let i = 0; i < object.controlInput.length; ++i)
+                        message.controlInput[i] = object.controlInput[i] | 0;
+                }
+                if (object.inaccurate != null)
+                    message.inaccurate = Boolean(object.inaccurate);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Node message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tensorboard.CostGraphDef.Node
+             * @static
+             * @param {tensorboard.CostGraphDef.Node} message Node
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Node.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.inputInfo = [];
+                    object.outputInfo = [];
+                    object.controlInput = [];
+                }
+                if (options.defaults) {
+                    object.name = "";
+                    object.device = "";
+                    object.id = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.temporaryMemorySize = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.temporaryMemorySize = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.isFinal = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.computeCost = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.computeCost = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.hostTempMemorySize = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.hostTempMemorySize = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.deviceTempMemorySize = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.deviceTempMemorySize = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.persistentMemorySize = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.persistentMemorySize = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.computeTime = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.computeTime = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.memoryTime = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memoryTime = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.devicePersistentMemorySize = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.devicePersistentMemorySize = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.inaccurate = false;
+                }
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                    object.device = message.device;
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.inputInfo && message.inputInfo.length) {
+                    object.inputInfo = [];
+                    for (let j = 0; j < message.inputInfo.length; ++j)
+                        object.inputInfo[j] = $root.tensorboard.CostGraphDef.Node.InputInfo.toObject(message.inputInfo[j], options, q + 1);
+                }
+                if (message.outputInfo && message.outputInfo.length) {
+                    object.outputInfo = [];
+                    for (let j = 0; j < message.outputInfo.length; ++j)
+                        object.outputInfo[j] = $root.tensorboard.CostGraphDef.Node.OutputInfo.toObject(message.outputInfo[j], options, q + 1);
+                }
+                if (message.temporaryMemorySize != null && Object.hasOwnProperty.call(message, "temporaryMemorySize"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.temporaryMemorySize = typeof message.temporaryMemorySize === "number" ? BigInt(message.temporaryMemorySize) : $util.Long.fromBits(message.temporaryMemorySize.low >>> 0, message.temporaryMemorySize.high >>> 0, false).toBigInt();
+                    else if (typeof message.temporaryMemorySize === "number")
+                        object.temporaryMemorySize = options.longs === String ? String(message.temporaryMemorySize) : message.temporaryMemorySize;
+                    else
+                        object.temporaryMemorySize = options.longs === String ? $util.Long.prototype.toString.call(message.temporaryMemorySize) : options.longs === Number ? new $util.LongBits(message.temporaryMemorySize.low >>> 0, message.temporaryMemorySize.high >>> 0).toNumber() : message.temporaryMemorySize;
+                if (message.isFinal != null && Object.hasOwnProperty.call(message, "isFinal"))
+                    object.isFinal = message.isFinal;
+                if (message.controlInput && message.controlInput.length) {
+                    object.controlInput = [];
+                    for (let j = 0; j < message.controlInput.length; ++j)
+                        object.controlInput[j] = message.controlInput[j];
+                }
+                if (message.computeCost != null && Object.hasOwnProperty.call(message, "computeCost"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.computeCost = typeof message.computeCost === "number" ? BigInt(message.computeCost) : $util.Long.fromBits(message.computeCost.low >>> 0, message.computeCost.high >>> 0, false).toBigInt();
+                    else if (typeof message.computeCost === "number")
+                        object.computeCost = options.longs === String ? String(message.computeCost) : message.computeCost;
+                    else
+                        object.computeCost = options.longs === String ? $util.Long.prototype.toString.call(message.computeCost) : options.longs === Number ? new $util.LongBits(message.computeCost.low >>> 0, message.computeCost.high >>> 0).toNumber() : message.computeCost;
+                if (message.hostTempMemorySize != null && Object.hasOwnProperty.call(message, "hostTempMemorySize"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.hostTempMemorySize = typeof message.hostTempMemorySize === "number" ? BigInt(message.hostTempMemorySize) : $util.Long.fromBits(message.hostTempMemorySize.low >>> 0, message.hostTempMemorySize.high >>> 0, false).toBigInt();
+                    else if (typeof message.hostTempMemorySize === "number")
+                        object.hostTempMemorySize = options.longs === String ? String(message.hostTempMemorySize) : message.hostTempMemorySize;
+                    else
+                        object.hostTempMemorySize = options.longs === String ? $util.Long.prototype.toString.call(message.hostTempMemorySize) : options.longs === Number ? new $util.LongBits(message.hostTempMemorySize.low >>> 0, message.hostTempMemorySize.high >>> 0).toNumber() : message.hostTempMemorySize;
+                if (message.deviceTempMemorySize != null && Object.hasOwnProperty.call(message, "deviceTempMemorySize"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.deviceTempMemorySize = typeof message.deviceTempMemorySize === "number" ? BigInt(message.deviceTempMemorySize) : $util.Long.fromBits(message.deviceTempMemorySize.low >>> 0, message.deviceTempMemorySize.high >>> 0, false).toBigInt();
+                    else if (typeof message.deviceTempMemorySize === "number")
+                        object.deviceTempMemorySize = options.longs === String ? String(message.deviceTempMemorySize) : message.deviceTempMemorySize;
+                    else
+                        object.deviceTempMemorySize = options.longs === String ? $util.Long.prototype.toString.call(message.deviceTempMemorySize) : options.longs === Number ? new $util.LongBits(message.deviceTempMemorySize.low >>> 0, message.deviceTempMemorySize.high >>> 0).toNumber() : message.deviceTempMemorySize;
+                if (message.persistentMemorySize != null && Object.hasOwnProperty.call(message, "persistentMemorySize"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.persistentMemorySize = typeof message.persistentMemorySize === "number" ? BigInt(message.persistentMemorySize) : $util.Long.fromBits(message.persistentMemorySize.low >>> 0, message.persistentMemorySize.high >>> 0, false).toBigInt();
+                    else if (typeof message.persistentMemorySize === "number")
+                        object.persistentMemorySize = options.longs === String ? String(message.persistentMemorySize) : message.persistentMemorySize;
+                    else
+                        object.persistentMemorySize = options.longs === String ? $util.Long.prototype.toString.call(message.persistentMemorySize) : options.longs === Number ? new $util.LongBits(message.persistentMemorySize.low >>> 0, message.persistentMemorySize.high >>> 0).toNumber() : message.persistentMemorySize;
+                if (message.computeTime != null && Object.hasOwnProperty.call(message, "computeTime"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.computeTime = typeof message.computeTime === "number" ? BigInt(message.computeTime) : $util.Long.fromBits(message.computeTime.low >>> 0, message.computeTime.high >>> 0, false).toBigInt();
+                    else if (typeof message.computeTime === "number")
+                        object.computeTime = options.longs === String ? String(message.computeTime) : message.computeTime;
+                    else
+                        object.computeTime = options.longs === String ? $util.Long.prototype.toString.call(message.computeTime) : options.longs === Number ? new $util.LongBits(message.computeTime.low >>> 0, message.computeTime.high >>> 0).toNumber() : message.computeTime;
+                if (message.memoryTime != null && Object.hasOwnProperty.call(message, "memoryTime"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.memoryTime = typeof message.memoryTime === "number" ? BigInt(message.memoryTime) : $util.Long.fromBits(message.memoryTime.low >>> 0, message.memoryTime.high >>> 0, false).toBigInt();
+                    else if (typeof message.memoryTime === "number")
+                        object.memoryTime = options.longs === String ? String(message.memoryTime) : message.memoryTime;
+                    else
+                        object.memoryTime = options.longs === String ? $util.Long.prototype.toString.call(message.memoryTime) : options.longs === Number ? new $util.LongBits(message.memoryTime.low >>> 0, message.memoryTime.high >>> 0).toNumber() : message.memoryTime;
+                if (message.devicePersistentMemorySize != null && Object.hasOwnProperty.call(message, "devicePersistentMemorySize"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.devicePersistentMemorySize = typeof message.devicePersistentMemorySize === "number" ? BigInt(message.devicePersistentMemorySize) : $util.Long.fromBits(message.devicePersistentMemorySize.low >>> 0, message.devicePersistentMemorySize.high >>> 0, false).toBigInt();
+                    else if (typeof message.devicePersistentMemorySize === "number")
+                        object.devicePersistentMemorySize = options.longs === String ? String(message.devicePersistentMemorySize) : message.devicePersistentMemorySize;
+                    else
+                        object.devicePersistentMemorySize = options.longs === String ? $util.Long.prototype.toString.call(message.devicePersistentMemorySize) : options.longs === Number ? new $util.LongBits(message.devicePersistentMemorySize.low >>> 0, message.devicePersistentMemorySize.high >>> 0).toNumber() : message.devicePersistentMemorySize;
+                if (message.inaccurate != null && Object.hasOwnProperty.call(message, "inaccurate"))
+                    object.inaccurate = message.inaccurate;
+                return object;
+            };
+
+            /**
+             * Converts this Node to JSON.
+             * @function toJSON
+             * @memberof tensorboard.CostGraphDef.Node
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Node.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for Node
+             * @function getTypeUrl
+             * @memberof tensorboard.CostGraphDef.Node
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Node.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tensorboard.CostGraphDef.Node";
+            };
+
+            Node.InputInfo = (function() {
+
+                /**
+                 * Properties of an InputInfo.
+                 * @memberof tensorboard.CostGraphDef.Node
+                 * @interface IInputInfo
+                 * @property {number|null} [precedingNode] InputInfo precedingNode
+                 * @property {number|null} [precedingPort] InputInfo precedingPort
+                 */
+
+                /**
+                 * Constructs a new InputInfo.
+                 * @memberof tensorboard.CostGraphDef.Node
+                 * @classdesc Represents an InputInfo.
+                 * @implements IInputInfo
+                 * @constructor
+                 * @param {tensorboard.CostGraphDef.Node.IInputInfo=} [properties] Properties to set
+                 */
+                function InputInfo(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * InputInfo precedingNode.
+                 * @member {number} precedingNode
+                 * @memberof tensorboard.CostGraphDef.Node.InputInfo
+                 * @instance
+                 */
+                InputInfo.prototype.precedingNode = 0;
+
+                /**
+                 * InputInfo precedingPort.
+                 * @member {number} precedingPort
+                 * @memberof tensorboard.CostGraphDef.Node.InputInfo
+                 * @instance
+                 */
+                InputInfo.prototype.precedingPort = 0;
+
+                /**
+                 * Creates a new InputInfo instance using the specified properties.
+                 * @function create
+                 * @memberof tensorboard.CostGraphDef.Node.InputInfo
+                 * @static
+                 * @param {tensorboard.CostGraphDef.Node.IInputInfo=} [properties] Properties to set
+                 * @returns {tensorboard.CostGraphDef.Node.InputInfo} InputInfo instance
+                 */
+                InputInfo.create = function create(properties) {
+                    return new InputInfo(properties);
+                };
+
+                /**
+                 * Encodes the specified InputInfo message. Does not implicitly {@link tensorboard.CostGraphDef.Node.InputInfo.verify|verify} messages.
+                 * @function encode
+                 * @memberof tensorboard.CostGraphDef.Node.InputInfo
+                 * @static
+                 * @param {tensorboard.CostGraphDef.Node.IInputInfo} message InputInfo message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InputInfo.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.precedingNode != null && Object.hasOwnProperty.call(message, "precedingNode"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.precedingNode);
+                    if (message.precedingPort != null && Object.hasOwnProperty.call(message, "precedingPort"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.precedingPort);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an InputInfo message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tensorboard.CostGraphDef.Node.InputInfo
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tensorboard.CostGraphDef.Node.InputInfo} InputInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InputInfo.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tensorboard.CostGraphDef.Node.InputInfo();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.precedingNode = reader.int32();
+                                break;
+                            }
+                        case 2: {
+                                message.precedingPort = reader.int32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Verifies an InputInfo message.
+                 * @function verify
+                 * @memberof tensorboard.CostGraphDef.Node.InputInfo
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InputInfo.verify = function verify(message, long) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (message.precedingNode != null && Object.hasOwnProperty.call(message, "precedingNode"))
+                        if (!$util.isInteger(message.precedingNode))
+                            return "precedingNode: integer expected";
+                    if (message.precedingPort != null && Object.hasOwnProperty.call(message, "precedingPort"))
+                        if (!$util.isInteger(message.precedingPort))
+                            return "precedingPort: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an InputInfo message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof tensorboard.CostGraphDef.Node.InputInfo
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {tensorboard.CostGraphDef.Node.InputInfo} InputInfo
+                 */
+                InputInfo.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.tensorboard.CostGraphDef.Node.InputInfo)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".tensorboard.CostGraphDef.Node.InputInfo: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let message = new $root.tensorboard.CostGraphDef.Node.InputInfo();
+                    if (object.precedingNode != null)
+                        message.precedingNode = object.precedingNode | 0;
+                    if (object.precedingPort != null)
+                        message.precedingPort = object.precedingPort | 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an InputInfo message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof tensorboard.CostGraphDef.Node.InputInfo
+                 * @static
+                 * @param {tensorboard.CostGraphDef.Node.InputInfo} message InputInfo
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InputInfo.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.precedingNode = 0;
+                        object.precedingPort = 0;
+                    }
+                    if (message.precedingNode != null && Object.hasOwnProperty.call(message, "precedingNode"))
+                        object.precedingNode = message.precedingNode;
+                    if (message.precedingPort != null && Object.hasOwnProperty.call(message, "precedingPort"))
+                        object.precedingPort = message.precedingPort;
+                    return object;
+                };
+
+                /**
+                 * Converts this InputInfo to JSON.
+                 * @function toJSON
+                 * @memberof tensorboard.CostGraphDef.Node.InputInfo
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InputInfo.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InputInfo
+                 * @function getTypeUrl
+                 * @memberof tensorboard.CostGraphDef.Node.InputInfo
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InputInfo.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tensorboard.CostGraphDef.Node.InputInfo";
+                };
+
+                return InputInfo;
+            })();
+
+            Node.OutputInfo = (function() {
+
+                /**
+                 * Properties of an OutputInfo.
+                 * @memberof tensorboard.CostGraphDef.Node
+                 * @interface IOutputInfo
+                 * @property {number|null} [size] OutputInfo size
+                 * @property {number|null} [aliasInputPort] OutputInfo aliasInputPort
+                 * @property {tensorboard.ITensorShapeProto|null} [shape] OutputInfo shape
+                 * @property {tensorboard.DataType|null} [dtype] OutputInfo dtype
+                 */
+
+                /**
+                 * Constructs a new OutputInfo.
+                 * @memberof tensorboard.CostGraphDef.Node
+                 * @classdesc Represents an OutputInfo.
+                 * @implements IOutputInfo
+                 * @constructor
+                 * @param {tensorboard.CostGraphDef.Node.IOutputInfo=} [properties] Properties to set
+                 */
+                function OutputInfo(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * OutputInfo size.
+                 * @member {number} size
+                 * @memberof tensorboard.CostGraphDef.Node.OutputInfo
+                 * @instance
+                 */
+                OutputInfo.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * OutputInfo aliasInputPort.
+                 * @member {number} aliasInputPort
+                 * @memberof tensorboard.CostGraphDef.Node.OutputInfo
+                 * @instance
+                 */
+                OutputInfo.prototype.aliasInputPort = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * OutputInfo shape.
+                 * @member {tensorboard.ITensorShapeProto|null|undefined} shape
+                 * @memberof tensorboard.CostGraphDef.Node.OutputInfo
+                 * @instance
+                 */
+                OutputInfo.prototype.shape = null;
+
+                /**
+                 * OutputInfo dtype.
+                 * @member {tensorboard.DataType} dtype
+                 * @memberof tensorboard.CostGraphDef.Node.OutputInfo
+                 * @instance
+                 */
+                OutputInfo.prototype.dtype = 0;
+
+                /**
+                 * Creates a new OutputInfo instance using the specified properties.
+                 * @function create
+                 * @memberof tensorboard.CostGraphDef.Node.OutputInfo
+                 * @static
+                 * @param {tensorboard.CostGraphDef.Node.IOutputInfo=} [properties] Properties to set
+                 * @returns {tensorboard.CostGraphDef.Node.OutputInfo} OutputInfo instance
+                 */
+                OutputInfo.create = function create(properties) {
+                    return new OutputInfo(properties);
+                };
+
+                /**
+                 * Encodes the specified OutputInfo message. Does not implicitly {@link tensorboard.CostGraphDef.Node.OutputInfo.verify|verify} messages.
+                 * @function encode
+                 * @memberof tensorboard.CostGraphDef.Node.OutputInfo
+                 * @static
+                 * @param {tensorboard.CostGraphDef.Node.IOutputInfo} message OutputInfo message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                OutputInfo.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.size != null && Object.hasOwnProperty.call(message, "size"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).int64(message.size);
+                    if (message.aliasInputPort != null && Object.hasOwnProperty.call(message, "aliasInputPort"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int64(message.aliasInputPort);
+                    if (message.shape != null && Object.hasOwnProperty.call(message, "shape"))
+                        $root.tensorboard.TensorShapeProto.encode(message.shape, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.dtype != null && Object.hasOwnProperty.call(message, "dtype"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.dtype);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an OutputInfo message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tensorboard.CostGraphDef.Node.OutputInfo
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tensorboard.CostGraphDef.Node.OutputInfo} OutputInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                OutputInfo.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tensorboard.CostGraphDef.Node.OutputInfo();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.size = reader.int64();
+                                break;
+                            }
+                        case 2: {
+                                message.aliasInputPort = reader.int64();
+                                break;
+                            }
+                        case 3: {
+                                message.shape = $root.tensorboard.TensorShapeProto.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 4: {
+                                message.dtype = reader.int32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Verifies an OutputInfo message.
+                 * @function verify
+                 * @memberof tensorboard.CostGraphDef.Node.OutputInfo
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                OutputInfo.verify = function verify(message, long) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (message.size != null && Object.hasOwnProperty.call(message, "size"))
+                        if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                            return "size: integer|Long expected";
+                    if (message.aliasInputPort != null && Object.hasOwnProperty.call(message, "aliasInputPort"))
+                        if (!$util.isInteger(message.aliasInputPort) && !(message.aliasInputPort && $util.isInteger(message.aliasInputPort.low) && $util.isInteger(message.aliasInputPort.high)))
+                            return "aliasInputPort: integer|Long expected";
+                    if (message.shape != null && Object.hasOwnProperty.call(message, "shape")) {
+                        let error = $root.tensorboard.TensorShapeProto.verify(message.shape, long + 1);
+                        if (error)
+                            return "shape." + error;
+                    }
+                    if (message.dtype != null && Object.hasOwnProperty.call(message, "dtype"))
+                        switch (message.dtype) {
+                        default:
+                            return "dtype: enum value expected";
+                        case 0:
+                        case 1:
+                        case 2:
+                        case 3:
+                        case 4:
+                        case 5:
+                        case 6:
+                        case 7:
+                        case 8:
+                        case 9:
+                        case 10:
+                        case 11:
+                        case 12:
+                        case 13:
+                        case 14:
+                        case 15:
+                        case 16:
+                        case 17:
+                        case 18:
+                        case 19:
+                        case 20:
+                        case 21:
+                        case 22:
+                        case 23:
+                        case 24:
+                        case 25:
+                        case 26:
+                        case 27:
+                        case 28:
+                        case 29:
+                        case 30:
+                        case 31:
+                        case 32:
+                        case 33:
+                        case 101:
+                        case 102:
+                        case 103:
+                        case 104:
+                        case 105:
+                        case 106:
+                        case 107:
+                        case 108:
+                        case 109:
+                        case 110:
+                        case 111:
+                        case 112:
+                        case 113:
+                        case 114:
+                        case 115:
+                        case 116:
+                        case 117:
+                        case 118:
+                        case 119:
+                        case 120:
+                        case 121:
+                        case 122:
+                        case 123:
+                        case 124:
+                        case 125:
+                        case 126:
+                        case 127:
+                        case 128:
+                        case 129:
+                        case 130:
+                        case 131:
+                        case 132:
+                        case 133:
+                            break;
+                        }
+                    return null;
+                };
+
+                /**
+                 * Creates an OutputInfo message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof tensorboard.CostGraphDef.Node.OutputInfo
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {tensorboard.CostGraphDef.Node.OutputInfo} OutputInfo
+                 */
+                OutputInfo.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.tensorboard.CostGraphDef.Node.OutputInfo)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".tensorboard.CostGraphDef.Node.OutputInfo: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let message = new $root.tensorboard.CostGraphDef.Node.OutputInfo();
+                    if (object.size != null)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, false);
+                        else if (typeof object.size === "string")
+                            message.size = parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber();
+                    if (object.aliasInputPort != null)
+                        if ($util.Long)
+                            message.aliasInputPort = $util.Long.fromValue(object.aliasInputPort, false);
+                        else if (typeof object.aliasInputPort === "string")
+                            message.aliasInputPort = parseInt(object.aliasInputPort, 10);
+                        else if (typeof object.aliasInputPort === "number")
+                            message.aliasInputPort = object.aliasInputPort;
+                        else if (typeof object.aliasInputPort === "object")
+                            message.aliasInputPort = new $util.LongBits(object.aliasInputPort.low >>> 0, object.aliasInputPort.high >>> 0).toNumber();
+                    if (object.shape != null) {
+                        if (!$util.isObject(object.shape))
+                            throw TypeError(".tensorboard.CostGraphDef.Node.OutputInfo.shape: object expected");
+                        message.shape = $root.tensorboard.TensorShapeProto.fromObject(object.shape, long + 1);
+                    }
+                    switch (object.dtype) {
+                    default:
+                        if (typeof object.dtype === "number") {
+                            message.dtype = object.dtype;
+                            break;
+                        }
+                        break;
+                    case "DT_INVALID":
+                    case 0:
+                        message.dtype = 0;
+                        break;
+                    case "DT_FLOAT":
+                    case 1:
+                        message.dtype = 1;
+                        break;
+                    case "DT_DOUBLE":
+                    case 2:
+                        message.dtype = 2;
+                        break;
+                    case "DT_INT32":
+                    case 3:
+                        message.dtype = 3;
+                        break;
+                    case "DT_UINT8":
+                    case 4:
+                        message.dtype = 4;
+                        break;
+                    case "DT_INT16":
+                    case 5:
+                        message.dtype = 5;
+                        break;
+                    case "DT_INT8":
+                    case 6:
+                        message.dtype = 6;
+                        break;
+                    case "DT_STRING":
+                    case 7:
+                        message.dtype = 7;
+                        break;
+                    case "DT_COMPLEX64":
+                    case 8:
+                        message.dtype = 8;
+                        break;
+                    case "DT_INT64":
+                    case 9:
+                        message.dtype = 9;
+                        break;
+                    case "DT_BOOL":
+                    case 10:
+                        message.dtype = 10;
+                        break;
+                    case "DT_QINT8":
+                    case 11:
+                        message.dtype = 11;
+                        break;
+                    case "DT_QUINT8":
+                    case 12:
+                        message.dtype = 12;
+                        break;
+                    case "DT_QINT32":
+                    case 13:
+                        message.dtype = 13;
+                        break;
+                    case "DT_BFLOAT16":
+                    case 14:
+                        message.dtype = 14;
+                        break;
+                    case "DT_QINT16":
+                    case 15:
+                        message.dtype = 15;
+                        break;
+                    case "DT_QUINT16":
+                    case 16:
+                        message.dtype = 16;
+                        break;
+                    case "DT_UINT16":
+                    case 17:
+                        message.dtype = 17;
+                        break;
+                    case "DT_COMPLEX128":
+                    case 18:
+                        message.dtype = 18;
+                        break;
+                    case "DT_HALF":
+                    case 19:
+                        message.dtype = 19;
+                        break;
+                    case "DT_RESOURCE":
+                    case 20:
+                        message.dtype = 20;
+                        break;
+                    case "DT_VARIANT":
+                    case 21:
+                        message.dtype = 21;
+                        break;
+                    case "DT_UINT32":
+                    case 22:
+                        message.dtype = 22;
+                        break;
+                    case "DT_UINT64":
+                    case 23:
+                        message.dtype = 23;
+                        break;
+                    case "DT_FLOAT8_E5M2":
+                    case 24:
+                        message.dtype = 24;
+                        break;
+                    case "DT_FLOAT8_E4M3FN":
+                    case 25:
+                        message.dtype = 25;
+                        break;
+                    case "DT_FLOAT8_E4M3FNUZ":
+                    case 26:
+                        message.dtype = 26;
+                        break;
+                    case "DT_FLOAT8_E4M3B11FNUZ":
+                    case 27:
+                        message.dtype = 27;
+                        break;
+                    case "DT_FLOAT8_E5M2FNUZ":
+                    case 28:
+                        message.dtype = 28;
+                        break;
+                    case "DT_INT4":
+                    case 29:
+                        message.dtype = 29;
+                        break;
+                    case "DT_UINT4":
+                    case 30:
+                        message.dtype = 30;
+                        break;
+                    case "DT_INT2":
+                    case 31:
+                        message.dtype = 31;
+                        break;
+                    case "DT_UINT2":
+                    case 32:
+                        message.dtype = 32;
+                        break;
+                    case "DT_FLOAT4_E2M1FN":
+                    case 33:
+                        message.dtype = 33;
+                        break;
+                    case "DT_FLOAT_REF":
+                    case 101:
+                        message.dtype = 101;
+                        break;
+                    case "DT_DOUBLE_REF":
+                    case 102:
+                        message.dtype = 102;
+                        break;
+                    case "DT_INT32_REF":
+                    case 103:
+                        message.dtype = 103;
+                        break;
+                    case "DT_UINT8_REF":
+                    case 104:
+                        message.dtype = 104;
+                        break;
+                    case "DT_INT16_REF":
+                    case 105:
+                        message.dtype = 105;
+                        break;
+                    case "DT_INT8_REF":
+                    case 106:
+                        message.dtype = 106;
+                        break;
+                    case "DT_STRING_REF":
+                    case 107:
+                        message.dtype = 107;
+                        break;
+                    case "DT_COMPLEX64_REF":
+                    case 108:
+                        message.dtype = 108;
+                        break;
+                    case "DT_INT64_REF":
+                    case 109:
+                        message.dtype = 109;
+                        break;
+                    case "DT_BOOL_REF":
+                    case 110:
+                        message.dtype = 110;
+                        break;
+                    case "DT_QINT8_REF":
+                    case 111:
+                        message.dtype = 111;
+                        break;
+                    case "DT_QUINT8_REF":
+                    case 112:
+                        message.dtype = 112;
+                        break;
+                    case "DT_QINT32_REF":
+                    case 113:
+                        message.dtype = 113;
+                        break;
+                    case "DT_BFLOAT16_REF":
+                    case 114:
+                        message.dtype = 114;
+                        break;
+                    case "DT_QINT16_REF":
+                    case 115:
+                        message.dtype = 115;
+                        break;
+                    case "DT_QUINT16_REF":
+                    case 116:
+                        message.dtype = 116;
+                        break;
+                    case "DT_UINT16_REF":
+                    case 117:
+                        message.dtype = 117;
+                        break;
+                    case "DT_COMPLEX128_REF":
+                    case 118:
+                        message.dtype = 118;
+                        break;
+                    case "DT_HALF_REF":
+                    case 119:
+                        message.dtype = 119;
+                        break;
+                    case "DT_RESOURCE_REF":
+                    case 120:
+                        message.dtype = 120;
+                        break;
+                    case "DT_VARIANT_REF":
+                    case 121:
+                        message.dtype = 121;
+                        break;
+                    case "DT_UINT32_REF":
+                    case 122:
+                        message.dtype = 122;
+                        break;
+                    case "DT_UINT64_REF":
+                    case 123:
+                        message.dtype = 123;
+                        break;
+                    case "DT_FLOAT8_E5M2_REF":
+                    case 124:
+                        message.dtype = 124;
+                        break;
+                    case "DT_FLOAT8_E4M3FN_REF":
+                    case 125:
+                        message.dtype = 125;
+                        break;
+                    case "DT_FLOAT8_E4M3FNUZ_REF":
+                    case 126:
+                        message.dtype = 126;
+                        break;
+                    case "DT_FLOAT8_E4M3B11FNUZ_REF":
+                    case 127:
+                        message.dtype = 127;
+                        break;
+                    case "DT_FLOAT8_E5M2FNUZ_REF":
+                    case 128:
+                        message.dtype = 128;
+                        break;
+                    case "DT_INT4_REF":
+                    case 129:
+                        message.dtype = 129;
+                        break;
+                    case "DT_UINT4_REF":
+                    case 130:
+                        message.dtype = 130;
+                        break;
+                    case "DT_INT2_REF":
+                    case 131:
+                        message.dtype = 131;
+                        break;
+                    case "DT_UINT2_REF":
+                    case 132:
+                        message.dtype = 132;
+                        break;
+                    case "DT_FLOAT4_E2M1FN_REF":
+                    case 133:
+                        message.dtype = 133;
+                        break;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an OutputInfo message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof tensorboard.CostGraphDef.Node.OutputInfo
+                 * @static
+                 * @param {tensorboard.CostGraphDef.Node.OutputInfo} message OutputInfo
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                OutputInfo.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.size = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                        } else
+                            object.size = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.aliasInputPort = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                        } else
+                            object.aliasInputPort = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        object.shape = null;
+                        object.dtype = options.enums === String ? "DT_INVALID" : 0;
+                    }
+                    if (message.size != null && Object.hasOwnProperty.call(message, "size"))
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.size = typeof message.size === "number" ? BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, false).toBigInt();
+                        else if (typeof message.size === "number")
+                            object.size = options.longs === String ? String(message.size) : message.size;
+                        else
+                            object.size = options.longs === String ? $util.Long.prototype.toString.call(message.size) : options.longs === Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber() : message.size;
+                    if (message.aliasInputPort != null && Object.hasOwnProperty.call(message, "aliasInputPort"))
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.aliasInputPort = typeof message.aliasInputPort === "number" ? BigInt(message.aliasInputPort) : $util.Long.fromBits(message.aliasInputPort.low >>> 0, message.aliasInputPort.high >>> 0, false).toBigInt();
+                        else if (typeof message.aliasInputPort === "number")
+                            object.aliasInputPort = options.longs === String ? String(message.aliasInputPort) : message.aliasInputPort;
+                        else
+                            object.aliasInputPort = options.longs === String ? $util.Long.prototype.toString.call(message.aliasInputPort) : options.longs === Number ? new $util.LongBits(message.aliasInputPort.low >>> 0, message.aliasInputPort.high >>> 0).toNumber() : message.aliasInputPort;
+                    if (message.shape != null && Object.hasOwnProperty.call(message, "shape"))
+                        object.shape = $root.tensorboard.TensorShapeProto.toObject(message.shape, options, q + 1);
+                    if (message.dtype != null && Object.hasOwnProperty.call(message, "dtype"))
+                        object.dtype = options.enums === String ? $root.tensorboard.DataType[message.dtype] === undefined ? message.dtype : $root.tensorboard.DataType[message.dtype] : message.dtype;
+                    return object;
+                };
+
+                /**
+                 * Converts this OutputInfo to JSON.
+                 * @function toJSON
+                 * @memberof tensorboard.CostGraphDef.Node.OutputInfo
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                OutputInfo.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for OutputInfo
+                 * @function getTypeUrl
+                 * @memberof tensorboard.CostGraphDef.Node.OutputInfo
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                OutputInfo.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tensorboard.CostGraphDef.Node.OutputInfo";
+                };
+
+                return OutputInfo;
+            })();
+
+            return Node;
+        })();
+
+        CostGraphDef.AggregatedCost = (function() {
+
+            /**
+             * Properties of an AggregatedCost.
+             * @memberof tensorboard.CostGraphDef
+             * @interface IAggregatedCost
+             * @property {number|null} [cost] AggregatedCost cost
+             * @property {string|null} [dimension] AggregatedCost dimension
+             */
+
+            /**
+             * Constructs a new AggregatedCost.
+             * @memberof tensorboard.CostGraphDef
+             * @classdesc Represents an AggregatedCost.
+             * @implements IAggregatedCost
+             * @constructor
+             * @param {tensorboard.CostGraphDef.IAggregatedCost=} [properties] Properties to set
+             */
+            function AggregatedCost(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * AggregatedCost cost.
+             * @member {number} cost
+             * @memberof tensorboard.CostGraphDef.AggregatedCost
+             * @instance
+             */
+            AggregatedCost.prototype.cost = 0;
+
+            /**
+             * AggregatedCost dimension.
+             * @member {string} dimension
+             * @memberof tensorboard.CostGraphDef.AggregatedCost
+             * @instance
+             */
+            AggregatedCost.prototype.dimension = "";
+
+            /**
+             * Creates a new AggregatedCost instance using the specified properties.
+             * @function create
+             * @memberof tensorboard.CostGraphDef.AggregatedCost
+             * @static
+             * @param {tensorboard.CostGraphDef.IAggregatedCost=} [properties] Properties to set
+             * @returns {tensorboard.CostGraphDef.AggregatedCost} AggregatedCost instance
+             */
+            AggregatedCost.create = function create(properties) {
+                return new AggregatedCost(properties);
+            };
+
+            /**
+             * Encodes the specified AggregatedCost message. Does not implicitly {@link tensorboard.CostGraphDef.AggregatedCost.verify|verify} messages.
+             * @function encode
+             * @memberof tensorboard.CostGraphDef.AggregatedCost
+             * @static
+             * @param {tensorboard.CostGraphDef.IAggregatedCost} message AggregatedCost message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AggregatedCost.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.cost != null && Object.hasOwnProperty.call(message, "cost"))
+                    writer.uint32(/* id 1, wireType 5 =*/13).float(message.cost);
+                if (message.dimension != null && Object.hasOwnProperty.call(message, "dimension"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.dimension);
+                return writer;
+            };
+
+            /**
+             * Decodes an AggregatedCost message from the specified reader or buffer.
+             * @function decode
+             * @memberof tensorboard.CostGraphDef.AggregatedCost
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tensorboard.CostGraphDef.AggregatedCost} AggregatedCost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AggregatedCost.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tensorboard.CostGraphDef.AggregatedCost();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.cost = reader.float();
+                            break;
+                        }
+                    case 2: {
+                            message.dimension = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an AggregatedCost message.
+             * @function verify
+             * @memberof tensorboard.CostGraphDef.AggregatedCost
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AggregatedCost.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.cost != null && Object.hasOwnProperty.call(message, "cost"))
+                    if (typeof message.cost !== "number")
+                        return "cost: number expected";
+                if (message.dimension != null && Object.hasOwnProperty.call(message, "dimension"))
+                    if (!$util.isString(message.dimension))
+                        return "dimension: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an AggregatedCost message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tensorboard.CostGraphDef.AggregatedCost
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tensorboard.CostGraphDef.AggregatedCost} AggregatedCost
+             */
+            AggregatedCost.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.tensorboard.CostGraphDef.AggregatedCost)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".tensorboard.CostGraphDef.AggregatedCost: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.tensorboard.CostGraphDef.AggregatedCost();
+                if (object.cost != null)
+                    message.cost = Number(object.cost);
+                if (object.dimension != null)
+                    message.dimension = String(object.dimension);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AggregatedCost message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tensorboard.CostGraphDef.AggregatedCost
+             * @static
+             * @param {tensorboard.CostGraphDef.AggregatedCost} message AggregatedCost
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AggregatedCost.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.cost = 0;
+                    object.dimension = "";
+                }
+                if (message.cost != null && Object.hasOwnProperty.call(message, "cost"))
+                    object.cost = options.json && !isFinite(message.cost) ? String(message.cost) : message.cost;
+                if (message.dimension != null && Object.hasOwnProperty.call(message, "dimension"))
+                    object.dimension = message.dimension;
+                return object;
+            };
+
+            /**
+             * Converts this AggregatedCost to JSON.
+             * @function toJSON
+             * @memberof tensorboard.CostGraphDef.AggregatedCost
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AggregatedCost.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for AggregatedCost
+             * @function getTypeUrl
+             * @memberof tensorboard.CostGraphDef.AggregatedCost
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            AggregatedCost.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tensorboard.CostGraphDef.AggregatedCost";
+            };
+
+            return AggregatedCost;
+        })();
+
+        return CostGraphDef;
     })();
 
     return tensorboard;

@@ -9,6 +9,7 @@ import { graphsPlugin } from './graphs/graphs-plugin.ts';
 import { distributionsPlugin, histogramsPlugin } from './histograms/histograms-plugin.ts';
 import { hparamsPlugin } from './hparams/hparams-plugin.ts';
 import { imagesPlugin } from './images/images-plugin.ts';
+import { meshPlugin } from './mesh/mesh-plugin.ts';
 import { prCurvesPlugin } from './pr_curves/pr-curves-plugin.ts';
 import { scalarsPlugin } from './scalars/scalars-plugin.ts';
 import type { PluginDeps, PluginListingEntry, TbPlugin } from './tb-plugin.ts';
@@ -28,6 +29,7 @@ export const PLUGINS: readonly TbPlugin[] = [
   textPlugin,
   prCurvesPlugin,
   hparamsPlugin,
+  meshPlugin,
 ];
 
 /** TensorBoard's listing, in its key order: our plugins' entries, then disabled ones for the plugins we lack. */

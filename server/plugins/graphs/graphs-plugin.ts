@@ -1,107 +1,91 @@
-// TensorBoard's graphs plugin: /info (which runs have an op graph, Keras conceptual graphs, profiles), /graph
-// (a GraphDef as text proto: the run's op graph, or with tag+conceptual=true the Keras model's conceptual graph
-// built as keras_util does) and /run_metadata. Large attribute values can be elided with limit_attr_size and
-// large_attrs_key, as TensorBoard's process_graph does.
-import { GRAPHS_PLUGIN, RUN_GRAPH_TAG } from '../../../tfevents/event-interpreter.ts';
+// TensorBoard's graphs plugin: /info (which runs and tags have an op graph, a Keras conceptual graph, a
+// profile), /graph (a GraphDef as text proto: the run's op graph; with tag, the op graphs of a RunMetadata such
+// as tf.summary.trace_export writes, merged as graph_util does; with tag+conceptual=true the Keras model's
+// conceptual graph built as keras_util does) and /run_metadata (the RunMetadata as text proto). Large attribute
+// values are elided with limit_attr_size and large_attrs_key, as TensorBoard's process_graph does.
 import { readKerasModels } from '../shared/stored-kinds.ts';
+import { GraphQuery, RunTagQuery } from '../../../contract/index.ts';
 import { tensorboard } from '../../../proto/index.ts';
-import { GraphQuery, RunTagQuery, type TbGraphsInfoResponse } from '../../../contract/index.ts';
 import { badParam, notFound } from '../../http/http-error.ts';
 import { parseQuery } from '../../http/request-params.ts';
 import { sendJson, sendText } from '../../http/tb-json.ts';
 import { lookupRun } from '../plugin-lookup.ts';
 import { customElement, type TbPlugin } from '../tb-plugin.ts';
-import { graphDefToText } from './graph-text-format.ts';
+import { elideLargeAttrs, functionGraphs, mergeGraphDefs } from './graph-def-ops.ts';
+import {
+  graphsInfo,
+  lastSummaryBlob,
+  RUN_METADATA,
+  RUN_METADATA_WITH_GRAPH,
+  runGraph,
+  taggedRunMetadata,
+} from './graph-sources.ts';
+import { graphBytesToText } from './graph-text-format.ts';
 import { kerasModelToGraphDef, KerasModelError } from './keras-graph-builder.ts';
+import { protoBytesToText, ProtoTextError } from './proto-text-printer.ts';
 
-function info(provider: Parameters<TbPlugin['isActive']>[0]): TbGraphsInfoResponse {
-  const body: TbGraphsInfoResponse = {};
-  for (const run of provider.runs()) {
-    const tags: TbGraphsInfoResponse[string]['tags'] = {};
-    for (const t of run.tags().values()) {
-      if (t.plugin === 'graph_keras_model' && run.blobSequences('graph_keras_model', t.tag)?.length)
-        tags[t.tag] = { tag: t.tag, conceptual_graph: true, op_graph: false, profile: false };
-    }
-    for (const { tag } of run.list(GRAPHS_PLUGIN, 'blob_sequence')) {
-      if (tag === RUN_GRAPH_TAG) continue;
-      const prev = tags[tag];
-      tags[tag] = { tag, conceptual_graph: prev?.conceptual_graph ?? false, op_graph: false, profile: true };
-    }
-    const runGraph = (run.blobSequences(GRAPHS_PLUGIN, RUN_GRAPH_TAG)?.length ?? 0) > 0;
-    if (runGraph || Object.keys(tags).length > 0)
-      body[run.name] = { run: run.name, tags, run_graph: runGraph };
-  }
-  return body;
-}
-
-/** process_graph.prepare_graph_for_ui: drop attr values larger than `limit` bytes, listing their keys. */
-function elideLargeAttrs(
-  graph: tensorboard.IGraphDef,
-  limit: number,
-  largeAttrsKey: string | undefined,
-): void {
-  for (const node of graph.node ?? []) {
-    const attr = node.attr ?? {};
-    const large: string[] = [];
-    for (const [key, value] of Object.entries(attr)) {
-      if (tensorboard.AttrValue.encode(value).finish().length > limit) {
-        large.push(key);
-        delete attr[key];
-      }
-    }
-    if (large.length && largeAttrsKey) {
-      attr[largeAttrsKey] = { list: { s: large.map((k) => new TextEncoder().encode(k)) } };
-    }
-  }
-}
+const clip = (s: string): string => s.slice(0, 200);
 
 export const graphsPlugin: TbPlugin = {
   name: 'graphs',
   listing: { ...customElement('graphs', 'tf-graph-dashboard'), disable_reload: true },
-  isActive: (provider) => Object.keys(info(provider)).length > 0,
+  isActive: (provider) => Object.keys(graphsInfo(provider)).length > 0,
   routes(router, { provider }) {
-    router.get('/info', (_req, res) => sendJson(res, info(provider)));
+    router.get('/info', (_req, res) => sendJson(res, graphsInfo(provider)));
     router.get('/graph', (req, res) => {
       const q = parseQuery(GraphQuery, req);
       const run = lookupRun(provider, q.run);
       const { tag, limit_attr_size: limit, large_attrs_key: largeAttrsKey } = q;
       const conceptual = q.conceptual === 'true';
-      let graph: tensorboard.IGraphDef;
-      if (tag !== undefined && conceptual) {
-        const model = readKerasModels(run, tag).at(-1);
-        if (!model) throw notFound(`no Keras model for run='${run.name}', tag='${tag.slice(0, 200)}'`);
-        try {
-          graph = kerasModelToGraphDef(model.json);
-        } catch (err) {
-          if (err instanceof KerasModelError)
-            throw badParam(`the stored Keras model cannot be drawn: ${err.message}`);
-          throw err;
+      let graph: Uint8Array;
+      try {
+        if (conceptual) {
+          const model = tag === undefined ? undefined : readKerasModels(run, tag).at(-1);
+          if (!model) throw notFound(`no Keras model for run='${clip(run.name)}', tag='${clip(tag ?? '')}'`);
+          try {
+            graph = tensorboard.GraphDef.encode(kerasModelToGraphDef(model.json)).finish();
+          } catch (err) {
+            if (err instanceof KerasModelError)
+              throw badParam(`the stored Keras model cannot be drawn: ${err.message}`);
+            throw err;
+          }
+        } else if (tag !== undefined) {
+          // TensorBoard looks in graph_run_metadata first, then graph_run_metadata_graph
+          const rm =
+            lastSummaryBlob(run, RUN_METADATA, tag) ?? lastSummaryBlob(run, RUN_METADATA_WITH_GRAPH, tag);
+          if (!rm)
+            throw notFound(`no op graph of run metadata for run='${clip(run.name)}', tag='${clip(tag)}'`);
+          graph = mergeGraphDefs(functionGraphs(rm));
+        } else {
+          const g = runGraph(run);
+          if (!g) throw notFound(`no graph for run='${clip(run.name)}'`);
+          graph = g;
         }
-      } else if (tag !== undefined) {
-        throw notFound(
-          `op graphs of run metadata are not supported (run='${run.name}', tag='${tag.slice(0, 200)}')`,
-        );
-      } else {
-        const g = run.blobSequences(GRAPHS_PLUGIN, RUN_GRAPH_TAG)?.last()?.value[0];
-        if (!g) throw notFound(`no graph for run='${run.name}'`);
-        try {
-          graph = tensorboard.GraphDef.decode(g);
-        } catch {
-          throw notFound(`the graph of run='${run.name}' does not parse`);
-        }
+        if (limit !== undefined && largeAttrsKey !== undefined)
+          graph = elideLargeAttrs(graph, limit, largeAttrsKey);
+        sendText(res, graphBytesToText(graph), 'text/x-protobuf');
+      } catch (err) {
+        if (err instanceof ProtoTextError)
+          throw notFound(`the graph of run='${clip(run.name)}' does not parse: ${err.message}`);
+        throw err;
       }
-      if (limit !== undefined) elideLargeAttrs(graph, limit, largeAttrsKey);
-      sendText(res, graphDefToText(graph), 'text/x-protobuf');
     });
     router.get('/run_metadata', (req, res) => {
       const q = parseQuery(RunTagQuery, req);
       const run = lookupRun(provider, q.run);
       const tag = q.tag;
-      const rm = tag === RUN_GRAPH_TAG ? undefined : run.blobSequences(GRAPHS_PLUGIN, tag)?.last()?.value[0];
-      if (!rm) throw notFound(`no run metadata for run='${run.name}', tag='${tag.slice(0, 200)}'`);
-      // We do not carry RunMetadata's schema; serve its bytes as an opaque escaped field like text_format would
-      // for an unknown message (TensorBoard renders step stats from it; ours lists the tag).
-      sendText(res, `# RunMetadata (${rm.length} bytes) is not decoded by trainboard\n`, 'text/x-protobuf');
+      // TensorBoard looks in Event.tagged_run_metadata first, then graph_run_metadata summaries
+      const rm = taggedRunMetadata(run, tag) ?? lastSummaryBlob(run, RUN_METADATA, tag);
+      if (!rm) throw notFound(`no run metadata for run='${clip(run.name)}', tag='${clip(tag)}'`);
+      try {
+        sendText(res, protoBytesToText('RunMetadata', rm), 'text/x-protobuf');
+      } catch (err) {
+        if (err instanceof ProtoTextError)
+          throw notFound(
+            `the run metadata of run='${clip(run.name)}', tag='${clip(tag)}' does not parse: ${err.message}`,
+          );
+        throw err;
+      }
     });
   },
 };
