@@ -10,6 +10,7 @@ import { distributionsPlugin, histogramsPlugin } from './histograms/histograms-p
 import { hparamsPlugin } from './hparams/hparams-plugin.ts';
 import { imagesPlugin } from './images/images-plugin.ts';
 import { prCurvesPlugin } from './pr_curves/pr-curves-plugin.ts';
+import { projectorPlugin } from './projector/projector-plugin.ts';
 import { scalarsPlugin } from './scalars/scalars-plugin.ts';
 import type { PluginDeps, PluginListingEntry, TbPlugin } from './tb-plugin.ts';
 import { textPlugin } from './text/text-plugin.ts';
@@ -28,6 +29,7 @@ export const PLUGINS: readonly TbPlugin[] = [
   textPlugin,
   prCurvesPlugin,
   hparamsPlugin,
+  projectorPlugin,
 ];
 
 /** TensorBoard's listing, in its key order: our plugins' entries, then disabled ones for the plugins we lack. */
