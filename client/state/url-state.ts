@@ -3,7 +3,16 @@
 // parsing never throws: unknown keys are ignored and malformed values fall back to the default.
 import type { XAxis } from '../../contract/index.ts';
 
-export const VIEWS = ['scalars', 'model', 'hparams', 'histograms', 'text', 'images', 'pr_curves'] as const;
+export const VIEWS = [
+  'scalars',
+  'model',
+  'hparams',
+  'histograms',
+  'text',
+  'images',
+  'pr_curves',
+  'projector',
+] as const;
 export type ViewName = (typeof VIEWS)[number];
 export type ThemeSetting = 'auto' | 'light' | 'dark';
 export type GroupMode = 'none' | 'regex' | 'hparam';

@@ -5,6 +5,7 @@ import { createHparamsView } from '../hparams/hparams-view.ts';
 import { createImagesView } from '../images/images-view.ts';
 import { createModelView } from '../model/model-view.ts';
 import { createPrCurvesView } from '../pr-curves/pr-curves-view.ts';
+import { createProjectorView } from '../projector/projector-view.ts';
 import { createScalarsView } from '../scalars/scalars-view.ts';
 import type { Settings, ViewName } from '../state/url-state.ts';
 import { createTextView } from '../text/text-view.ts';
@@ -54,6 +55,12 @@ export const VIEW_REGISTRY = [
     label: 'PR Curves',
     create: (d) => createPrCurvesView(d.api, d.store),
     rerendersOn: { plugins: ['pr_curves'], settings: RUN_SELECTION },
+  },
+  {
+    name: 'projector',
+    label: 'Projector',
+    create: () => createProjectorView(),
+    rerendersOn: { plugins: [], settings: [] },
   },
 ] as const satisfies readonly (ViewDefinition & { name: ViewName })[];
 
