@@ -30,7 +30,8 @@ export function projectorBundleFile(pathname: string): string | undefined {
   return join(bundleDir, m[1]!);
 }
 
-/** The "Points: N" count the projector's data panel shows once its tensor loaded, or undefined when it
+/** The "Points: N" count the projector's data panel shows once its tensor loaded (its PCA runs in WebGL, on
+ *  SwiftShader here: slow on a loaded machine), or undefined when it
  *  shows none within `waitMs` (the panel says "Loading..." until then). */
 export async function projectorPointCount(
   page: Page,
@@ -122,8 +123,8 @@ export async function projectorChecks(
   ours: string,
 ): Promise<ProjectorCheck> {
   const [theirs, mine] = await Promise.all([
-    projectorPointCount(theirPage, 30_000),
-    projectorPointCount(ourPage, 30_000),
+    projectorPointCount(theirPage, 75_000),
+    projectorPointCount(ourPage, 75_000),
   ]);
   const [t, o] = [theirs.points, mine.points];
   const differences: Difference[] = [];

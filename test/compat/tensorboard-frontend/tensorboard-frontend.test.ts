@@ -152,7 +152,7 @@ function pageDifferences(id: string, theirs: DashboardVisit, mine: DashboardVisi
 
 test(
   'every TensorBoard dashboard served against us behaves as against TensorBoard, but for the listed differences',
-  { skip, timeout: 240_000 },
+  { skip, timeout: 330_000 },
   async () => {
     assert.ok(browser && tb && front && ours);
     const found: Difference[] = [];
