@@ -129,3 +129,49 @@ export async function discoveryOrder(logdir: string, runs: readonly string[]): P
   };
   return keyed.sort((a, b) => cmp(a.key, b.key) || (a.run < b.run ? -1 : 1)).map((k) => k.run);
 }
+
+/** `size` bytes at `offset` of a file (at most `cap`); throws when the file is shorter. */
+export async function readRange(p: string, offset: number, size: number, cap: number): Promise<Uint8Array> {
+  if (size > cap)
+    throw new AssetTooLargeError(`"${p}": ${size} bytes asked, more than the projector reads (${cap})`);
+  const fh = await open(p, constants.O_RDONLY);
+  try {
+    const buf = Buffer.alloc(size);
+    let got = 0;
+    while (got < size) {
+      const { bytesRead } = await fh.read(buf, got, size - got, offset + got);
+      if (bytesRead === 0) throw new AssetPathError(`"${p}" ends before byte ${offset + size}`);
+      got += bytesRead;
+    }
+    return new Uint8Array(buf.buffer, buf.byteOffset, size);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Python's os.path.join of two parts (no normalisation: `dir/..` stays as written). */
+export const pyJoin = (a: string, b: string): string =>
+  isAbsolute(b) ? b : a.endsWith(sep) || a === '' ? a + b : `${a}${sep}${b}`;
+
+/** True when `p` (symlinks followed) lies inside `root`. */
+export async function isInside(p: string, root: string): Promise<boolean> {
+  const rel = relative(await realpathLoose(root), await realpathLoose(p));
+  return !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+}
+
+/** tf.train.latest_checkpoint(dir): the prefix the `checkpoint` file names (joined to `dir` when relative),
+ *  when its `.index` exists. */
+async function latestCheckpoint(dir: string): Promise<string | undefined> {
+  const file = join(dir, 'checkpoint');
+  if (!(await isFile(file))) return undefined;
+  const text = new TextDecoder().decode(await readCapped(file, 1 << 20));
+  const m = /^\s*model_checkpoint_path\s*:\s*"((?:[^"\\\n]|\\.)*)"/m.exec(text);
+  if (!m) return undefined;
+  const prefix = pyJoin(dir, m[1]!.replace(/\\(.)/g, '$1'));
+  return (await isFile(`${prefix}.index`)) ? prefix : undefined;
+}
+
+/** TensorBoard's _find_latest_checkpoint: the directory's latest checkpoint, else its parent's. */
+export async function findLatestCheckpoint(dir: string): Promise<string | undefined> {
+  return (await latestCheckpoint(dir)) ?? (await latestCheckpoint(pyJoin(dir, '..')));
+}

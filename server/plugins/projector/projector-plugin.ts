@@ -1,9 +1,10 @@
 // TensorBoard's projector plugin routes (projector_plugin.py, 2.21): /runs (runs with embeddings), /info?run=
-// (the run's config as proto JSON), /tensor?run=&name=[&num_rows=] (float32 bytes, row-major),
-// /metadata?run=&name=[&num_rows=] (the TSV, a header row not counted), /bookmarks?run=&name= and
+// (the run's config as proto JSON), /tensor?run=&name=[&num_rows=] (float32 bytes, row-major, of a tensor
+// file or of a variable of the run's TF checkpoint), /metadata?run=&name=[&num_rows=] (the TSV, a header row not counted), /bookmarks?run=&name= and
 // /sprite_image?run=&name=; errors are TensorBoard's: 400 text/plain with its messages. TensorBoard's compiled
 // projector frontend (/index.js, /projector_binary.*) is not ours to ship and is not served.
-// Invariant: every file read goes through projector-asset-source.ts, resolved inside its config's directory.
+// Invariant: every file read goes through projector-asset-source.ts; assets resolve inside their config's
+// directory, checkpoints inside the logdir.
 import type { Request, Response, Router } from 'express';
 import { resolve } from 'node:path';
 import { noCache } from '../../http/tb-json.ts';
@@ -156,11 +157,17 @@ function routes(router: Router, provider: DataProvider): void {
       const rows = numRows(req);
       const run = await runOf(catalog, runName);
       const e = findEmbedding(run.config, name);
-      if (!e?.tensorPath)
-        // no tensor file: TensorBoard looks in the run's checkpoint, which we do not read
-        throw new ProjectorBadRequest(
-          `Tensor "${name}" not found in checkpoint dir "${run.config.modelCheckpointPath}"`,
-        );
+      if (!e?.tensorPath) {
+        const t = await catalog.checkpointTensor(run, name).catch((err: Error) => {
+          throw new ProjectorBadRequest(err.message);
+        });
+        if (!t)
+          throw new ProjectorBadRequest(
+            `Tensor "${name}" not found in checkpoint dir "${run.config.modelCheckpointPath}"`,
+          );
+        send(res, tensorBytes(t, rows), 'application/octet-stream');
+        return;
+      }
       await assetFile(run, e.tensorPath, (p) => `Tensor file "${p}" does not exist`);
       send(res, tensorBytes(await catalog.tensorOf(run, e), rows), 'application/octet-stream');
     }),

@@ -84,12 +84,14 @@ test(
     const runs = JSON.parse(expected.get('/runs')!.body.toString()) as string[];
     assert.deepEqual([...runs].sort(), [
       'assets',
+      'ckptonly',
       'hostile/abs',
       'hostile/dotdot',
       'hostile/symlink',
       'pytorch',
       'tbx',
       'tf',
+      'tfckpt',
     ]);
     await compare((u) => u === '/runs' || u.startsWith('/info'));
   },
@@ -141,5 +143,15 @@ test(
         u.includes('num_rows=-1') ||
         u.endsWith('num_rows='),
     );
+  },
+);
+
+test(
+  'a TF checkpoint’s variables (TensorBundle .index and .data) are listed and served as TensorBoard, with or without a config',
+  { skip },
+  async () => {
+    await compare((u) => /[?&]run=(tfckpt|ckptonly)(&|$)/.test(u));
+    const t = await ours('/tensor?run=tfckpt&name=embedding/.ATTRIBUTES/VARIABLE_VALUE');
+    assert.equal(t.body.byteLength, 8 * 3 * 4, 'the 8×3 float32 variable');
   },
 );

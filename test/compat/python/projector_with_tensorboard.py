@@ -3,6 +3,7 @@
 Usage: projector_with_tensorboard.py LOGDIR. Runs: pytorch/ (torch.utils.tensorboard add_embedding: labels only,
 then a metadata header with a sprite), tbx/ (tensorboardX add_embedding), tf/ (tf.summary writer plus
 tensorboard.plugins.projector.visualize_embeddings with a TSV tensor_path and a raw float32 tensor file),
+tfckpt/ (a tf.train.Checkpoint with visualize_embeddings naming its variable), ckptonly/ (a checkpoint, no config),
 assets/ (the config in plugins/org_tensorflow_tensorboard_projector/), and hostile/ runs whose configs point
 at /etc/passwd, at ../ and through a symlink out of the run. Prints one JSON object: {"urls": {url: {"status",
 "type", "body" (base64)}}} for every projector request below, answered by TensorBoard's ProjectorPlugin.
@@ -83,6 +84,30 @@ def tf_projector():
         f.write('embeddings { tensor_name: "in_assets" tensor_path: "t.tsv" }\n')
 
 
+def tf_checkpoints():
+    import tensorflow as tf
+    from tensorboard.plugins import projector
+
+    run = os.path.join(logdir, "tfckpt")
+    w = tf.summary.create_file_writer(run)
+    w.close()
+    with open(os.path.join(run, "metadata.tsv"), "w") as f:
+        f.write("".join(f"v{i}\n" for i in range(8)))
+    emb = tf.Variable(rng.normal(size=(8, 3)).astype("float32"))
+    tf.train.Checkpoint(embedding=emb).save(os.path.join(run, "embedding.ckpt"))
+    config = projector.ProjectorConfig()
+    e = config.embeddings.add()
+    e.tensor_name = "embedding/.ATTRIBUTES/VARIABLE_VALUE"
+    e.metadata_path = "metadata.tsv"
+    projector.visualize_embeddings(run, config)
+    # No config at all: TensorBoard lists a run whose directory holds a checkpoint with 2-D variables.
+    only = os.path.join(logdir, "ckptonly")
+    w = tf.summary.create_file_writer(only)
+    w.close()
+    tf.train.Checkpoint(a=tf.Variable(rng.normal(size=(5, 2))), b=tf.Variable(np.arange(4.0))).save(
+        os.path.join(only, "model"))
+
+
 def hostile():
     h = os.path.join(logdir, "hostile")
     with open(os.path.join(h, "abs", "projector_config.pbtxt"), "w") as f:
@@ -100,6 +125,7 @@ def hostile():
 pytorch()
 tbx()
 tf_projector()
+tf_checkpoints()
 hostile()
 
 from werkzeug.test import Client
@@ -120,6 +146,8 @@ for run, names in {
     "tbx": ["tbx_emb:00001"],
     "tf": ["vectors.tsv", "binary", "binary:0"],
     "assets": ["in_assets"],
+    "tfckpt": ["embedding/.ATTRIBUTES/VARIABLE_VALUE", "embedding"],
+    "ckptonly": ["a/.ATTRIBUTES/VARIABLE_VALUE"],
     "hostile/abs": ["p"],
     "hostile/dotdot": ["p"],
     "hostile/symlink": ["p"],
