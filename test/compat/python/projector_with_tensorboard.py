@@ -3,7 +3,7 @@
 Usage: projector_with_tensorboard.py LOGDIR. Runs: pytorch/ (torch.utils.tensorboard add_embedding: labels only,
 then a metadata header with a sprite), tbx/ (tensorboardX add_embedding), tf/ (tf.summary writer plus
 tensorboard.plugins.projector.visualize_embeddings with a TSV tensor_path and a raw float32 tensor file),
-tfckpt/ (a tf.train.Checkpoint with visualize_embeddings naming its variable), ckptonly/ (a checkpoint, no config),
+tfckpt/ (a tf.train.Checkpoint with visualize_embeddings naming its variable), ckptonly/ (a checkpoint, no config), badckpt/ (tfckpt/ with its index cut short),
 assets/ (the config in plugins/org_tensorflow_tensorboard_projector/), and hostile/ runs whose configs point
 at /etc/passwd, at ../ and through a symlink out of the run. Prints one JSON object: {"urls": {url: {"status",
 "type", "body" (base64)}}} for every projector request below, answered by TensorBoard's ProjectorPlugin.
@@ -100,6 +100,15 @@ def tf_checkpoints():
     e.tensor_name = "embedding/.ATTRIBUTES/VARIABLE_VALUE"
     e.metadata_path = "metadata.tsv"
     projector.visualize_embeddings(run, config)
+    # A damaged copy: the index cut short.
+    import shutil
+    bad = os.path.join(logdir, "badckpt")
+    shutil.copytree(run, bad)
+    for name in os.listdir(bad):
+        path = os.path.join(bad, name)
+        if name.endswith(".index"):
+            with open(path, "r+b") as f:
+                f.truncate(os.path.getsize(path) // 2)
     # No config at all: TensorBoard lists a run whose directory holds a checkpoint with 2-D variables.
     only = os.path.join(logdir, "ckptonly")
     w = tf.summary.create_file_writer(only)
@@ -148,6 +157,7 @@ for run, names in {
     "assets": ["in_assets"],
     "tfckpt": ["embedding/.ATTRIBUTES/VARIABLE_VALUE", "embedding"],
     "ckptonly": ["a/.ATTRIBUTES/VARIABLE_VALUE"],
+    "badckpt": ["embedding/.ATTRIBUTES/VARIABLE_VALUE"],
     "hostile/abs": ["p"],
     "hostile/dotdot": ["p"],
     "hostile/symlink": ["p"],
