@@ -89,6 +89,7 @@ export function createEmbeddingCatalog(deps: EmbeddingCatalogDeps): EmbeddingCat
   const parsed = new Map<string, { version: string; config: ProjectorConfig | undefined }>();
   const tensors = new Map<string, EmbeddingTensor>(); // `${path}\0${version}` -> tensor, LRU order
   const indexes = new Map<string, { version: string; index: BundleIndex }>();
+  const shapes = new Map<string, { version: string; shape: [number, number] }>();
   let last: ReadonlyMap<string, ProjectorRun> = new Map();
 
   /** The parsed config, 'absent' when there is no file, undefined when it does not parse. */
@@ -122,6 +123,17 @@ export function createEmbeddingCatalog(deps: EmbeddingCatalogDeps): EmbeddingCat
     tensors.set(key, t);
     while (tensors.size > TENSOR_CACHE_ENTRIES) tensors.delete(tensors.keys().next().value!);
     return t;
+  }
+
+  /** A tensor file's [rows, cols], parsed once per file version (every /runs asks for every shape). */
+  async function shapeAt(path: string, configShape: readonly number[]): Promise<[number, number]> {
+    const version = (await fileVersion(path)) ?? '';
+    const hit = shapes.get(path);
+    if (hit?.version === version) return hit.shape;
+    const t = await tensorAt(path, configShape);
+    const shape: [number, number] = [t.rows, t.cols];
+    shapes.set(path, { version, shape });
+    return shape;
   }
 
   /** One directory's config as _read_latest_config_files keeps it: one naming a tensor file, or a
@@ -180,8 +192,8 @@ export function createEmbeddingCatalog(deps: EmbeddingCatalogDeps): EmbeddingCat
       if (e.tensorName.endsWith(':0')) e.tensorName = e.tensorName.slice(0, -2);
       if (!e.tensorPath || e.tensorShape.length > 0) continue;
       try {
-        const t = await tensorAt(await resolveAssetPath(e.tensorPath, entry.configPath), e.tensorShape);
-        if (t.rows > 0) e.tensorShape.push(t.rows, t.cols);
+        const shape = await shapeAt(await resolveAssetPath(e.tensorPath, entry.configPath), e.tensorShape);
+        if (shape[0] > 0) e.tensorShape.push(...shape);
       } catch (err) {
         deps.log(
           `level=warn module=projector run=${run} file=${entry.configPath} tensor_path=${e.tensorPath}: ${(err as Error).message}`,

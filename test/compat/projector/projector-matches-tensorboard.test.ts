@@ -5,11 +5,12 @@
 // request is compared on status, Content-Type and body bytes (tensors are float32 bytes, byte for byte).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startTestServer, tempLogdir, type TestServer } from '../../integration/server/test-server.ts';
 import { repoRoot } from '../../support/shared-fixtures.ts';
+import { CheckpointError, readBundleIndex } from '../../../server/plugins/projector/tensor-bundle-reader.ts';
 
 const python = process.env.TRAINBOARD_PYTHON ?? join(repoRoot, '.venv', 'bin', 'python');
 const havePython = existsSync(python);
@@ -163,5 +164,31 @@ test(
   async () => {
     await compare((u) => /[?&]run=badckpt(&|$)/.test(u));
     assert.equal((await ours('/tensor?run=badckpt&name=embedding/.ATTRIBUTES/VARIABLE_VALUE')).status, 400);
+  },
+);
+
+test(
+  'readBundleIndex() on every truncation and every single-byte change of a real TF index throws CheckpointError or reads, nothing else',
+  { skip },
+  () => {
+    const dir = join(tmp.dir, 'tfckpt');
+    const name = readdirSync(dir).find((f) => f.endsWith('.index'))!;
+    const index = new Uint8Array(readFileSync(join(dir, name)));
+    const intact = readBundleIndex(index, name);
+    assert.ok(intact.entries.has('embedding/.ATTRIBUTES/VARIABLE_VALUE'));
+    const attempt = (bytes: Uint8Array): void => {
+      try {
+        readBundleIndex(bytes, name);
+      } catch (err) {
+        if (!(err instanceof CheckpointError)) throw err;
+      }
+    };
+    for (let n = 0; n < index.length; n++) attempt(index.subarray(0, n));
+    for (let i = 0; i < index.length; i++)
+      for (const x of [0x00, 0xff, index[i]! ^ 0x80]) {
+        const b = Uint8Array.from(index);
+        b[i] = x;
+        attempt(b);
+      }
   },
 );
