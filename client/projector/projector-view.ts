@@ -223,6 +223,9 @@ export function createProjectorView(): PluginView {
 
   return {
     element,
+    settingsChanged(changed) {
+      if (changed.has('theme')) draw(); // labels and outlines take the theme's text colour
+    },
     render() {
       void (async () => {
         try {
