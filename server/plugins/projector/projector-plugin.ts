@@ -17,9 +17,16 @@ import {
   type EmbeddingCatalog,
   type ProjectorRun,
 } from './embedding-catalog.ts';
-import { tensorBytes } from './embedding-tensor-reader.ts';
+import { TensorFileError, tensorBytes } from './embedding-tensor-reader.ts';
+import { CheckpointError } from './tensor-bundle-reader.ts';
 import { configToJson } from './projector-config.ts';
-import { AssetPathError, isFile, readCapped, resolveAssetPath } from './projector-asset-source.ts';
+import {
+  AssetPathError,
+  AssetTooLargeError,
+  isFile,
+  readCapped,
+  resolveAssetPath,
+} from './projector-asset-source.ts';
 import { imageMimeType, metadataRows } from './projector-assets.ts';
 
 const PLUGIN = 'projector';
@@ -120,7 +127,14 @@ const handle =
     try {
       await fn(req, res);
     } catch (err) {
-      if (!(err instanceof ProjectorBadRequest)) throw err;
+      // a file we refuse (too large, not a tensor, a damaged checkpoint) is the caller's 400, as TensorBoard's
+      // ValueError and InvalidArgumentError answers are; anything else is a 500 from the error middleware
+      const refused =
+        err instanceof ProjectorBadRequest ||
+        err instanceof AssetTooLargeError ||
+        err instanceof TensorFileError ||
+        err instanceof CheckpointError;
+      if (!refused) throw err;
       noCache(res);
       res.status(400).setHeader('Content-Type', 'text/plain; charset=utf-8');
       res.end(err.message);
@@ -158,9 +172,7 @@ function routes(router: Router, provider: DataProvider): void {
       const run = await runOf(catalog, runName);
       const e = findEmbedding(run.config, name);
       if (!e?.tensorPath) {
-        const t = await catalog.checkpointTensor(run, name).catch((err: Error) => {
-          throw new ProjectorBadRequest(err.message);
-        });
+        const t = await catalog.checkpointTensor(run, name);
         if (!t)
           throw new ProjectorBadRequest(
             `Tensor "${name}" not found in checkpoint dir "${run.config.modelCheckpointPath}"`,
