@@ -154,6 +154,12 @@ export function createEmbeddingCatalog(deps: EmbeddingCatalogDeps): EmbeddingCat
       const prefix = isAbsolute(config.modelCheckpointPath)
         ? config.modelCheckpointPath
         : join(dirname(configPath), config.modelCheckpointPath);
+      if (deps.logdir === undefined || !(await isInside(prefix, deps.logdir))) {
+        // never looked at, not even its existence (TensorBoard lists the run when it exists, then fails to
+        // load it): the run is listed with the config's own embeddings and no checkpoint
+        deps.log(`level=warn module=projector file=${configPath} checkpoint ${prefix} is outside the logdir`);
+        return { config, configPath };
+      }
       if (!(await isFile(`${prefix}.index`))) {
         deps.log(
           `level=warn module=projector file=${configPath} checkpoint "${config.modelCheckpointPath}" not found`,

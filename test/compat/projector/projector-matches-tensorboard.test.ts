@@ -88,6 +88,7 @@ test(
       'badckpt',
       'ckptonly',
       'hostile/abs',
+      'hostile/ckpt',
       'hostile/dotdot',
       'hostile/symlink',
       'pytorch',

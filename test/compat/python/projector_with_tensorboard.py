@@ -5,7 +5,7 @@ then a metadata header with a sprite), tbx/ (tensorboardX add_embedding), tf/ (t
 tensorboard.plugins.projector.visualize_embeddings with a TSV tensor_path and a raw float32 tensor file),
 tfckpt/ (a tf.train.Checkpoint with visualize_embeddings naming its variable), ckptonly/ (a checkpoint, no config), badckpt/ (tfckpt/ with its index cut short),
 assets/ (the config in plugins/org_tensorflow_tensorboard_projector/), and hostile/ runs whose configs point
-at /etc/passwd, at ../ and through a symlink out of the run. Prints one JSON object: {"urls": {url: {"status",
+at /etc/passwd, at ../ and through a symlink out of the run, or name /etc/passwd as their checkpoint. Prints one JSON object: {"urls": {url: {"status",
 "type", "body" (base64)}}} for every projector request below, answered by TensorBoard's ProjectorPlugin.
 """
 import base64
@@ -31,7 +31,7 @@ def pytorch():
                     metadata_header=["name", "kind"], label_img=torch.rand(6, 3, 8, 8), global_step=3,
                     tag="pics")
     w.close()
-    for name in ["abs", "dotdot", "symlink"]:
+    for name in ["abs", "dotdot", "symlink", "ckpt"]:
         SummaryWriter(os.path.join(logdir, "hostile", name)).close()
 
 
@@ -126,6 +126,8 @@ def hostile():
         f.write('embeddings {\n  tensor_name: "p"\n  tensor_path: "../../pytorch/00000/words/tensors.tsv"\n'
                 '  metadata_path: "../abs/projector_config.pbtxt"\n  bookmarks_path: "../../../../../etc/hosts"\n'
                 '  sprite { image_path: "sub/../../abs/x.png" }\n}\n')
+    with open(os.path.join(h, "ckpt", "projector_config.pbtxt"), "w") as f:
+        f.write('model_checkpoint_path: "/etc/passwd"\nembeddings { tensor_name: "p" }\n')
     os.symlink("/etc", os.path.join(h, "symlink", "etc"))
     with open(os.path.join(h, "symlink", "projector_config.pbtxt"), "w") as f:
         f.write('embeddings {\n  tensor_name: "p"\n  tensor_path: "etc/passwd"\n  metadata_path: "etc/passwd"\n}\n')
@@ -161,6 +163,7 @@ for run, names in {
     "hostile/abs": ["p"],
     "hostile/dotdot": ["p"],
     "hostile/symlink": ["p"],
+    "hostile/ckpt": ["p"],
 }.items():
     urls.append(f"/info?run={run}")
     for name in names:
