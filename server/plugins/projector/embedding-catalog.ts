@@ -146,7 +146,10 @@ export function createEmbeddingCatalog(deps: EmbeddingCatalogDeps): EmbeddingCat
     const first = config.embeddings.find((e) => e.tensorPath !== '');
     if (first && first.tensorName === '') first.tensorName = basename(first.tensorPath);
     if (!config.modelCheckpointPath) {
-      const ckpt = await findLatestCheckpoint(assetsDir ? resolve(dir, '..', '..') : dir);
+      const ckpt =
+        deps.logdir === undefined
+          ? undefined
+          : await findLatestCheckpoint(assetsDir ? resolve(dir, '..', '..') : dir, deps.logdir);
       if (!ckpt && !first) return undefined;
       if (ckpt) config.modelCheckpointPath = ckpt;
     }

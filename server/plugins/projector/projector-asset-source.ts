@@ -171,7 +171,13 @@ async function latestCheckpoint(dir: string): Promise<string | undefined> {
   return (await isFile(`${prefix}.index`)) ? prefix : undefined;
 }
 
-/** TensorBoard's _find_latest_checkpoint: the directory's latest checkpoint, else its parent's. */
-export async function findLatestCheckpoint(dir: string): Promise<string | undefined> {
-  return (await latestCheckpoint(dir)) ?? (await latestCheckpoint(pyJoin(dir, '..')));
+/** TensorBoard's _find_latest_checkpoint: the directory's latest checkpoint, else its parent's; a directory
+ *  outside `root` (the logdir's parent, for the logdir itself) is not read. */
+export async function findLatestCheckpoint(dir: string, root: string): Promise<string | undefined> {
+  for (const d of [dir, pyJoin(dir, '..')]) {
+    if (!(await isInside(d, root))) continue;
+    const found = await latestCheckpoint(d);
+    if (found) return found;
+  }
+  return undefined;
 }
