@@ -5,6 +5,7 @@ export * from './api-errors.ts';
 export * from './api-responses.ts';
 export * from './tb-responses.ts';
 export * from './tb-mesh-responses.ts';
+export * from './projector-responses.ts';
 export * from './socket-messages.ts';
 export * from './query-fields.ts';
 export * from './http-queries.ts';

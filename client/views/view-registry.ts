@@ -7,6 +7,7 @@ import { createImagesView } from '../images/images-view.ts';
 import { createMeshView } from '../mesh/mesh-view.ts';
 import { createModelView } from '../model/model-view.ts';
 import { createPrCurvesView } from '../pr-curves/pr-curves-view.ts';
+import { createProjectorView } from '../projector/projector-view.ts';
 import { createScalarsView } from '../scalars/scalars-view.ts';
 import type { DEFAULT_VIEW, Settings } from '../state/url-state.ts';
 import { createTextView } from '../text/text-view.ts';
@@ -62,6 +63,12 @@ export const VIEW_REGISTRY = [
     label: 'Mesh',
     create: (d) => createMeshView(d.store),
     rerendersOn: { plugins: ['mesh'], settings: RUN_SELECTION },
+  },
+  {
+    name: 'projector',
+    label: 'Projector',
+    create: () => createProjectorView(),
+    rerendersOn: { plugins: [], settings: [] },
   },
 ] as const satisfies readonly ViewDefinition[];
 

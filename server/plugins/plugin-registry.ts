@@ -11,7 +11,9 @@ import { hparamsPlugin } from './hparams/hparams-plugin.ts';
 import { imagesPlugin } from './images/images-plugin.ts';
 import { meshPlugin } from './mesh/mesh-plugin.ts';
 import { prCurvesPlugin } from './pr_curves/pr-curves-plugin.ts';
+import { projectorPlugin } from './projector/projector-plugin.ts';
 import { scalarsPlugin } from './scalars/scalars-plugin.ts';
+import { pluginEntryRoute } from './plugin-entry.ts';
 import type { PluginDeps, PluginListingEntry, TbPlugin } from './tb-plugin.ts';
 import { textPlugin } from './text/text-plugin.ts';
 import { timeseriesPlugin } from './timeseries/timeseries-plugin.ts';
@@ -30,6 +32,7 @@ export const PLUGINS: readonly TbPlugin[] = [
   prCurvesPlugin,
   hparamsPlugin,
   meshPlugin,
+  projectorPlugin,
 ];
 
 /** TensorBoard's listing, in its key order: our plugins' entries, then disabled ones for the plugins we lack. */
@@ -51,6 +54,7 @@ export function pluginsListing(provider: DataProvider): Record<string, PluginLis
 /** A router with every plugin mounted at /plugin/<name>. */
 export function createPluginRouter(deps: PluginDeps): Router {
   const router = Router();
+  router.get('/plugin_entry.html', pluginEntryRoute(PLUGINS));
   for (const plugin of PLUGINS) {
     const sub = Router();
     plugin.routes(sub, deps);

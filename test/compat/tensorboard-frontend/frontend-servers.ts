@@ -11,6 +11,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { createApp, type App } from '../../../server/app.ts';
 import { createSecurityLayer } from '../../../server/security/security-layer.ts';
 import { repoRoot } from '../../support/shared-fixtures.ts';
+import { projectorBundleFile } from './projector-frontend.ts';
 
 export const python = join(repoRoot, '.venv', 'bin', 'python');
 
@@ -57,6 +58,12 @@ export async function startFrontServer(
   const root = resolve(webDir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://front');
+    const bundle = projectorBundleFile(url.pathname); // TensorBoard's projector frontend, from the venv
+    if (bundle) {
+      res.writeHead(200, { 'Content-Type': TYPES[extname(bundle)] ?? 'application/octet-stream' });
+      createReadStream(bundle).pipe(res);
+      return;
+    }
     if (url.pathname.startsWith('/data/') || url.pathname.startsWith('/experiment/')) {
       const upstream = request(
         { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },

@@ -35,6 +35,7 @@ import {
   type OurServer,
   type RealTensorBoard,
 } from './frontend-servers.ts';
+import { captureProjectorRequests, projectorChecks } from './projector-frontend.ts';
 import { replay, type Difference } from './replay.ts';
 
 const needed = existsSync(python) && existsSync(CHROMIUM_PATH);
@@ -151,14 +152,16 @@ function pageDifferences(id: string, theirs: DashboardVisit, mine: DashboardVisi
 
 test(
   'every TensorBoard dashboard served against us behaves as against TensorBoard, but for the listed differences',
-  { skip, timeout: 240_000 },
+  { skip, timeout: 330_000 },
   async () => {
     assert.ok(browser && tb && front && ours);
     const found: Difference[] = [];
     const requests = [];
     let replayed = 0;
-    const onTensorBoard = new DashboardPage(await browser.newPage(), tb.url);
-    const onOurs = new DashboardPage(await browser.newPage(), front.url);
+    const [theirPage, ourPage] = [await browser.newPage(), await browser.newPage()];
+    const onTensorBoard = new DashboardPage(theirPage, tb.url);
+    const onOurs = new DashboardPage(ourPage, front.url);
+    const projectorRequests = captureProjectorRequests(theirPage, ourPage);
     for (const d of DASHBOARDS) {
       const [theirs, mine] = await Promise.all([onTensorBoard.visit(d), onOurs.visit(d)]);
       let pageDiffs = pageDifferences(d.id, theirs, mine);
@@ -178,6 +181,9 @@ test(
       found.push(...r.differences);
       progress(`${d.id} driven and replayed`);
     }
+    const projector = await projectorChecks(theirPage, ourPage, projectorRequests, tb.url, ours.url);
+    found.push(...projector.differences);
+    progress(`projector: TensorBoard's page ${projector.theirPoints} points, ours ${projector.ourPoints}`);
     const byKey = new Map<string, string[]>();
     for (const f of found) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f.detail]);
     const expected = new Map(EXPECTED_DIFFERENCES.map((e) => [e.key, e]));
