@@ -40,6 +40,8 @@ export interface AppDeps {
   reloadIntervalSecs?: number;
   /** fs.watch notifications (default true). */
   watch?: boolean;
+  /** Worker threads decoding large backlogs of event files (default os.availableParallelism(); 0 = none). */
+  decodeWorkers?: number;
   /** Directory of the built client; default <repo>/dist/client. */
   clientDir?: string;
   /** Sessions source; default: <logdir>/trainboard.sqlite through runstore, when present. */
@@ -89,6 +91,7 @@ export function createApp(deps: AppDeps): App {
           store: into,
           reloadIntervalSecs,
           watch: deps.watch ?? true,
+          ...(deps.decodeWorkers === undefined ? {} : { decodeWorkers: deps.decodeWorkers }),
           log,
         });
   const watcher = deps.logdirSpec

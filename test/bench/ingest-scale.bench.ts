@@ -7,7 +7,7 @@
 // server's own load-cycle time run alone (--reload once) and TensorBoard's Python loader on a sample of runs,
 // scaled to the logdir. Results are ratios against the Rust data server. TRAINBOARD_BENCH_INGEST_SERVERS picks
 // servers (trainboard,trainboard-1core,tb-rust,rust-alone,tb-python; trainboard-1core is trainboard with
-// TRAINBOARD_DECODE_WORKERS=0); TRAINBOARD_BENCH_TIMEOUT caps each load (seconds, default 1800).
+// --decode-workers 0); TRAINBOARD_BENCH_TIMEOUT caps each load (seconds, default 1800).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
   const logdir = tfScalarLogdir(ctx.root, python, size);
   const timeout = Number(process.env.TRAINBOARD_BENCH_TIMEOUT ?? 1800);
   const chosen = (
-    process.env.TRAINBOARD_BENCH_INGEST_SERVERS ?? 'trainboard,tb-rust,rust-alone,tb-python'
+    process.env.TRAINBOARD_BENCH_INGEST_SERVERS ?? 'trainboard,trainboard-1core,tb-rust,rust-alone,tb-python'
   ).split(',');
   ctx.log(
     `logdir ${logdir.dir}: ${logdir.points} points, ${(logdir.bytes / 1e6).toFixed(0)} MB in ${logdir.files} files (${logdir.writeSecs ? `written by TensorFlow in ${logdir.writeSecs.toFixed(0)} s` : 'reused'})`,
@@ -66,6 +66,13 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
       ],
     ],
   ];
+  servers.splice(1, 0, [
+    'trainboard-1core',
+    (port) => {
+      const [cmd, args] = servers[0]![1](port);
+      return [cmd, [...args, '--decode-workers', '0']];
+    },
+  ]);
   const figures = new Map<string, ServeFigures>();
   for (const [name, command] of servers) {
     if (!chosen.includes(name)) continue;
