@@ -1,13 +1,19 @@
 // A pool of decode worker threads (decode-worker.ts) shared by the run ingestors of one watcher: jobs queue
 // until a worker is free, each worker holds one job at a time (so at most `size` chunks are being read at
 // once), and workers start on the first job (a small logdir never starts one). A worker that dies fails its job
-// (the caller then reads in-process) and is replaced on the next job; close() terminates them all.
+// (the caller then reads in-process) and is replaced on the next job; close() terminates them all. Workers take
+// a while to start (longer from the sources, through tsx): callers warm() the pool when they first see work for
+// it and read in-process until ready(), so a first chart never waits for a thread to start.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ChunkJob, ChunkResult } from './chunk-decoder.ts';
 
 export interface DecodePool {
   readonly size: number;
+  /** Starts the workers (once); until one has loaded, ready() is false. */
+  warm(): void;
+  /** True once a worker has loaded (jobs then run without a start-up wait). */
+  ready(): boolean;
   decode(job: ChunkJob): Promise<ChunkResult>;
   close(): void;
 }
@@ -20,6 +26,7 @@ interface Queued {
 
 interface Slot {
   worker: Worker;
+  loaded: boolean;
   busy?: Queued;
 }
 
@@ -43,6 +50,7 @@ export function createDecodePool(opts: { size?: number } = {}): DecodePool {
   const queue: Queued[] = [];
   let nextId = 0;
   let closed = false;
+  let loaded = false;
 
   function start(slot: Slot): void {
     const q = queue.shift();
@@ -52,9 +60,13 @@ export function createDecodePool(opts: { size?: number } = {}): DecodePool {
   }
 
   function addSlot(): Slot {
-    const slot: Slot = { worker: spawnWorker() };
+    const slot: Slot = { worker: spawnWorker(), loaded: false };
     slot.worker.unref(); // an idle pool never keeps the process alive
-    slot.worker.on('message', (msg: { id: number; result: ChunkResult }) => {
+    slot.worker.on('message', (msg: { id: number; result: ChunkResult } | { ready: true }) => {
+      if ('ready' in msg) {
+        slot.loaded = loaded = true;
+        return;
+      }
       const q = slot.busy;
       slot.busy = undefined;
       if (q && q.id === msg.id) q.done(msg.result);
@@ -76,6 +88,10 @@ export function createDecodePool(opts: { size?: number } = {}): DecodePool {
 
   return {
     size,
+    warm() {
+      while (!closed && slots.length < size) addSlot();
+    },
+    ready: () => loaded,
     decode(job) {
       if (closed) return Promise.resolve({ ok: false, message: `${job.rel}: decode pool closed` });
       return new Promise<ChunkResult>((done) => {

@@ -5,6 +5,7 @@ import { chunkTransferList, decodeChunk, type ChunkJob } from './chunk-decoder.t
 
 const port = parentPort;
 if (!port) throw new Error('decode-worker.ts runs as a worker thread only');
+port.postMessage({ ready: true }); // loaded: the pool may send jobs without waiting on a start-up
 port.on('message', (msg: { id: number; job: ChunkJob }) => {
   let result;
   try {

@@ -40,6 +40,8 @@ export interface LogdirWatcherOptions {
   log?: (line: string) => void;
   /** Decode worker threads for large backlogs (default os.availableParallelism()); 0 reads in-process only. */
   decodeWorkers?: number;
+  /** A decode pool to use instead of creating one (it stays the caller's to close). */
+  decodePool?: DecodePool;
   /** Called after a scan or a read that added or removed runs, changed their presence or added tags. */
   onRunsChanged?: () => void;
 }
@@ -61,10 +63,11 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
   const reloadSecs = opts.reloadIntervalSecs ?? 5;
   const ingestors = new Map<string, RunIngestor>();
   const window = createReadWindow();
-  const pool: DecodePool | undefined =
-    opts.decodeWorkers === 0
+  const ownPool =
+    opts.decodePool || opts.decodeWorkers === 0
       ? undefined
       : createDecodePool(opts.decodeWorkers === undefined ? {} : { size: opts.decodeWorkers });
+  const pool: DecodePool | undefined = opts.decodePool ?? ownPool;
   let present = true;
   let closed = false;
   let watcher: FSWatcher | undefined;
@@ -320,7 +323,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       if (timer) clearInterval(timer);
       stopWatching();
       for (const ing of ingestors.values()) ing.close();
-      pool?.close();
+      ownPool?.close();
     },
   };
 }

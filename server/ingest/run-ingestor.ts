@@ -242,8 +242,10 @@ export function createRunIngestor(deps: {
       !tail.replaced &&
       size - tail.offset >= OFFLOAD_BYTES &&
       tail.offset !== tail.inProcessAt
-    )
-      return offload(deps.pool, tail, source);
+    ) {
+      deps.pool.warm();
+      if (deps.pool.ready()) return offload(deps.pool, tail, source);
+    }
     const reader = createEventStreamReader(source, tail.rel, tail.offset);
     const visit = (_offset: number, payload: Uint8Array): void => visitPayload(tail, payload);
     let r: VisitResult;

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { frameRecord } from '../../../tfevents/record-writer.ts';
+import { createDecodePool, type DecodePool } from '../../../server/ingest/decode-pool.ts';
 import { createLogdirWatcher } from '../../../server/ingest/logdir-watcher.ts';
 import { createSeriesStore, type SeriesStore } from '../../../server/store/series-store.ts';
 import { concat, fileVersionRecord, scalarRecord, sessionStartRecord } from './event-bytes.ts';
@@ -60,9 +61,15 @@ function snapshot(store: SeriesStore, run: string): Snapshot {
   };
 }
 
-async function read(logdir: string, decodeWorkers: number, append: () => void) {
+async function read(logdir: string, pool: DecodePool | undefined, append: () => void) {
   const store = createSeriesStore({ logdir, now: () => 0 });
-  const watcher = createLogdirWatcher({ logdir, store, reloadIntervalSecs: 0, watch: false, decodeWorkers });
+  const watcher = createLogdirWatcher({
+    logdir,
+    store,
+    reloadIntervalSecs: 0,
+    watch: false,
+    ...(pool ? { decodePool: pool } : { decodeWorkers: 0 }),
+  });
   try {
     await watcher.ready();
     const chunks = watcher.counters().chunks ?? 0;
@@ -85,8 +92,12 @@ test('a large backlog read by decode workers is stored exactly as the in-process
     writeFileSync(join(dir, 'small', FILE), concat([fileVersionRecord(), scalarRecord('loss', 0, 1)]));
     let tailStep = 1;
     const append = (): void => appendFileSync(join(dir, 'small', FILE), scalarRecord('loss', tailStep++, 2));
-    const inProcess = await read(dir, 0, append);
-    const workers = await read(dir, 2, append);
+    const inProcess = await read(dir, undefined, append);
+    // the watcher reads in-process until a worker has started: start them first
+    const pool = createDecodePool({ size: 2 });
+    pool.warm();
+    while (!pool.ready()) await new Promise((r) => setTimeout(r, 20));
+    const workers = await read(dir, pool, append).finally(() => pool.close());
     assert.equal(inProcess.chunks, 0);
     assert.ok(workers.chunks >= 2, `decode workers framed ${workers.chunks} chunks`);
     // the reference itself: every point but the purged ones, the four damaged records, one restart
