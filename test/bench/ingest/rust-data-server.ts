@@ -1,5 +1,6 @@
-// TensorBoard's Rust data server run on its own over a logdir (`--reload once`): its own "Finished load cycle"
-// time (every file read, multi-threaded) and the peak RSS of the process. The binary comes from the venv's
+// TensorBoard's Rust data server run on its own over a logdir (`--reload once`, every scalar kept:
+// `--samples-per-plugin scalars=all`): its own "Finished load cycle" time (every file read, multi-threaded) and
+// the peak RSS of the process. The binary comes from the venv's
 // tensorboard_data_server package (its server_binary()).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,7 +26,8 @@ export async function rustLoadOnce(
   logdir: string,
   timeoutSecs: number,
 ): Promise<{ loadSecs: number; peakRssBytes: number }> {
-  const args = ['--logdir', logdir, '--reload', 'once', '--host', '127.0.0.1', '--port', '0', '-v'];
+  const args = ['--logdir', logdir, '--reload', 'once', '--samples-per-plugin', 'scalars=all'];
+  args.push('--host', '127.0.0.1', '--port', '0', '-v');
   const child = spawn(bin, args, { stdio: ['pipe', 'ignore', 'pipe'], detached: true });
   const rss = sampleRss(child.pid!);
   let log = '';
