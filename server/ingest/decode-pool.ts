@@ -54,14 +54,18 @@ export function createDecodePool(opts: { size?: number } = {}): DecodePool {
 
   function start(slot: Slot): void {
     const q = queue.shift();
-    if (!q) return;
+    if (!q) {
+      slot.worker.unref(); // idle: never keeps the process alive
+      return;
+    }
+    slot.worker.ref(); // a job in flight keeps it alive (its caller awaits the result)
     slot.busy = q;
     slot.worker.postMessage({ id: q.id, job: q.job });
   }
 
   function addSlot(): Slot {
     const slot: Slot = { worker: spawnWorker(), loaded: false };
-    slot.worker.unref(); // an idle pool never keeps the process alive
+    slot.worker.unref(); // until it has a job
     slot.worker.on('message', (msg: { id: number; result: ChunkResult } | { ready: true }) => {
       if ('ready' in msg) {
         slot.loaded = loaded = true;
