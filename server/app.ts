@@ -47,6 +47,8 @@ export interface AppDeps {
   reloadIntervalSecs?: number;
   /** fs.watch notifications (default true). */
   watch?: boolean;
+  /** Worker threads decoding large backlogs of event files (default os.availableParallelism(); 0 = none). */
+  decodeWorkers?: number;
   /** Directory of the built client; default <repo>/dist/client. */
   clientDir?: string;
   /** Sessions source; default: <logdir>/trainboard.sqlite through runstore, when present. */
@@ -103,6 +105,7 @@ export function createApp(deps: AppDeps): App {
           store: into,
           reloadIntervalSecs,
           watch: deps.watch ?? true,
+          ...(deps.decodeWorkers === undefined ? {} : { decodeWorkers: deps.decodeWorkers }),
           log: ingestLog,
         });
   const watcher = deps.logdirSpec
@@ -197,7 +200,7 @@ export function createApp(deps: AppDeps): App {
   const flags = { logdir: deps.logdir, reload_interval: deps.reloadIntervalSecs ?? 5, ...deps.flags };
   const data = express.Router();
   data.use(createCoreRouter({ provider: store, flags, version: TRAINBOARD_VERSION }));
-  data.use(createPluginRouter({ provider: store }));
+  data.use(createPluginRouter({ provider: store, log: logger.child({ module: 'plugins' }) }));
   data.use(notFoundHandler);
   app.use('/data', data);
   app.use('/experiment/:eid/data', data);

@@ -46,6 +46,12 @@ export interface RunInterpreter {
    * protobuf decoder (several times faster). Throws EventDecodeError when the payload does not parse.
    */
   interpretPayloadData(payload: Uint8Array): Datum[];
+  /**
+   * For a payload whose scalar fields decodeScalarEvent already decoded (e.g. in a worker thread): true, with
+   * the run's step state advanced, when interpretPayloadData would return exactly that one scalar; false when
+   * the payload must go through interpretPayloadData instead.
+   */
+  acceptDecodedScalar(tag: string, step: number): boolean;
   /** The decoded samples of one event (interpretData, decoded per plugin by sample-decoder.ts). */
   interpret(event: Event): Sample[];
   /** The decoded samples of one payload (interpretPayloadData, decoded per plugin). */
@@ -221,9 +227,16 @@ export function createRunInterpreter(): RunInterpreter {
     return interpretData(decodeEvent(payload));
   }
 
+  function acceptDecodedScalar(tag: string, step: number): boolean {
+    if (tags.get(tag)?.plugin !== 'scalars' || (checksOrder() && step < mostRecentStep)) return false;
+    mostRecentStep = step;
+    return true;
+  }
+
   return {
     interpretData,
     interpretPayloadData,
+    acceptDecodedScalar,
     interpret: (event) => decodeSamples(interpretData(event), tags),
     interpretPayload: (payload) => decodeSamples(interpretPayloadData(payload), tags),
     tags: () => tags,

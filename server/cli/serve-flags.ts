@@ -11,6 +11,7 @@ export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (e
   --host HOST              address to bind (default 127.0.0.1; anything else exposes your logs)
   --port N                 port (default 6006; 0 picks a free one)
   --reload_interval SECS   rescan period, the polling fallback of file notifications (default 5; 0 = load once)
+  --decode-workers N       worker threads decoding large backlogs of event files (default: one per core; 0 = none)
   --auth-token TOKEN       require this token (HTTP and Socket.IO); or set TRAINBOARD_AUTH_TOKEN; open the
                            printed URL (?token=...) once in the browser, API callers send Authorization: Bearer
   --cors-origin ORIGINS    comma-separated origins allowed cross-origin (default: none, CORS off)
@@ -33,6 +34,7 @@ export function parseServeFlags(
     port: { type: 'string' },
     reload_interval: { type: 'string' },
     'reload-interval': { type: 'string' },
+    'decode-workers': { type: 'string' },
     'auth-token': { type: 'string' },
     'cors-origin': { type: 'string' },
     'rate-limit': { type: 'string' },
@@ -61,6 +63,10 @@ export function parseServeFlags(
     numberFlag('reload_interval', (v.reload_interval ?? v['reload-interval']) as string | undefined, {
       min: 0,
     }) ?? 5;
+  const decodeWorkers = numberFlag('decode-workers', v['decode-workers'] as string | undefined, {
+    integer: true,
+    min: 0,
+  });
   const host = (v.host as string | undefined) ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host must not be empty');
   const authToken =
@@ -95,6 +101,7 @@ export function parseServeFlags(
       host,
       port,
       reloadIntervalSecs: reload,
+      ...(decodeWorkers === undefined ? {} : { decodeWorkers }),
       ...(authToken === undefined ? {} : { authToken: authToken.trim() }),
       corsOrigins,
       rateLimitPerSec: rateLimit,

@@ -21,6 +21,8 @@ export interface ServerRunOptions {
   host: string;
   port: number;
   reloadIntervalSecs: number;
+  /** Decode worker threads (--decode-workers); default one per core. */
+  decodeWorkers?: number;
   /** Required token (--auth-token / TRAINBOARD_AUTH_TOKEN); none = open to whoever reaches the address. */
   authToken?: string;
   /** Origins allowed cross-origin (--cors-origin); default none. */
@@ -89,6 +91,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     logdir: o.logdir,
     ...(o.logdirSpec ? { logdirSpec: o.logdirSpec } : {}),
     reloadIntervalSecs: o.reloadIntervalSecs,
+    ...(o.decodeWorkers === undefined ? {} : { decodeWorkers: o.decodeWorkers }),
     flags: { host: o.host, port: o.port },
     logger,
     security: createSecurityLayer({

@@ -1,6 +1,8 @@
 // Watches a logdir and keeps the series store current: discovers runs (nested too) as they appear, tails their
-// files on file-system notifications (fs.watch, recursive; per directory above WATCH_MAX_DIRS) with a polling fallback every reload interval, and
-// reads in bounded slices (records and milliseconds) so HTTP and pushes stay responsive while a big logdir loads;
+// files on file-system notifications (fs.watch, recursive; per directory above WATCH_MAX_DIRS) with a polling
+// fallback every reload interval, and reads in bounded slices (records and milliseconds) so HTTP and pushes stay
+// responsive while a big logdir loads (large backlogs are framed and pre-decoded on every core by a pool of
+// worker threads, decode-pool.ts);
 // rescans read directories asynchronously and touch only runs whose file lists changed. Invariants: the only
 // reader of event files is this module's run ingestors; a logdir that disappears, an unreadable directory or a
 // failing watcher never stops the server (what was read stays served; polling continues).
@@ -10,8 +12,9 @@ import { performance } from 'node:perf_hooks';
 import { runName, scanLogdir, scanLogdirAsync } from '../../tfevents/node/logdir-scan.ts';
 import type { SeriesStore } from '../store/series-store.ts';
 import { silentLogger, type ModuleLog } from '../logging/server-logger.ts';
+import { createDecodePool, type DecodePool } from './decode-pool.ts';
 import { createDirectoryWatchers, type DirectoryWatchers } from './directory-watchers.ts';
-import { createRunIngestor, type RunIngestor } from './run-ingestor.ts';
+import { createRunIngestor, type PollResult, type RunIngestor } from './run-ingestor.ts';
 import { createReadWindow } from './tail-byte-source.ts';
 
 /** Records read per slice before yielding to the event loop (keeps request latency low during a big load). */
@@ -40,6 +43,10 @@ export interface LogdirWatcherOptions {
   watch?: boolean;
   /** The ingest module's logger; default silent. */
   log?: ModuleLog;
+  /** Decode worker threads for large backlogs (default os.availableParallelism()); 0 reads in-process only. */
+  decodeWorkers?: number;
+  /** A decode pool to use instead of creating one (it stays the caller's to close). */
+  decodePool?: DecodePool;
   /** Called after a scan or a read that added or removed runs, changed their presence or added tags. */
   onRunsChanged?: () => void;
 }
@@ -50,7 +57,8 @@ export interface LogdirWatcher {
   /** Rescans and reads everything available now; resolves when caught up (tests and the poll timer use it). */
   refresh(): Promise<void>;
   logdirPresent(): boolean;
-  counters(): { files: number; records: number };
+  /** `chunks` (when known): chunks of large backlogs framed by the decode workers. */
+  counters(): { files: number; records: number; chunks?: number };
   close(): void;
 }
 
@@ -60,6 +68,11 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
   const reloadSecs = opts.reloadIntervalSecs ?? 5;
   const ingestors = new Map<string, RunIngestor>();
   const window = createReadWindow();
+  const ownPool =
+    opts.decodePool || opts.decodeWorkers === 0
+      ? undefined
+      : createDecodePool(opts.decodeWorkers === undefined ? {} : { size: opts.decodeWorkers });
+  const pool: DecodePool | undefined = opts.decodePool ?? ownPool;
   let present = true;
   let closed = false;
   let watcher: FSWatcher | undefined;
@@ -124,7 +137,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       found.add(r.run);
       let ing = ingestors.get(r.run);
       if (!ing) {
-        ing = createRunIngestor({ logdir, run: r.run, store, window });
+        ing = createRunIngestor({ logdir, run: r.run, store, window, ...(pool ? { pool } : {}) });
         ingestors.set(r.run, ing);
         store.ensureRun(r.run);
         changed = true;
@@ -186,8 +199,13 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       let read = 0;
       while (pending.length > 0 && !closed) {
         const next: RunIngestor[] = [];
+        const offloaded: Promise<void>[] = [];
         let budget = SLICE_RECORDS;
         const sliceStart = performance.now();
+        const settle = (ing: RunIngestor, r: PollResult): void => {
+          read += r.records;
+          if (r.more) next.push(ing);
+        };
         for (const ing of pending) {
           // a slice ends after its record budget or its time (10,000 idle runs cost their stats, not records)
           if (budget <= 0 || performance.now() - sliceStart > SLICE_MS) {
@@ -195,10 +213,14 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
             continue;
           }
           const r = ing.poll(Math.max(1000, Math.floor(budget / pending.length)));
-          budget -= r.records;
-          read += r.records;
-          if (r.more) next.push(ing);
+          // a chunk in a decode worker costs this thread only its replay, when it comes back
+          if (r instanceof Promise) offloaded.push(r.then((x) => settle(ing, x)));
+          else {
+            budget -= r.records;
+            settle(ing, r);
+          }
         }
+        if (offloaded.length > 0) await Promise.all(offloaded);
         pending = next;
         if (pending.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
       }
@@ -300,12 +322,14 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
     counters() {
       let files = 0;
       let records = 0;
+      let chunks = 0;
       for (const ing of ingestors.values()) {
         const c = ing.counters();
         files += c.files;
         records += c.records;
+        chunks += c.chunks;
       }
-      return { files, records };
+      return { files, records, chunks };
     },
     close() {
       closed = true;
@@ -313,6 +337,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       stopWatching();
       dirWatchers?.close();
       for (const ing of ingestors.values()) ing.close();
+      ownPool?.close();
     },
   };
 }

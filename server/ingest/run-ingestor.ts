@@ -3,18 +3,25 @@
 // as damage); a damaged record is reported once with file and offset and skipped; a file that cannot be opened
 // is reported once and retried; a file that shrinks is reported and read on from its new end (what was already
 // read is kept); a file replaced by rename is reopened, a different file at a tailed path is read from its start,
-// a path resolving outside the logdir is refused; nothing here throws into the caller.
+// a path resolving outside the logdir is refused; nothing here throws into the caller. A file with a large
+// backlog is framed and pre-decoded by the decode pool's worker threads a chunk at a time (chunk-decoder.ts),
+// and its records are then interpreted here in file order exactly as an in-process read would (same damage,
+// same restart rules); the live tail (small appends), a replaced file and whatever a chunk could not frame are
+// read in-process.
 import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { createRunInterpreter } from '../../tfevents/event-interpreter.ts';
 import {
   createEventStreamReader,
   shrunk,
+  undecodable,
   unreadable as unreadableFile,
   type DamagedRecord,
   type VisitResult,
 } from '../../tfevents/event-stream-reader.ts';
 import type { SeriesStore } from '../store/series-store.ts';
+import { DAMAGE, SCALAR, type DecodedChunk } from './chunk-decoder.ts';
+import type { DecodePool } from './decode-pool.ts';
 import { realLogdir } from './file-identity.ts';
 import { applyRestartRule } from './restart-rule.ts';
 import { openTailByteSource, type ReadWindow, type TailByteSource } from './tail-byte-source.ts';
@@ -32,17 +39,33 @@ interface FileTail {
   seenTags: Set<string>;
   /** A different file took this path after it was read: its points give way where it goes back in steps. */
   replaced: boolean;
+  /** A decode worker could not go past this offset (or failed there): the next read is in-process. */
+  inProcessAt: number;
+}
+
+/** Bytes waiting in a file from which its reading goes to the decode pool (below: read in-process, at once). */
+const OFFLOAD_BYTES = 256 * 1024;
+/** Bytes a decode worker reads per job (a record larger than this is read in-process). */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+export interface PollResult {
+  records: number;
+  more: boolean;
 }
 
 export interface RunIngestor {
   readonly run: string;
   /** The run's event files (absolute, any order); files no longer listed are closed (their data is kept). */
   setFiles(files: readonly string[]): void;
-  /** Reads up to `budget` records across the run's files; returns how many were read and whether more wait. */
-  poll(budget: number): { records: number; more: boolean };
+  /**
+   * Reads up to `budget` records across the run's files; returns how many were read and whether more wait. A
+   * promise when a chunk went to the decode pool: the run must not be polled again before it settles.
+   */
+  poll(budget: number): PollResult | Promise<PollResult>;
   /** True when `path` is one of this run's files. */
   hasFile(path: string): boolean;
-  counters(): { files: number; records: number };
+  /** `chunks`: chunks framed by decode workers. */
+  counters(): { files: number; records: number; chunks: number };
   close(): void;
 }
 
@@ -52,12 +75,16 @@ export function createRunIngestor(deps: {
   store: SeriesStore;
   /** The read window shared by every file of the logdir (one record is consumed before the next read). */
   window: ReadWindow;
+  /** Worker threads for large backlogs; absent: everything is read in-process. */
+  pool?: DecodePool;
 }): RunIngestor {
   const { logdir, run, store } = deps;
   const interpreter = createRunInterpreter();
   const files = new Map<string, FileTail>();
   let order: FileTail[] = [];
   let records = 0;
+  let chunks = 0;
+  let closed = false;
 
   // damage goes to the store only: the server's damage log (server/logging) reports it from there, once
   const damage = (d: DamagedRecord): void => store.reportDamage(run, d);
@@ -121,8 +148,77 @@ export function createRunIngestor(deps: {
     tail.seenTags.clear();
   }
 
-  /** Reads up to `budget` records of one file; each payload is interpreted before the next read reuses the window. */
-  function readFile(tail: FileTail, budget: number): { records: number; more: boolean } {
+  /** Interprets one CRC-checked payload of `tail` into the store (a throw is the record's undecodable damage). */
+  function visitPayload(tail: FileTail, payload: Uint8Array): void {
+    const data = interpreter.interpretPayloadData(payload);
+    if (tail.replaced) applyRestartRule(store, run, tail.rel, tail.seenTags, data);
+    store.applyData(run, data, interpreter.tags());
+  }
+
+  /** Has the decode pool frame the next chunk of `tail`, then applies it (see applyChunk). */
+  async function offload(pool: DecodePool, tail: FileTail, source: TailByteSource): Promise<PollResult> {
+    const start = tail.offset;
+    const job = {
+      path: tail.path,
+      dev: source.dev,
+      ino: source.ino,
+      rel: tail.rel,
+      start,
+      maxBytes: CHUNK_BYTES,
+    };
+    const r = await pool.decode(job);
+    // closed, dropped from the run, or moved meanwhile: what the worker read is no longer wanted
+    if (closed || files.get(tail.path) !== tail || tail.offset !== start) return { records: 0, more: false };
+    if (!r.ok) {
+      tail.inProcessAt = start; // replaced, unreadable or a worker failure: the in-process read finds out which
+      return { records: 0, more: true };
+    }
+    return { records: applyChunk(tail, r.chunk), more: true };
+  }
+
+  /**
+   * Applies a decoded chunk's records in file order, as visitPayloads would have handed them over: damage is
+   * reported, a scalar the interpreter's fast path accepts is appended straight from the worker's columns,
+   * any other payload is interpreted here. Returns the records accepted.
+   */
+  function applyChunk(tail: FileTail, c: DecodedChunk): number {
+    const append = store.scalarAppender(run);
+    let n = 0;
+    for (let i = 0; i < c.count; i++) {
+      const kind = c.kinds[i]!;
+      if (kind === DAMAGE) {
+        damage(c.damage[c.tagIndex[i]!]!);
+        continue;
+      }
+      if (kind === SCALAR) {
+        const tag = c.tags[c.tagIndex[i]!]!;
+        const step = c.steps[i]!;
+        if (interpreter.acceptDecodedScalar(tag, step)) {
+          append(tag, step, c.wallTimes[i]!, c.values[i]!);
+          n++;
+          continue;
+        }
+      }
+      const at = c.payloadAt[i]!;
+      try {
+        visitPayload(tail, c.bytes.subarray(at, at + c.payloadLength[i]!));
+        n++;
+      } catch (err) {
+        damage(undecodable(tail.rel, c.offsets[i]!, err));
+      }
+    }
+    tail.offset = c.end;
+    chunks++;
+    if (c.end === c.start) tail.inProcessAt = c.start; // nothing framed: the record there needs the in-process read
+    records += n;
+    return n;
+  }
+
+  /**
+   * Reads up to `budget` records of one file; each payload is interpreted before the next read reuses the window.
+   * A large backlog goes to the decode pool instead (a promise).
+   */
+  function readFile(tail: FileTail, budget: number): PollResult | Promise<PollResult> {
     if (!open(tail)) return { records: 0, more: false };
     try {
       checkIdentity(tail);
@@ -141,13 +237,17 @@ export function createRunIngestor(deps: {
       damage(shrunk(tail.rel, tail.offset, size));
       tail.offset = size;
     }
+    if (
+      deps.pool &&
+      !tail.replaced &&
+      size - tail.offset >= OFFLOAD_BYTES &&
+      tail.offset !== tail.inProcessAt
+    ) {
+      deps.pool.warm();
+      if (deps.pool.ready()) return offload(deps.pool, tail, source);
+    }
     const reader = createEventStreamReader(source, tail.rel, tail.offset);
-    const tags = interpreter.tags();
-    const visit = (_offset: number, payload: Uint8Array): void => {
-      const data = interpreter.interpretPayloadData(payload);
-      if (tail.replaced) applyRestartRule(store, run, tail.rel, tail.seenTags, data);
-      store.applyData(run, data, tags);
-    };
+    const visit = (_offset: number, payload: Uint8Array): void => visitPayload(tail, payload);
     let r: VisitResult;
     try {
       r = reader.visitPayloads(visit, damage, budget, { stopWhenPending: true });
@@ -186,6 +286,7 @@ export function createRunIngestor(deps: {
           unreadableReported: false,
           seenTags: new Set(),
           replaced: false,
+          inProcessAt: -1,
         });
       }
       order = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -195,14 +296,19 @@ export function createRunIngestor(deps: {
       let total = 0;
       for (const tail of order) {
         const r = readFile(tail, budget - total);
+        if (r instanceof Promise) {
+          const before = total;
+          return before === 0 ? r : r.then((x) => ({ records: x.records + before, more: true }));
+        }
         total += r.records;
         if (r.more || total >= budget) return { records: total, more: true };
       }
       return { records: total, more: false };
     },
     hasFile: (path) => files.has(path),
-    counters: () => ({ files: files.size, records }),
+    counters: () => ({ files: files.size, records, chunks }),
     close() {
+      closed = true;
       for (const tail of files.values()) closeTail(tail);
     },
   };

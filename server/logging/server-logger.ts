@@ -9,7 +9,7 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFormat = 'logfmt' | 'json';
 
 /** The modules that log; the `module` field of every server event. */
-export type LogModule = 'server' | 'ingest' | 'sessions' | 'http' | 'hub';
+export type LogModule = 'server' | 'ingest' | 'sessions' | 'http' | 'hub' | 'plugins';
 
 /** An event's fields: where it happened (run, file, byte offset) and what else it is about, as values. */
 export interface LogFields {

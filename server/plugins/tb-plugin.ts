@@ -2,6 +2,7 @@
 // /data/plugins_listing, whether it has data, and its routes. Plugins read only through the DataProvider.
 import type { Router } from 'express';
 import { tagsVersion } from '../http/listing-cache.ts';
+import type { ModuleLog } from '../logging/server-logger.ts';
 import type { DataProvider } from '../store/data-provider.ts';
 
 export interface PluginListingEntry {
@@ -17,6 +18,8 @@ export interface PluginListingEntry {
 
 export interface PluginDeps {
   provider: DataProvider;
+  /** The plugins' logger (module `plugins`); plugins that read files themselves warn through it. */
+  log?: ModuleLog;
 }
 
 export interface TbPlugin {

@@ -25,6 +25,8 @@ interface Stored<T> {
 export interface RunData extends RunView {
   /** Applies one event's data points, in file order; `tags` is the run interpreter's live tag map. */
   apply(data: readonly Datum[], tags: ReadonlyMap<string, TagInfo>): void;
+  /** Appends one point of a scalar tag the run's tag map already holds (what apply() does for a scalar Datum). */
+  appendScalar: (tag: string, step: number, wallTime: number, value: number) => void;
   addDamage(d: DamagedRecord): void;
   setFileCount(n: number): void;
   setPresent(p: boolean): void;
@@ -110,22 +112,25 @@ export function createRunData(deps: RunDataDeps): RunData {
     emit({ kind: 'purged', run: name, ...(tag === undefined ? {} : { tag }), fromStep, reason, removed });
   }
 
+  function appendScalar(tag: string, step: number, wallTime: number, value: number): void {
+    let s = scalars.get(tag);
+    if (!s)
+      scalars.set(
+        tag,
+        (s = { series: createScalarSeries(), appended: appendedChange(tag, 'scalars', 'scalar') }),
+      );
+    s.series.append(step, wallTime, value);
+    points++;
+    deps.totals.points++;
+    stamp(wallTime);
+    emit(s.appended);
+  }
+
   function applyOne(d: Datum): void {
     switch (d.kind) {
-      case 'scalar': {
-        let s = scalars.get(d.tag);
-        if (!s)
-          scalars.set(
-            d.tag,
-            (s = { series: createScalarSeries(), appended: appendedChange(d.tag, 'scalars', 'scalar') }),
-          );
-        s.series.append(d.step, d.wallTime, d.value);
-        points++;
-        deps.totals.points++;
-        stamp(d.wallTime);
-        emit(s.appended);
+      case 'scalar':
+        appendScalar(d.tag, d.step, d.wallTime, d.value);
         return;
-      }
       case 'tensor': {
         const s = stored(tensors, d.plugin, d.tag, 'tensor');
         s.series.append(d.step, d.wallTime, ownTensor(d.tensor));
@@ -223,6 +228,7 @@ export function createRunData(deps: RunDataDeps): RunData {
         emit({ kind: 'tags-added', run: name, tags: fresh });
       }
     },
+    appendScalar,
     addDamage(d) {
       damaged.push(d);
       if (damaged.length > MAX_DAMAGE_KEPT) damaged.shift();

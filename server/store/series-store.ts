@@ -16,6 +16,11 @@ export interface SeriesStore extends DataProvider, ChangeStream {
   ensureRun(name: string): void;
   /** Applies one event's data points of one run in file order; `tags` is the run interpreter's live tag map. */
   applyData(run: string, data: readonly Datum[], tags: ReadonlyMap<string, TagInfo>): void;
+  /**
+   * The appender of one run's scalar points (what applyData does for a scalar Datum, without building one), for
+   * tags the run's interpreter already announced through applyData.
+   */
+  scalarAppender(run: string): (tag: string, step: number, wallTime: number, value: number) => void;
   reportDamage(run: string, damage: DamagedRecord): void;
   setRunFiles(run: string, files: number): void;
   setRunPresent(run: string, present: boolean): void;
@@ -84,6 +89,7 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
     subscribe: changes.subscribe,
     ensureRun: (name) => void ensure(name),
     applyData: (run, data, tags) => ensure(run).apply(data, tags),
+    scalarAppender: (run) => ensure(run).appendScalar,
     reportDamage: (run, damage) => ensure(run).addDamage(damage),
     setRunFiles: (run, files) => ensure(run).setFileCount(files),
     setRunPresent(run, present) {

@@ -37,6 +37,7 @@ import {
   shardFile,
   type BundleIndex,
 } from './tensor-bundle-reader.ts';
+import type { ModuleLog } from '../../logging/server-logger.ts';
 
 /** Caps on what one file may make us read (our budget; TensorBoard has none). */
 export const PROJECTOR_LIMITS = {
@@ -74,7 +75,8 @@ export interface EmbeddingCatalogDeps {
   logdir: string | undefined;
   /** The run names the store knows. */
   runNames(): string[];
-  log(line: string): void;
+  /** Warnings about files that are skipped (fields: run, file; the reason in `error`). */
+  log: ModuleLog;
 }
 
 /** TensorBoard's _canonical_tensor_name: 'x' and 'x:0' are the same tensor. */
@@ -104,7 +106,7 @@ export function createEmbeddingCatalog(deps: EmbeddingCatalogDeps): EmbeddingCat
         new TextDecoder().decode(await readCapped(path, PROJECTOR_LIMITS.configBytes)),
       );
     } catch (err) {
-      deps.log(`level=warn module=projector file=${path} skipped: ${(err as Error).message}`);
+      deps.log.warn({ file: path, error: (err as Error).message }, 'projector config skipped');
     }
     parsed.set(path, { version, config });
     return config && cloneConfig(config);
@@ -160,12 +162,13 @@ export function createEmbeddingCatalog(deps: EmbeddingCatalogDeps): EmbeddingCat
       if (deps.logdir === undefined || !(await isInside(prefix, deps.logdir))) {
         // never looked at, not even its existence (TensorBoard lists the run when it exists, then fails to
         // load it): the run is listed with the config's own embeddings and no checkpoint
-        deps.log(`level=warn module=projector file=${configPath} checkpoint ${prefix} is outside the logdir`);
+        deps.log.warn({ file: configPath, checkpoint: prefix }, 'projector checkpoint is outside the logdir');
         return { config, configPath };
       }
       if (!(await isFile(`${prefix}.index`))) {
-        deps.log(
-          `level=warn module=projector file=${configPath} checkpoint "${config.modelCheckpointPath}" not found`,
+        deps.log.warn(
+          { file: configPath, checkpoint: config.modelCheckpointPath },
+          'projector checkpoint not found',
         );
         return undefined;
       }
@@ -179,7 +182,7 @@ export function createEmbeddingCatalog(deps: EmbeddingCatalogDeps): EmbeddingCat
     if (!given || deps.logdir === undefined) return undefined;
     const prefix = isAbsolute(given) ? given : join(dirname(entry.configPath), given);
     if (!(await isInside(prefix, deps.logdir))) {
-      deps.log(`level=warn module=projector run=${run} checkpoint ${prefix} is outside the logdir: not read`);
+      deps.log.warn({ run, checkpoint: prefix }, 'projector checkpoint is outside the logdir: not read');
       return undefined;
     }
     const file = `${prefix}.index`;
@@ -191,7 +194,7 @@ export function createEmbeddingCatalog(deps: EmbeddingCatalogDeps): EmbeddingCat
       indexes.set(file, { version, index });
       return { prefix, index };
     } catch (err) {
-      deps.log(`level=warn module=projector run=${run} file=${file} not read: ${(err as Error).message}`);
+      deps.log.warn({ run, file, error: (err as Error).message }, 'projector checkpoint index not read');
       return undefined;
     }
   }
@@ -204,8 +207,9 @@ export function createEmbeddingCatalog(deps: EmbeddingCatalogDeps): EmbeddingCat
         const shape = await shapeAt(await resolveAssetPath(e.tensorPath, entry.configPath), e.tensorShape);
         if (shape[0] > 0) e.tensorShape.push(...shape);
       } catch (err) {
-        deps.log(
-          `level=warn module=projector run=${run} file=${entry.configPath} tensor_path=${e.tensorPath}: ${(err as Error).message}`,
+        deps.log.warn(
+          { run, file: entry.configPath, tensorPath: e.tensorPath, error: (err as Error).message },
+          'projector tensor not read',
         );
       }
     }

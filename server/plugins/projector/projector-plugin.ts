@@ -28,6 +28,7 @@ import {
   resolveAssetPath,
 } from './projector-asset-source.ts';
 import { imageMimeType, metadataRows } from './projector-assets.ts';
+import { createServerLogger, type LogFields, type ModuleLog } from '../../logging/server-logger.ts';
 
 const PLUGIN = 'projector';
 
@@ -45,6 +46,23 @@ function localLogdir(provider: DataProvider): string | undefined {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(logdir) ? undefined : resolve(logdir);
 }
 
+/** The app's plugin logger per provider (set when the routes are built). */
+const logs = new WeakMap<DataProvider, ModuleLog>();
+const stderrLog: ModuleLog = createServerLogger({}).child({ module: 'plugins' });
+
+/** A ModuleLog that passes each distinct (level, fields, message) once, up to 1,000 of them. */
+function onceEach(seen: Set<string>, target: () => ModuleLog): ModuleLog {
+  const pass =
+    (level: keyof ModuleLog) =>
+    (fields: LogFields, msg: string): void => {
+      const key = `${level} ${msg} ${JSON.stringify(fields)}`;
+      if (seen.has(key) || seen.size > 1000) return;
+      seen.add(key);
+      target()[level](fields, msg);
+    };
+  return { debug: pass('debug'), info: pass('info'), warn: pass('warn'), error: pass('error') };
+}
+
 function stateOf(provider: DataProvider): { catalog: EmbeddingCatalog; active: boolean; checking: boolean } {
   let s = catalogs.get(provider);
   if (!s) {
@@ -55,11 +73,8 @@ function stateOf(provider: DataProvider): { catalog: EmbeddingCatalog; active: b
       catalog: createEmbeddingCatalog({
         logdir: localLogdir(provider),
         runNames: () => provider.runs().map((r) => r.name),
-        log: (line) => {
-          if (warned.has(line) || warned.size > 1000) return;
-          warned.add(line);
-          process.stderr.write(`${line}\n`);
-        },
+        // each distinct warning once (a scan repeats on every listing); to the app's logger once routes are built
+        log: onceEach(warned, () => logs.get(provider) ?? stderrLog),
       }),
     };
     catalogs.set(provider, s);
@@ -245,5 +260,8 @@ export const projectorPlugin: TbPlugin = {
       .finally(() => (s.checking = false));
     return false;
   },
-  routes: (router, { provider }) => routes(router, provider),
+  routes: (router, { provider, log }) => {
+    if (log) logs.set(provider, log);
+    routes(router, provider);
+  },
 };

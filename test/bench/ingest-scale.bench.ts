@@ -1,0 +1,146 @@
+// Ingest at scale (issue 13): a logdir written by TensorFlow's own writer (100 runs x 10 tags x 10,000 steps =
+// 10M scalar points; TRAINBOARD_BENCH_INGEST_100M=1 for 1,000 runs = 100M points), generated once into
+// test-artifacts/ and reused (TensorFlow wrote the 100 runs in 52 s on an idle machine, 11 min under load), served
+// by trainboard and by TensorBoard 2.21 with its Rust data server (--load_fast=true, full resolution), one at a
+// time, in the same run. For each: seconds until the first chart is served, until every file is read (last point
+// of every run served), until every point is served, and peak RSS of the process tree; plus the Rust data
+// server's own load-cycle time run alone (--reload once) and TensorBoard's Python loader on a sample of runs,
+// scaled to the logdir. Results are ratios against the Rust data server. TRAINBOARD_BENCH_INGEST_SERVERS picks
+// servers (trainboard,trainboard-1core,tb-rust,rust-alone,tb-python; trainboard-1core is trainboard with
+// --decode-workers 0); TRAINBOARD_BENCH_TIMEOUT caps each load (seconds, default 1800).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchContext, BenchResult } from './bench-types.ts';
+import { rustDataServerBinary, rustLoadOnce } from './ingest/rust-data-server.ts';
+import { probeServer, type ServeFigures } from './ingest/serve-probe.ts';
+import { tfScalarLogdir } from './ingest/tf-scalar-logdir.ts';
+
+const MIB = 2 ** 20;
+
+export default async function ingestScale(ctx: BenchContext): Promise<BenchResult[]> {
+  const python = process.env.TRAINBOARD_PYTHON ?? join(ctx.root, '.venv', 'bin', 'python');
+  if (!existsSync(python)) throw new Error(`no Python at ${python}: run bash scripts/setup-python.sh`);
+  const big = process.env.TRAINBOARD_BENCH_INGEST_100M === '1';
+  const size = { runs: big ? 1000 : 100, tags: 10, steps: 10_000 };
+  const logdir = tfScalarLogdir(ctx.root, python, size);
+  const timeout = Number(process.env.TRAINBOARD_BENCH_TIMEOUT ?? 1800);
+  const chosen = (
+    process.env.TRAINBOARD_BENCH_INGEST_SERVERS ?? 'trainboard,trainboard-1core,tb-rust,rust-alone,tb-python'
+  ).split(',');
+  ctx.log(
+    `logdir ${logdir.dir}: ${logdir.points} points, ${(logdir.bytes / 1e6).toFixed(0)} MB in ${logdir.files} files (${logdir.writeSecs ? `written by TensorFlow in ${logdir.writeSecs.toFixed(0)} s` : 'reused'})`,
+  );
+  const out: BenchResult[] = [
+    {
+      name: 'logdir (TensorFlow tf.summary.scalar)',
+      value: `${logdir.points} points, ${(logdir.bytes / 1e6).toFixed(0)} MB`,
+      unit: '',
+      note: `${size.runs} runs x ${size.tags} tags x ${size.steps} steps`,
+    },
+  ];
+  const tensorboard = join(ctx.root, '.venv', 'bin', 'tensorboard');
+  const servers: [string, (port: number) => [string, string[]]][] = [
+    [
+      'trainboard',
+      (port) => [
+        process.execPath,
+        [join(ctx.root, 'bin', 'trainboard.js'), 'serve', '--logdir', logdir.dir, '--port', String(port)],
+      ],
+    ],
+    [
+      'tb-rust',
+      (port) => [
+        tensorboard,
+        [
+          '--logdir',
+          logdir.dir,
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(port),
+          '--load_fast=true',
+          '--samples_per_plugin=scalars=1000000000',
+          '--reload_interval=5',
+        ],
+      ],
+    ],
+  ];
+  servers.splice(1, 0, [
+    'trainboard-1core',
+    (port) => {
+      const [cmd, args] = servers[0]![1](port);
+      return [cmd, [...args, '--decode-workers', '0']];
+    },
+  ]);
+  const figures = new Map<string, ServeFigures>();
+  for (const [name, command] of servers) {
+    if (!chosen.includes(name)) continue;
+    const f = await probeServer(command, logdir, timeout);
+    ctx.log(
+      `${name}: first chart ${f.firstChartSecs.toFixed(2)} s, every file read ${f.allReadSecs.toFixed(2)} s, every point served ${f.allServedSecs.toFixed(2)} s, peak RSS ${(f.peakRssBytes / MIB).toFixed(0)} MiB`,
+    );
+    figures.set(name, f);
+  }
+  const anchor = figures.get('tb-rust');
+  const ratio = (x: number, a: number | undefined, unit: string): string | undefined =>
+    a === undefined
+      ? undefined
+      : `${(x / a).toFixed(2)}x TensorBoard Rust data server (${a.toFixed(2)} ${unit})`;
+  for (const [name, f] of figures) {
+    const rows: [string, number, number | undefined, string][] = [
+      ['seconds until the first chart is served', f.firstChartSecs, anchor?.firstChartSecs, 's'],
+      [
+        'seconds until every file is read (last point of every run served)',
+        f.allReadSecs,
+        anchor?.allReadSecs,
+        's',
+      ],
+      ['seconds until every point is served', f.allServedSecs, anchor?.allServedSecs, 's'],
+      [
+        'peak RSS (process tree)',
+        f.peakRssBytes / MIB,
+        anchor ? anchor.peakRssBytes / MIB : undefined,
+        'MiB',
+      ],
+    ];
+    for (const [what, value, a, unit] of rows) {
+      const note = name === 'tb-rust' ? undefined : ratio(value, a, unit);
+      out.push({
+        name: `${name}: ${what}`,
+        value: Number(value.toFixed(unit === 's' ? 2 : 0)),
+        unit,
+        ...(note ? { note } : {}),
+      });
+    }
+  }
+
+  const rustBin = chosen.includes('rust-alone') ? rustDataServerBinary(python) : undefined;
+  if (rustBin) {
+    const r = await rustLoadOnce(rustBin, logdir.dir, timeout);
+    const ours = figures.get('trainboard');
+    out.push({
+      name: 'anchor: Rust data server alone, its own load cycle (--reload once)',
+      value: Number(r.loadSecs.toFixed(2)),
+      unit: 's',
+      note: `peak RSS ${(r.peakRssBytes / MIB).toFixed(0)} MiB${ours ? `; trainboard every file read = ${(ours.allReadSecs / r.loadSecs).toFixed(2)}x` : ''}`,
+    });
+  }
+
+  if (chosen.includes('tb-python')) {
+    const sample = logdir.runNames.slice(0, 2).map((r) => join(logdir.dir, r));
+    const script = join(ctx.root, 'test', 'bench', 'python', 'tensorboard_load_rate.py');
+    const r = spawnSync(python, [script, ...sample], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`Python loader anchor failed: ${r.stderr.slice(-2000)}`);
+    const { seconds } = JSON.parse(r.stdout) as { seconds: number };
+    const scaled = (seconds / sample.length) * size.runs;
+    const ours = figures.get('trainboard');
+    out.push({
+      name: `anchor: TensorBoard Python loader, ${sample.length} runs, scaled to ${size.runs}`,
+      value: Number(scaled.toFixed(1)),
+      unit: 's',
+      note: `one core, default reservoirs${ours ? `; trainboard every file read = ${(ours.allReadSecs / scaled).toFixed(3)}x` : ''}`,
+    });
+  }
+  return out;
+}
