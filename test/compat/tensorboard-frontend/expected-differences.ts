@@ -22,10 +22,6 @@ const HPARAMS = 'issue 11: HParams: which experiment wins when a logdir holds se
 export const EXPECTED_DIFFERENCES: ExpectedDifference[] = [
   // Core routes.
   {
-    key: 'json GET /data/plugins_listing',
-    bullet: MISSING_PLUGINS + ' (so pr_curves, mesh and projector are listed, but disabled)',
-  },
-  {
     key: 'json GET /data/environment',
     bullet:
       'issue 11: every route answers what TensorBoard 2.21 answers (debug.data_provider names our store)',
