@@ -119,7 +119,7 @@ export function createRunData(deps: RunDataDeps): RunData {
             d.tag,
             (s = { series: createScalarSeries(), appended: appendedChange(d.tag, 'scalars', 'scalar') }),
           );
-        s.series.append(d.step, d.wallTime, d.value);
+        s.series.append(d.step, d.wallTime, d.value, d.exactStep);
         points++;
         deps.totals.points++;
         stamp(d.wallTime);
@@ -128,14 +128,14 @@ export function createRunData(deps: RunDataDeps): RunData {
       }
       case 'tensor': {
         const s = stored(tensors, d.plugin, d.tag, 'tensor');
-        s.series.append(d.step, d.wallTime, ownTensor(d.tensor));
+        s.series.append(d.step, d.wallTime, ownTensor(d.tensor), d.exactStep);
         stamp(d.wallTime);
         emit(s.appended);
         return;
       }
       case 'blobs': {
         const s = stored(blobs, d.plugin, d.tag, 'blob_sequence');
-        s.series.append(d.step, d.wallTime, ownBlobs(d.blobs));
+        s.series.append(d.step, d.wallTime, ownBlobs(d.blobs), d.exactStep);
         stamp(d.wallTime);
         emit(s.appended);
         return;
