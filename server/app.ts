@@ -8,6 +8,7 @@ import { Server } from 'socket.io';
 import type { ApiHealthResponse, ClientToServerEvents, ServerToClientEvents } from '../contract/index.ts';
 import { createApiRouter } from './api/api-router.ts';
 import { errorMiddleware, notFoundHandler } from './http/http-error.ts';
+import { pathPrefixMiddleware } from './http/path-prefix.ts';
 import { createLogdirWatcher, type LogdirWatcher } from './ingest/logdir-watcher.ts';
 import { isS3Url } from './ingest/remote/s3-location.ts';
 import { combineLogdirWatchers, storeForSpecEntry, type LogdirSpecEntry } from './ingest/logdir-spec.ts';
@@ -57,6 +58,8 @@ export interface AppDeps {
   log?: (line: string) => void;
   /** Auth, headers/CSP, CORS, origin checks and limits (server/security); applied before everything else. */
   security?: AppSecurity;
+  /** TensorBoard's --path_prefix, normalised (http/path-prefix.ts): '' or `/a/b`; Socket.IO at <prefix>/socket.io. */
+  pathPrefix?: string;
 }
 
 export interface App {
@@ -102,11 +105,14 @@ export function createApp(deps: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple'); // repeated keys become arrays; no nested objects from brackets
+  const pathPrefix = deps.pathPrefix ?? '';
+  if (pathPrefix) app.use(pathPrefixMiddleware(pathPrefix));
   if (deps.security) app.use(deps.security.http);
   const httpServer = createServer(app);
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 1e6,
+    path: `${pathPrefix}/socket.io`,
     ...(deps.security ? { allowRequest: deps.security.allowRequest } : {}),
   });
   if (deps.security) io.use(deps.security.socketMiddleware);

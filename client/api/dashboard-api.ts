@@ -64,6 +64,12 @@ export interface DashboardApi {
   unsubscribe(req: SeriesUnsubscribeRequest): void;
 }
 
+/** The server's path prefix seen from the page's URL: '' at `/`, `/tb` at `/tb/` (TensorBoard's --path_prefix). */
+export function basePathOf(pageUrl: string): string {
+  return new URL('.', pageUrl).pathname.replace(/\/$/, '');
+}
+
+/** `base`: the server's path prefix ('' or `/tb`), prepended to every URL and to Socket.IO's path. */
 export function createDashboardApi(base: string = ''): DashboardApi {
   async function request(url: string, init?: RequestInit): Promise<Response> {
     const res = await fetch(base + url, init);
@@ -83,7 +89,8 @@ export function createDashboardApi(base: string = ''): DashboardApi {
   const getJson = async <T>(url: string): Promise<T> => (await (await request(url)).json()) as T;
   const q = (params: Record<string, string>): string => new URLSearchParams(params).toString();
 
-  const socket: DashboardSocket = io(base || undefined, { transports: ['websocket', 'polling'] });
+  // under a --path_prefix the socket lives at <prefix>/socket.io, beside the page
+  const socket: DashboardSocket = io({ path: `${base}/socket.io`, transports: ['websocket', 'polling'] });
 
   return {
     health: () => getJson('/api/health'),

@@ -1,7 +1,8 @@
 // The flags shared by serve, start and demo: --logdir (or TensorBoard's --logdir_spec), --host, --port,
-// --reload_interval (TensorBoard's spelling; --reload-interval too), validated into ServerRunOptions.
+// --reload_interval (TensorBoard's spelling; --reload-interval too), --path_prefix, validated into ServerRunOptions.
 import { UsageError } from '../../cli/command.ts';
 import { numberFlag, parseFlags } from '../../cli/parse-flags.ts';
+import { normalizePathPrefix } from '../http/path-prefix.ts';
 import { parseLogdirSpec, type LogdirSpecEntry } from '../ingest/logdir-spec.ts';
 import type { ServerRunOptions } from './server-runner.ts';
 
@@ -11,6 +12,7 @@ export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (e
   --host HOST              address to bind (default 127.0.0.1; anything else exposes your logs)
   --port N                 port (default 6006; 0 picks a free one)
   --reload_interval SECS   rescan period, the polling fallback of file notifications (default 5; 0 = load once)
+  --path_prefix PATH       serve everything under PATH (e.g. /tb: the dashboard at /tb/), as TensorBoard does
   --auth-token TOKEN       require this token (HTTP and Socket.IO); or set TRAINBOARD_AUTH_TOKEN; open the
                            printed URL (?token=...) once in the browser, API callers send Authorization: Bearer
   --cors-origin ORIGINS    comma-separated origins allowed cross-origin (default: none, CORS off)
@@ -37,6 +39,7 @@ export function parseServeFlags(
     'rate-limit': { type: 'string' },
     'public-url': { type: 'string' },
     'trusted-proxy': { type: 'string' },
+    path_prefix: { type: 'string' },
     ...extra,
   });
   const v = values as Record<string, string | boolean | undefined>;
@@ -82,6 +85,12 @@ export function parseServeFlags(
   for (const a of trustedProxies)
     if (!/^[0-9a-fA-F.:]+$/.test(a))
       throw new UsageError(`--trusted-proxy wants IP addresses like 127.0.0.1, got '${a}'`);
+  let pathPrefix = '';
+  try {
+    pathPrefix = normalizePathPrefix((v.path_prefix as string | undefined) ?? '');
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
   const rateLimit = numberFlag('rate-limit', v['rate-limit'] as string | undefined, { min: 0 }) ?? 100;
   return {
     options: {
@@ -95,6 +104,7 @@ export function parseServeFlags(
       rateLimitPerSec: rateLimit,
       ...(publicUrl === undefined ? {} : { publicUrl }),
       trustedProxies,
+      ...(pathPrefix ? { pathPrefix } : {}),
     },
     values: v,
   };

@@ -31,6 +31,8 @@ export interface ServerRunOptions {
   publicUrl?: string;
   /** Reverse-proxy peer addresses whose X-Forwarded-Host is believed (--trusted-proxy). */
   trustedProxies?: string[];
+  /** Everything under this path (--path_prefix, normalised: `/a/b`); default none. */
+  pathPrefix?: string;
   /** Arguments of `trainboard` for a training child process (e.g. ['train', 'fashion-mnist', ...]). */
   trainArgs?: string[];
   /** Resolves to stop the server (tests); default: SIGINT or SIGTERM. */
@@ -87,7 +89,8 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     logdir: o.logdir,
     ...(o.logdirSpec ? { logdirSpec: o.logdirSpec } : {}),
     reloadIntervalSecs: o.reloadIntervalSecs,
-    flags: { host: o.host, port: o.port },
+    flags: { host: o.host, port: o.port, path_prefix: o.pathPrefix ?? '' },
+    ...(o.pathPrefix ? { pathPrefix: o.pathPrefix } : {}),
     log: slog.line,
     security: createSecurityLayer({
       ...(o.authToken === undefined ? {} : { authToken: o.authToken }),
@@ -127,7 +130,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
   const shownHost = o.host.includes(':') ? `[${o.host}]` : o.host;
   const tokenQuery = o.authToken === undefined ? '' : `?token=${encodeURIComponent(o.authToken)}`;
   io.stdout(
-    `trainboard: serving ${isS3Url(o.logdir) || o.logdirSpec ? o.logdir : resolve(o.logdir)} at http://${shownHost}:${port}/${tokenQuery} (Ctrl+C to stop)`,
+    `trainboard: serving ${isS3Url(o.logdir) || o.logdirSpec ? o.logdir : resolve(o.logdir)} at http://${shownHost}:${port}${o.pathPrefix ?? ''}/${tokenQuery} (Ctrl+C to stop)`,
   );
   const shownBind = bound === o.host ? o.host : `${o.host} (${bound})`;
   for (const line of bindWarning(loopback ? bound : shownBind, port, o.authToken !== undefined))
