@@ -83,7 +83,8 @@ export function createRunData(deps: RunDataDeps): RunData {
   }
 
   function stamp(wallTime: number): void {
-    if (startTime === null || wallTime < startTime) startTime = wallTime;
+    // TensorBoard's start time is the wall time of the run's first event (FirstEventTimestamp), not the least
+    if (startTime === null) startTime = wallTime;
     if (lastWallTime === null || wallTime > lastWallTime) lastWallTime = wallTime;
   }
 
