@@ -13,6 +13,7 @@ import { createLogdirWatcher, type LogdirWatcher } from './ingest/logdir-watcher
 import { isS3Url } from './ingest/remote/s3-location.ts';
 import { combineLogdirWatchers, storeForSpecEntry, type LogdirSpecEntry } from './ingest/logdir-spec.ts';
 import { createS3LogdirWatcher } from './ingest/remote/s3-logdir-watcher.ts';
+import { sortInWalkOrder } from './ingest/walk-order.ts';
 import { createSocketHub, type SocketHub } from './live/socket-hub.ts';
 import type { SubscriptionBudget } from './live/subscription-registry.ts';
 import { createCoreRouter } from './plugins/core/core-router.ts';
@@ -181,7 +182,9 @@ export function createApp(deps: AppDeps): App {
   const flags = { logdir: deps.logdir, reload_interval: deps.reloadIntervalSecs ?? 5, ...deps.flags };
   const data = express.Router();
   data.use(createCoreRouter({ provider: store, flags, version: TRAINBOARD_VERSION }));
-  data.use(createPluginRouter({ provider: store }));
+  const walkOrder =
+    remote || deps.logdirSpec ? undefined : (runs: readonly string[]) => sortInWalkOrder(logdir, runs);
+  data.use(createPluginRouter({ provider: store, ...(walkOrder ? { walkOrder } : {}) }));
   data.use(notFoundHandler);
   app.use('/data', data);
   app.use('/experiment/:eid/data', data);

@@ -16,6 +16,8 @@ export interface PluginListingEntry {
 
 export interface PluginDeps {
   provider: DataProvider;
+  /** Runs in TensorBoard's discovery (directory walk) order, where a rule says "the first run" (local logdirs). */
+  walkOrder?: (runs: readonly string[]) => string[];
 }
 
 export interface TbPlugin {
