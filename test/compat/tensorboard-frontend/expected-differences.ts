@@ -46,7 +46,6 @@ export const EXPECTED_DIFFERENCES: ExpectedDifference[] = [
       'issue 11: graphs: the op graph of a Keras-only run (conceptual=false) fails differently (ours 404)',
   },
   // HParams.
-  { key: 'json POST /data/plugin/hparams/experiment', bullet: HPARAMS },
   {
     key: 'json POST /data/plugin/hparams/session_groups',
     bullet: HPARAMS + " (a group's hparams)",
