@@ -16,6 +16,7 @@ import type {
   TbGraphsInfoResponse,
   TbHistogramsResponse,
   TbImagesResponse,
+  TbHparamsSessionGroupsResponse,
   TbPrCurvesResponse,
   TbTextResponse,
   SeriesSubscribeRequest,
@@ -55,6 +56,9 @@ export interface DashboardApi {
   imageUrl(query: string): string;
   /** URL of the CSV (or JSON) export of the given runs and tags. */
   exportUrl(format: 'csv' | 'json', runs: readonly string[], tags: readonly string[]): string;
+  /** POST /data/plugin/hparams/session_groups: the sessions TensorBoard's HParams dashboard shows (tf.summary's
+   *  hparams API, Keras's hparams callback, PyTorch's add_hparams), every one, with their metrics. */
+  hparamsSessionGroups(): Promise<TbHparamsSessionGroupsResponse>;
   /** GET /data/plugin/graphs/info: which runs have op graphs or conceptual graphs. */
   graphsInfo(): Promise<TbGraphsInfoResponse>;
   /** GET /data/plugin/graphs/graph: a run's op graph as text proto. */
@@ -121,6 +125,14 @@ export function createDashboardApi(base: string = ''): DashboardApi {
       for (const t of tags) p.append('tag', t);
       return `${base}/api/export?${p.toString()}`;
     },
+    hparamsSessionGroups: async () =>
+      (await (
+        await request('/data/plugin/hparams/session_groups', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ startIndex: 0, sliceSize: 10_000, includeMetrics: true }),
+        })
+      ).json()) as TbHparamsSessionGroupsResponse,
     graphsInfo: () => getJson('/data/plugin/graphs/info'),
     opGraph: async (run) => (await request(`/data/plugin/graphs/graph?${q({ run })}`)).text(),
     socket,
