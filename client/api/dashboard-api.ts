@@ -2,6 +2,7 @@
 // and the Socket.IO connection, all typed by contract/. Invariants: no other client module calls
 // fetch or io(); HTTP errors become ApiError with the server's stable code and message.
 import { io, type Socket } from 'socket.io-client';
+import { parseJsonKeepingIntegers } from './exact-integers.ts';
 import type {
   ApiHealthResponse,
   ApiErrorBody,
@@ -109,7 +110,9 @@ export function createDashboardApi(base: string = ''): DashboardApi {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(req),
         })
-      ).json()) as ApiSeriesBatchResponse,
+      )
+        .text()
+        .then(parseJsonKeepingIntegers)) as ApiSeriesBatchResponse,
     histograms: (run, tag) => getJson(`/data/plugin/histograms/histograms?${q({ run, tag })}`),
     prCurves: (runs, tag) =>
       getJson(
