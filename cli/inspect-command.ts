@@ -3,6 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { CommandIO } from './command.ts';
 import { inspectLogdir, type RunReport } from './logdir-inspector.ts';
+import { jsonPieces } from '../server/http/json-stream.ts';
 import { parseFlags } from './parse-flags.ts';
 import { UsageError } from './command.ts';
 
@@ -58,7 +59,8 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   }
   const report = inspectLogdir(logdir);
   if (values.json) {
-    io.stdout(JSON.stringify(report));
+    // jsonPieces prints int64 steps beyond 2^53 exactly and keeps -0.0, where JSON.stringify rounds them
+    io.stdout([...jsonPieces(report, (_key, value) => value)].join(''));
     return 0;
   }
   const names = Object.keys(report.runs);

@@ -2,6 +2,7 @@
 // `trainboard inspect --json`: per run (path relative to the logdir, '.' for the logdir itself) its scalars,
 // histogram steps, text, graphs, hparams, tags per plugin and every damaged record with file and offset.
 // Unlike TensorBoard's Python loader it reads past a record with a bad data CRC; a bad length stops that file.
+// Steps beyond 2^53 are kept exactly (JsonInt64: print the report with jsonPieces, not JSON.stringify).
 import { relative, sep } from 'node:path';
 import { tensorboard } from '../proto/index.ts';
 import {
@@ -12,6 +13,7 @@ import {
 import { createRunInterpreter, type Sample } from '../tfevents/event-interpreter.ts';
 import { openFileByteSource } from '../tfevents/node/file-byte-source.ts';
 import { scanLogdir } from '../tfevents/node/logdir-scan.ts';
+import { jsonStep } from '../server/http/json-int64.ts';
 
 export type JsonNumber = number | 'NaN' | 'Infinity' | '-Infinity';
 
@@ -90,13 +92,13 @@ export function inspectLogdir(logdir: string): LogdirReport {
     const apply = (s: Sample): void => {
       switch (s.kind) {
         case 'scalar':
-          rowsOf(scalars, s.tag).push([s.step, s.wallTime, s.value]);
+          rowsOf(scalars, s.tag).push([jsonStep(s.step, s.exactStep), s.wallTime, s.value]);
           break;
         case 'histogram':
-          rowsOf(histograms, s.tag).push([s.step]);
+          rowsOf(histograms, s.tag).push([jsonStep(s.step, s.exactStep)]);
           break;
         case 'text':
-          rowsOf(text, s.tag).push([s.step, s.strings.join('\n')]);
+          rowsOf(text, s.tag).push([jsonStep(s.step, s.exactStep), s.strings.join('\n')]);
           break;
         case 'graph':
           r.graph = true;

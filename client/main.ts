@@ -1,7 +1,7 @@
 // Entry of the browser app: builds the API client, the settings and data stores, the shell and the views of
 // the view registry, and routes store events to the views by what each says it rerenders on. Nothing else
 // reads the server or the URL.
-import { createDashboardApi } from './api/dashboard-api.ts';
+import { basePathOf, createDashboardApi } from './api/dashboard-api.ts';
 import { withRunAnnotations } from './runs/annotated-dashboard-store.ts';
 import { createRunActions } from './runs/run-actions.ts';
 import { createRunAnnotationsStore } from './runs/run-annotations-store.ts';
@@ -16,7 +16,7 @@ import { createServerHealthView } from './ui/server-health-view.ts';
 import type { PluginView, ViewDefinition } from './views/plugin-view.ts';
 import { VIEW_NAMES, VIEWS } from './views/view-registry.ts';
 
-const api = createDashboardApi();
+const api = createDashboardApi(basePathOf(location.href));
 const settings = createSettingsStore(VIEW_NAMES);
 applyTheme(settings.get().theme);
 const annotations = createRunAnnotationsStore(api);

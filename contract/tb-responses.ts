@@ -50,3 +50,17 @@ export interface TbPrCurveEntry {
 }
 /** GET /data/plugin/pr_curves/pr_curves?run=&run=&tag=: the steps of each requested run. */
 export type TbPrCurvesResponse = Record<string, TbPrCurveEntry[]>;
+
+/** POST /data/plugin/hparams/session_groups (proto-JSON): the part a client reads. */
+export interface TbHparamsSessionGroupsResponse {
+  sessionGroups?: {
+    name: string;
+    hparams?: Record<string, number | string | boolean>;
+    sessions?: {
+      name: string;
+      status?: string;
+      metricValues?: { name?: { tag?: string; group?: string }; value?: number | string }[];
+    }[];
+  }[];
+  totalSize?: number;
+}

@@ -8,11 +8,13 @@ import { Server } from 'socket.io';
 import type { ApiHealthResponse, ClientToServerEvents, ServerToClientEvents } from '../contract/index.ts';
 import { createApiRouter } from './api/api-router.ts';
 import { errorMiddleware, notFoundHandler } from './http/http-error.ts';
+import { pathPrefixMiddleware } from './http/path-prefix.ts';
 import { createLogdirWatcher, type LogdirWatcher } from './ingest/logdir-watcher.ts';
 import { createServerLogger, type ServerLogger } from './logging/server-logger.ts';
 import { isS3Url } from './ingest/remote/s3-location.ts';
 import { combineLogdirWatchers, storeForSpecEntry, type LogdirSpecEntry } from './ingest/logdir-spec.ts';
 import { createS3LogdirWatcher } from './ingest/remote/s3-logdir-watcher.ts';
+import { sortInWalkOrder } from './ingest/walk-order.ts';
 import { createSocketHub, type SocketHub } from './live/socket-hub.ts';
 import type { SubscriptionBudget } from './live/subscription-registry.ts';
 import { createCoreRouter } from './plugins/core/core-router.ts';
@@ -72,6 +74,8 @@ export interface AppDeps {
   /** Run annotations (pin, hide, rename, ...); default: <logdir>/trainboard.sqlite for a local logdir, none
    *  (the routes answer 404) for s3:// and --logdir_spec. The app closes it. */
   runAnnotations?: RunAnnotationStore;
+  /** TensorBoard's --path_prefix, normalised (http/path-prefix.ts): '' or `/a/b`; Socket.IO at <prefix>/socket.io. */
+  pathPrefix?: string;
 }
 
 export interface App {
@@ -125,11 +129,14 @@ export function createApp(deps: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple'); // repeated keys become arrays; no nested objects from brackets
+  const pathPrefix = deps.pathPrefix ?? '';
+  if (pathPrefix) app.use(pathPrefixMiddleware(pathPrefix));
   if (deps.security) app.use(deps.security.http);
   const httpServer = createServer(app);
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 1e6,
+    path: `${pathPrefix}/socket.io`,
     ...(deps.security ? { allowRequest: deps.security.allowRequest } : {}),
   });
   if (deps.security) io.use(deps.security.socketMiddleware);
@@ -200,7 +207,15 @@ export function createApp(deps: AppDeps): App {
   const flags = { logdir: deps.logdir, reload_interval: deps.reloadIntervalSecs ?? 5, ...deps.flags };
   const data = express.Router();
   data.use(createCoreRouter({ provider: store, flags, version: TRAINBOARD_VERSION }));
-  data.use(createPluginRouter({ provider: store, log: logger.child({ module: 'plugins' }) }));
+  const walkOrder =
+    remote || deps.logdirSpec ? undefined : (runs: readonly string[]) => sortInWalkOrder(logdir, runs);
+  data.use(
+    createPluginRouter({
+      provider: store,
+      log: logger.child({ module: 'plugins' }),
+      ...(walkOrder ? { walkOrder } : {}),
+    }),
+  );
   data.use(notFoundHandler);
   app.use('/data', data);
   app.use('/experiment/:eid/data', data);

@@ -10,6 +10,7 @@
 import { tensorboard } from '../proto/index.ts';
 import { assertTensorFits } from './declared-size.ts';
 import { decodeEvent, type Event } from './event-codec.ts';
+import { exactEventStep } from './exact-event-step.ts';
 import { legacyHistogramToBuckets } from './legacy-histogram.ts';
 import { decodeScalarEvent, type ScalarEventFields } from './scalar-event-decoder.ts';
 import { decodeSamples, type Sample } from './sample-decoder.ts';
@@ -28,6 +29,8 @@ interface At {
   tag: string;
   step: number;
   wallTime: number;
+  /** The exact int64 step when `step` (its double) rounds it (|step| > 2^53; exact-event-step.ts). */
+  exactStep?: bigint;
 }
 
 export type Datum =
@@ -224,7 +227,13 @@ export function createRunInterpreter(): RunInterpreter {
         return [{ kind: 'scalar', tag, step, wallTime, value }];
       }
     }
-    return interpretData(decodeEvent(payload));
+    const event = decodeEvent(payload);
+    const data = interpretData(event);
+    if (!Number.isSafeInteger(Number(event.step ?? 0))) {
+      const exactStep = exactEventStep(payload);
+      if (exactStep !== undefined) for (const d of data) if ('step' in d) d.exactStep = exactStep;
+    }
+    return data;
   }
 
   function acceptDecodedScalar(tag: string, step: number): boolean {

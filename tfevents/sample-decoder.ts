@@ -11,6 +11,8 @@ interface At {
   tag: string;
   step: number;
   wallTime: number;
+  /** The exact int64 step when `step` (its double) rounds it (|step| > 2^53). */
+  exactStep?: bigint;
 }
 
 export type Sample =
@@ -51,8 +53,13 @@ export function audioBlobs(blobs: readonly Uint8Array[]): { clips: Uint8Array[];
   };
 }
 
+const stamp = (d: At): At =>
+  d.exactStep === undefined
+    ? { tag: d.tag, step: d.step, wallTime: d.wallTime }
+    : { tag: d.tag, step: d.step, wallTime: d.wallTime, exactStep: d.exactStep };
+
 function decodeTensor(d: Extract<Datum, { kind: 'tensor' }>, info: TagInfo | undefined): Sample | undefined {
-  const at = { tag: d.tag, step: d.step, wallTime: d.wallTime };
+  const at = stamp(d);
   const tensor = d.tensor;
   switch (d.plugin) {
     case 'histograms': {
@@ -74,7 +81,7 @@ function decodeTensor(d: Extract<Datum, { kind: 'tensor' }>, info: TagInfo | und
 }
 
 function decodeBlobs(d: Extract<Datum, { kind: 'blobs' }>): Sample | undefined {
-  const at = { tag: d.tag, step: d.step, wallTime: d.wallTime };
+  const at = stamp(d);
   const blobs = d.blobs.map((b) => new Uint8Array(b)); // a copy even of a Buffer view
   switch (d.plugin) {
     case 'images':

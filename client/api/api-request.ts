@@ -26,6 +26,8 @@ export interface ApiRequest {
   text(path: string, query?: QueryParams): Promise<string>;
   /** POST a JSON body; the answer parsed as JSON. */
   postJson<T>(path: string, body: unknown): Promise<T>;
+  /** POST a JSON body; the answer as text (for callers that parse it themselves). */
+  postText(path: string, body: unknown): Promise<string>;
   /** PATCH with a JSON body; the answer parsed as JSON. */
   patchJson<T>(path: string, body: unknown): Promise<T>;
   /** The absolute URL of `path` with `query` (for <img src>, downloads). */
@@ -67,6 +69,14 @@ export function createApiRequest(base: string = ''): ApiRequest {
     text: async (path, query) => (await send(withQuery(path, query))).text(),
     postJson: <T>(path: string, body: unknown) => sendJson<T>('POST', path, body),
     patchJson: <T>(path: string, body: unknown) => sendJson<T>('PATCH', path, body),
+    postText: async (path, body) =>
+      (
+        await send(path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+      ).text(),
     url: (path, query) => base + withQuery(path, query),
   };
 }

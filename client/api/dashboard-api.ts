@@ -3,6 +3,7 @@
 // routes are fetch functions in the view's folder, on `request` (api-request.ts). Invariants: no other client
 // module calls fetch or io(); HTTP errors become ApiError with the server's stable code and message.
 import { io, type Socket } from 'socket.io-client';
+import { parseJsonKeepingIntegers } from './exact-integers.ts';
 import type {
   ApiHealthResponse,
   ApiRunAnnotationResponse,
@@ -15,6 +16,7 @@ import type {
   ClientToServerEvents,
   RunAnnotationPatchRequest,
   ServerToClientEvents,
+  TbHparamsSessionGroupsResponse,
   SeriesSubscribeRequest,
   SeriesUnsubscribeRequest,
   SocketAck,
@@ -40,14 +42,24 @@ export interface DashboardApi {
   runAnnotations(): Promise<ApiRunAnnotationsResponse>;
   /** PATCH /api/runs/annotations/<run>: changes the fields given; the server pushes the result to every page. */
   updateRunAnnotation(run: string, patch: RunAnnotationPatchRequest): Promise<ApiRunAnnotationResponse>;
+  /** POST /data/plugin/hparams/session_groups: the sessions TensorBoard's HParams dashboard shows (tf.summary's
+   *  hparams API, Keras's hparams callback, PyTorch's add_hparams), every one, with their metrics. */
+  hparamsSessionGroups(): Promise<TbHparamsSessionGroupsResponse>;
   socket: DashboardSocket;
   subscribe(req: SeriesSubscribeRequest): Promise<SocketAck>;
   unsubscribe(req: SeriesUnsubscribeRequest): void;
 }
 
+/** The server's path prefix seen from the page's URL: '' at `/`, `/tb` at `/tb/` (TensorBoard's --path_prefix). */
+export function basePathOf(pageUrl: string): string {
+  return new URL('.', pageUrl).pathname.replace(/\/$/, '');
+}
+
+/** `base`: the server's path prefix ('' or `/tb`), prepended to every URL and to Socket.IO's path. */
 export function createDashboardApi(base: string = ''): DashboardApi {
   const request = createApiRequest(base);
-  const socket: DashboardSocket = io(base || undefined, { transports: ['websocket', 'polling'] });
+  // under a --path_prefix the socket lives at <prefix>/socket.io, beside the page
+  const socket: DashboardSocket = io({ path: `${base}/socket.io`, transports: ['websocket', 'polling'] });
 
   return {
     request,
@@ -55,11 +67,19 @@ export function createDashboardApi(base: string = ''): DashboardApi {
     runs: () => request.json('/api/runs'),
     tags: () => request.json('/api/tags'),
     sessions: () => request.json('/api/sessions'),
-    seriesBatch: (req) => request.postJson('/api/series', req),
+    // exact digits of int64 steps beyond 2^53 (JSON.parse rounds them)
+    seriesBatch: async (req) =>
+      parseJsonKeepingIntegers(await request.postText('/api/series', req)) as ApiSeriesBatchResponse,
     exportUrl: (format, runs, tags) => request.url('/api/export', { format, run: runs, tag: tags }),
     runAnnotations: () => request.json('/api/runs/annotations'),
     updateRunAnnotation: (run, patch) =>
       request.patchJson(`/api/runs/annotations/${run.split('/').map(encodeURIComponent).join('/')}`, patch),
+    hparamsSessionGroups: () =>
+      request.postJson('/data/plugin/hparams/session_groups', {
+        startIndex: 0,
+        sliceSize: 10_000,
+        includeMetrics: true,
+      }),
     socket,
     subscribe: (req) =>
       new Promise<SocketAck>((resolve) => {

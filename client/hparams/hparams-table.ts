@@ -5,14 +5,20 @@ import type { SessionSummary } from '../../contract/index.ts';
 
 export type Cell = number | string | boolean | undefined;
 
+/** A table row's source: a run-store session, or one TensorBoard's hparams routes serve (tf.summary's API). */
+export type HparamsSession = Pick<SessionSummary, 'id' | 'status' | 'hparams' | 'finalMetrics'> & {
+  /** Default `trainboard`. */
+  origin?: 'trainboard' | 'tensorboard';
+};
+
 export interface HparamsTable {
   hparams: string[];
   metrics: string[];
-  rows: { id: string; status: string; cells: Record<string, Cell> }[];
+  rows: { id: string; status: string; origin: 'trainboard' | 'tensorboard'; cells: Record<string, Cell> }[];
 }
 
 export function buildHparamsTable(
-  sessions: readonly SessionSummary[],
+  sessions: readonly HparamsSession[],
   opts: { sortKey?: string; descending?: boolean; filter?: RegExp | null } = {},
 ): HparamsTable {
   const hp = new Set<string>();
@@ -26,6 +32,7 @@ export function buildHparamsTable(
   let rows = sessions.map((s): HparamsTable['rows'][number] => ({
     id: s.id,
     status: s.status,
+    origin: s.origin ?? 'trainboard',
     cells: { ...Object.fromEntries(metrics.map((m) => [m, s.finalMetrics[m]])), ...s.hparams },
   }));
   const filter = opts.filter;

@@ -1,11 +1,16 @@
 // The hparams view: a sortable, filterable table of sessions by hparams and final metrics whose checkboxes are
 // the run selection of the scalars view (shared through the settings' hidden runs), and a parallel-coordinates
-// plot of the same rows. Invariant: hparam names and values are set as text.
+// plot of the same rows. Rows merge the run store's sessions with those TensorBoard's hparams routes serve (logs
+// written with tf.summary's hparams API), each labelled with its source. Invariant: hparam names and values are
+// set as text.
+import type { TbHparamsSessionGroupsResponse } from '../../contract/index.ts';
+import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
 import { compileFilter } from '../state/url-state.ts';
 import { clear, emptyState, h, svg } from '../ui/dom-builder.ts';
-import { buildHparamsTable, type Cell, type HparamsTable } from './hparams-table.ts';
+import { buildHparamsTable, type Cell, type HparamsSession, type HparamsTable } from './hparams-table.ts';
+import { tbHparamsSessions } from './tb-hparams-sessions.ts';
 
 export interface HparamsView {
   element: HTMLElement;
@@ -92,8 +97,31 @@ function parallelCoordinates(table: HparamsTable, colorOf: (id: string) => strin
   return root;
 }
 
-export function createHparamsView(store: DashboardStore, settings: SettingsStore): HparamsView {
+export function createHparamsView(
+  store: DashboardStore,
+  settings: SettingsStore,
+  api?: Pick<DashboardApi, 'hparamsSessionGroups'>,
+): HparamsView {
   let sortKey = '';
+  // TensorBoard's session groups, refetched on each render (a listing change) and redrawn when they change
+  let tbGroups: TbHparamsSessionGroupsResponse = {};
+  let tbText = '';
+  let fetching = false;
+  const refreshTb = (): void => {
+    if (!api || fetching) return;
+    fetching = true;
+    api
+      .hparamsSessionGroups()
+      .then((g) => {
+        const text = JSON.stringify(g);
+        if (text !== tbText) {
+          [tbGroups, tbText] = [g, text];
+          render();
+        }
+      })
+      .catch(() => {}) // no hparams data (or an old server): the run store's sessions still show
+      .finally(() => (fetching = false));
+  };
   let descending = false;
   const filter = h('input', {
     type: 'search',
@@ -113,9 +141,20 @@ export function createHparamsView(store: DashboardStore, settings: SettingsStore
 
   function render(): void {
     clear(body);
-    const sessions = store
-      .sessions()
-      .filter((s) => Object.keys(s.hparams).length || Object.keys(s.finalMetrics).length);
+    refreshTb();
+    // a run-store session wins over TensorBoard's view of it; TensorBoard's session (with its hparams) wins
+    // over a disk-only one of the same name (which has none)
+    const all = store.sessions();
+    const tb = tbHparamsSessions(
+      tbGroups,
+      all.filter((s) => s.source === 'runstore').map((s) => s.id),
+    );
+    const tbIds = new Set(tb.map((s) => s.id));
+    const ours: HparamsSession[] = all
+      .filter((s) => Object.keys(s.hparams).length || Object.keys(s.finalMetrics).length)
+      .filter((s) => s.source === 'runstore' || !tbIds.has(s.id))
+      .map((s) => ({ ...s, origin: 'trainboard' }));
+    const sessions = [...ours, ...tb];
     if (!sessions.length) {
       body.append(
         emptyState(
@@ -167,7 +206,7 @@ export function createHparamsView(store: DashboardStore, settings: SettingsStore
       });
       return h(
         'tr',
-        { 'data-session': r.id },
+        { 'data-session': r.id, 'data-origin': r.origin },
         h('td', {}, box),
         h(
           'td',
@@ -176,6 +215,7 @@ export function createHparamsView(store: DashboardStore, settings: SettingsStore
           h('span', { class: 'layer-name' }, r.id),
         ),
         h('td', {}, h('span', { class: `status-pill status-${r.status}` }, r.status)),
+        h('td', { class: 'muted' }, r.origin === 'tensorboard' ? 'tf.summary hparams' : 'trainboard'),
         ...table.hparams.map((k) => h('td', { class: 'mono' }, show(r.cells[k]))),
         ...table.metrics.map((k) => h('td', { class: 'num mono metric' }, show(r.cells[k]))),
       );
@@ -205,6 +245,7 @@ export function createHparamsView(store: DashboardStore, settings: SettingsStore
                 h('th', {}, ''),
                 header('session', 'Session'),
                 h('th', {}, 'Status'),
+                h('th', {}, 'Source'),
                 ...table.hparams.map((k) => header(k, k)),
                 ...table.metrics.map((k) => header(k, k, 'num metric')),
               ),

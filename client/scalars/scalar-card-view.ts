@@ -12,6 +12,7 @@ import { Chart, decimationFor, registerCharts } from './chart-registry.ts';
 import { attachDragZoom, canvasToPng } from './drag-zoom.ts';
 import { formatNumber, formatX, minMaxBand, outlierRange, toChartSeries, type XY } from './chart-data.ts';
 import { seriesFromFetch, type SeriesBuffer } from './series-buffer.ts';
+import { exactIntegerText } from '../api/exact-integers.ts';
 
 export interface CardContext {
   api: DashboardApi;
@@ -238,7 +239,9 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
             callbacks: {
               title: (items) =>
                 items[0]
-                  ? `${s.x === 'step' ? 'step ' : ''}${formatX(items[0].parsed.x ?? 0, ctx.settings().x)}`
+                  ? s.x === 'step'
+                    ? `step ${exactIntegerText(items[0].parsed.x ?? 0) ?? formatX(items[0].parsed.x ?? 0, 'step')}`
+                    : formatX(items[0].parsed.x ?? 0, ctx.settings().x)
                   : '',
               label: (item) => ` ${item.dataset.label ?? ''}: ${formatNumber(item.parsed.y ?? NaN)}`,
             },

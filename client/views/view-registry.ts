@@ -31,7 +31,7 @@ export const VIEW_REGISTRY = [
   {
     name: 'hparams',
     label: 'HParams',
-    create: (d) => createHparamsView(d.store, d.settings),
+    create: (d) => createHparamsView(d.store, d.settings, d.api),
     rerendersOn: { plugins: ['hparams'], settings: RUN_SELECTION },
   },
   {

@@ -1,12 +1,15 @@
 // The /api export route: full-resolution scalar points of named runs (all their scalar tags, or the named
 // ones) as JSON (`ApiExportResponse`) or CSV (RFC 4180, with spreadsheet formula prefixes defused), streamed
 // in chunks of points with backpressure so an export of any size neither holds the event loop nor the whole
-// body in memory. Every run is checked (404) before the first byte is sent.
+// body in memory. Every run is checked (404) before the first byte is sent. Numbers print as TensorBoard's
+// scalars route prints them: floats as Python's repr (`0.0`, `-0.0`; CSV `nan`, JSON `"NaN"`), steps as their
+// exact int64 digits.
 import { Router, type Response } from 'express';
 import { badParam, notFound } from '../http/http-error.ts';
 import { optionalEnum, stringList } from '../http/request-params.ts';
+import { pythonFloatRepr, pythonJsonFloat } from '../http/python-float.ts';
 import { writeChunk } from '../http/response-drain.ts';
-import { jsonNumber, noCache } from '../http/tb-json.ts';
+import { noCache } from '../http/tb-json.ts';
 import type { DataProvider } from '../store/data-provider.ts';
 import type { ScalarSeriesView } from '../store/scalar-series.ts';
 
@@ -32,7 +35,7 @@ async function streamCsv(res: Response, items: ExportSeries[]): Promise<void> {
     for (let from = 0; from < series.length && !res.destroyed; from += CHUNK_POINTS) {
       let text = '';
       for (let i = from; i < Math.min(series.length, from + CHUNK_POINTS); i++)
-        text += `${prefix}${series.step(i)},${series.wallTime(i)},${jsonNumber(series.value(i))}\n`;
+        text += `${prefix}${series.stepText(i)},${pythonFloatRepr(series.wallTime(i))},${pythonFloatRepr(series.value(i))}\n`;
       await writeChunk(res, text);
     }
   }
@@ -50,8 +53,8 @@ async function streamJson(res: Response, runs: string[], items: ExportSeries[]):
       for (let from = 0; from < series.length && !res.destroyed; from += CHUNK_POINTS) {
         let text = '';
         for (let i = from; i < Math.min(series.length, from + CHUNK_POINTS); i++) {
-          const value = JSON.stringify(jsonNumber(series.value(i)));
-          text += `${i === 0 ? '' : ','}[${series.step(i)},${series.wallTime(i)},${value}]`;
+          const value = pythonJsonFloat(series.value(i));
+          text += `${i === 0 ? '' : ','}[${series.stepText(i)},${pythonJsonFloat(series.wallTime(i))},${value}]`;
         }
         await writeChunk(res, text);
       }

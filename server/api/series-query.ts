@@ -6,6 +6,7 @@ import { jsonNumber } from '../http/tb-json.ts';
 import type { DataProvider } from '../store/data-provider.ts';
 import { downsampleSeries, type DownsampleQuery } from '../store/series-downsampler.ts';
 import type { ScalarSeriesView } from '../store/scalar-series.ts';
+import { jsonStep } from '../http/json-int64.ts';
 
 export interface SeriesQueryOptions {
   points?: number;
@@ -20,7 +21,7 @@ export function pointsOf(series: ScalarSeriesView, indices?: Int32Array): Scalar
   const out: ScalarPoint[] = new Array<ScalarPoint>(n);
   for (let k = 0; k < n; k++) {
     const i = indices ? indices[k]! : k;
-    out[k] = [series.step(i), series.wallTime(i), jsonNumber(series.value(i))];
+    out[k] = [jsonStep(series.step(i), series.exactStep(i)), series.wallTime(i), jsonNumber(series.value(i))];
   }
   return out;
 }

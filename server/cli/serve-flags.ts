@@ -1,7 +1,8 @@
 // The flags shared by serve, start and demo: --logdir (or TensorBoard's --logdir_spec), --host, --port,
-// --reload_interval (TensorBoard's spelling; --reload-interval too), validated into ServerRunOptions.
+// --reload_interval (TensorBoard's spelling; --reload-interval too), --path_prefix, validated into ServerRunOptions.
 import { UsageError } from '../../cli/command.ts';
 import { numberFlag, parseFlags } from '../../cli/parse-flags.ts';
+import { normalizePathPrefix } from '../http/path-prefix.ts';
 import { parseLogdirSpec, type LogdirSpecEntry } from '../ingest/logdir-spec.ts';
 import type { ServerRunOptions } from './server-runner.ts';
 
@@ -12,6 +13,7 @@ export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (e
   --port N                 port (default 6006; 0 picks a free one)
   --reload_interval SECS   rescan period, the polling fallback of file notifications (default 5; 0 = load once)
   --decode-workers N       worker threads decoding large backlogs of event files (default: one per core; 0 = none)
+  --path_prefix PATH       serve everything under PATH (e.g. /tb: the dashboard at /tb/), as TensorBoard does
   --auth-token TOKEN       require this token (HTTP and Socket.IO); or set TRAINBOARD_AUTH_TOKEN; open the
                            printed URL (?token=...) once in the browser, API callers send Authorization: Bearer
   --cors-origin ORIGINS    comma-separated origins allowed cross-origin (default: none, CORS off)
@@ -41,6 +43,7 @@ export function parseServeFlags(
     'public-url': { type: 'string' },
     'trusted-proxy': { type: 'string' },
     'log-format': { type: 'string' },
+    path_prefix: { type: 'string' },
     ...extra,
   });
   const v = values as Record<string, string | boolean | undefined>;
@@ -93,6 +96,12 @@ export function parseServeFlags(
   const logFormat = (v['log-format'] as string | undefined) ?? 'logfmt';
   if (logFormat !== 'logfmt' && logFormat !== 'json')
     throw new UsageError(`--log-format wants logfmt or json, got '${logFormat}'`);
+  let pathPrefix = '';
+  try {
+    pathPrefix = normalizePathPrefix((v.path_prefix as string | undefined) ?? '');
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
   const rateLimit = numberFlag('rate-limit', v['rate-limit'] as string | undefined, { min: 0 }) ?? 100;
   return {
     options: {
@@ -108,6 +117,7 @@ export function parseServeFlags(
       ...(publicUrl === undefined ? {} : { publicUrl }),
       trustedProxies,
       logFormat,
+      ...(pathPrefix ? { pathPrefix } : {}),
     },
     values: v,
   };

@@ -35,6 +35,8 @@ export interface ServerRunOptions {
   trustedProxies?: string[];
   /** Log lines on stderr: logfmt (default) or pino's JSON (--log-format). */
   logFormat?: LogFormat;
+  /** Everything under this path (--path_prefix, normalised: `/a/b`); default none. */
+  pathPrefix?: string;
   /** Arguments of `trainboard` for a training child process (e.g. ['train', 'fashion-mnist', ...]). */
   trainArgs?: string[];
   /** Resolves to stop the server (tests); default: SIGINT or SIGTERM. */
@@ -92,7 +94,8 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     ...(o.logdirSpec ? { logdirSpec: o.logdirSpec } : {}),
     reloadIntervalSecs: o.reloadIntervalSecs,
     ...(o.decodeWorkers === undefined ? {} : { decodeWorkers: o.decodeWorkers }),
-    flags: { host: o.host, port: o.port },
+    flags: { host: o.host, port: o.port, path_prefix: o.pathPrefix ?? '' },
+    ...(o.pathPrefix ? { pathPrefix: o.pathPrefix } : {}),
     logger,
     security: createSecurityLayer({
       ...(o.authToken === undefined ? {} : { authToken: o.authToken }),
@@ -132,7 +135,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
   const shownHost = o.host.includes(':') ? `[${o.host}]` : o.host;
   const tokenQuery = o.authToken === undefined ? '' : `?token=${encodeURIComponent(o.authToken)}`;
   io.stdout(
-    `trainboard: serving ${isS3Url(o.logdir) || o.logdirSpec ? o.logdir : resolve(o.logdir)} at http://${shownHost}:${port}/${tokenQuery} (Ctrl+C to stop)`,
+    `trainboard: serving ${isS3Url(o.logdir) || o.logdirSpec ? o.logdir : resolve(o.logdir)} at http://${shownHost}:${port}${o.pathPrefix ?? ''}/${tokenQuery} (Ctrl+C to stop)`,
   );
   const shownBind = bound === o.host ? o.host : `${o.host} (${bound})`;
   for (const line of bindWarning(loopback ? bound : shownBind, port, o.authToken !== undefined))

@@ -4,8 +4,13 @@
 // leaves. Invariants: the bytes are those of `JSON.stringify(value, replacer)` (same key order, `toJSON`,
 // undefined members skipped in objects and null in lists); no slice of work runs longer than about SLICE_MS
 // plus one leaf's serialization; the value must not change while it is sent (routes send fresh objects).
+// Three numbers print as TensorBoard's Python json prints them, where JSON.stringify would lose or blur them:
+// `-0` as `-0.0`, a double beyond 2^53 as a float (`9007199254740992.0`, `3e+20`: only a JsonInt64 prints bare
+// digits there), and a JsonInt64 (an int64 step beyond 2^53) as its exact digits.
 import type { Response } from 'express';
 import { SLICE_MS, yieldTurn } from '../runtime/turn-scheduler.ts';
+import { JsonInt64 } from './json-int64.ts';
+import { pythonFloatRepr } from './python-float.ts';
 import { writeChunk } from './response-drain.ts';
 /** Characters gathered before one `write`; also the most a body may be to go out in a single `end`. */
 const CHUNK_CHARS = 256 * 1024;
@@ -14,10 +19,14 @@ const FLAT_MEMBERS = 16;
 
 export type JsonReplacer = (key: string, value: unknown) => unknown;
 
+/** -0 (JSON.stringify prints `0`) and finite doubles beyond 2^53 (it prints integer digits, as for an int). */
+const needsPythonSpelling = (m: unknown): boolean =>
+  typeof m === 'number' && ((m === 0 && 1 / m < 0) || (m - m === 0 && Math.abs(m) >= 2 ** 53));
+
 function isFlat(x: object): boolean {
   if (Array.isArray(x)) {
     if (x.length > FLAT_MEMBERS) return false;
-    for (const m of x) if (typeof m === 'object' && m !== null) return false;
+    for (const m of x) if ((typeof m === 'object' && m !== null) || needsPythonSpelling(m)) return false;
     return true;
   }
   let n = 0;
@@ -25,7 +34,7 @@ function isFlat(x: object): boolean {
     if (!Object.prototype.hasOwnProperty.call(x, k)) continue;
     if (++n > FLAT_MEMBERS) return false;
     const m = (x as Record<string, unknown>)[k];
-    if (typeof m === 'object' && m !== null) return false;
+    if ((typeof m === 'object' && m !== null) || needsPythonSpelling(m)) return false;
   }
   return true;
 }
@@ -33,9 +42,17 @@ function isFlat(x: object): boolean {
 /** The JSON text of `value` (as JSON.stringify with `replacer`) in pieces, one member at a time. */
 export function* jsonPieces(value: unknown, replacer: JsonReplacer, key = ''): Generator<string> {
   let v = value;
+  if (v instanceof JsonInt64) {
+    yield v.toString();
+    return;
+  }
   if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function')
     v = (v as { toJSON(k: string): unknown }).toJSON(key);
   v = replacer(key, v);
+  if (needsPythonSpelling(v)) {
+    yield pythonFloatRepr(v as number);
+    return;
+  }
   if (typeof v !== 'object' || v === null || isFlat(v)) {
     const text = JSON.stringify(v, replacer);
     if (text !== undefined) yield text;

@@ -26,7 +26,7 @@ export interface RunData extends RunView {
   /** Applies one event's data points, in file order; `tags` is the run interpreter's live tag map. */
   apply(data: readonly Datum[], tags: ReadonlyMap<string, TagInfo>): void;
   /** Appends one point of a scalar tag the run's tag map already holds (what apply() does for a scalar Datum). */
-  appendScalar: (tag: string, step: number, wallTime: number, value: number) => void;
+  appendScalar: (tag: string, step: number, wallTime: number, value: number, exactStep?: bigint) => void;
   addDamage(d: DamagedRecord): void;
   setFileCount(n: number): void;
   setPresent(p: boolean): void;
@@ -85,7 +85,8 @@ export function createRunData(deps: RunDataDeps): RunData {
   }
 
   function stamp(wallTime: number): void {
-    if (startTime === null || wallTime < startTime) startTime = wallTime;
+    // TensorBoard's start time is the wall time of the run's first event (FirstEventTimestamp), not the least
+    if (startTime === null) startTime = wallTime;
     if (lastWallTime === null || wallTime > lastWallTime) lastWallTime = wallTime;
   }
 
@@ -112,14 +113,20 @@ export function createRunData(deps: RunDataDeps): RunData {
     emit({ kind: 'purged', run: name, ...(tag === undefined ? {} : { tag }), fromStep, reason, removed });
   }
 
-  function appendScalar(tag: string, step: number, wallTime: number, value: number): void {
+  function appendScalar(
+    tag: string,
+    step: number,
+    wallTime: number,
+    value: number,
+    exactStep?: bigint,
+  ): void {
     let s = scalars.get(tag);
     if (!s)
       scalars.set(
         tag,
         (s = { series: createScalarSeries(), appended: appendedChange(tag, 'scalars', 'scalar') }),
       );
-    s.series.append(step, wallTime, value);
+    s.series.append(step, wallTime, value, exactStep);
     points++;
     deps.totals.points++;
     stamp(wallTime);
@@ -129,18 +136,18 @@ export function createRunData(deps: RunDataDeps): RunData {
   function applyOne(d: Datum): void {
     switch (d.kind) {
       case 'scalar':
-        appendScalar(d.tag, d.step, d.wallTime, d.value);
+        appendScalar(d.tag, d.step, d.wallTime, d.value, d.exactStep);
         return;
       case 'tensor': {
         const s = stored(tensors, d.plugin, d.tag, 'tensor');
-        s.series.append(d.step, d.wallTime, ownTensor(d.tensor));
+        s.series.append(d.step, d.wallTime, ownTensor(d.tensor), d.exactStep);
         stamp(d.wallTime);
         emit(s.appended);
         return;
       }
       case 'blobs': {
         const s = stored(blobs, d.plugin, d.tag, 'blob_sequence');
-        s.series.append(d.step, d.wallTime, ownBlobs(d.blobs));
+        s.series.append(d.step, d.wallTime, ownBlobs(d.blobs), d.exactStep);
         stamp(d.wallTime);
         emit(s.appended);
         return;

@@ -1,7 +1,10 @@
 // One scalar series (a run's tag) at full resolution in growable typed columns: step and wall time as
 // Float64Array, values as Float32Array until a value is not exactly a float32 (then the column becomes
-// Float64Array): 20 bytes a point, plus growth slack that compact() releases after a bulk load. Invariants: points stay in arrival order (TensorBoard's file order); `sorted` says whether
+// Float64Array): 20 bytes a point, plus growth slack that compact() releases after a bulk load; steps a double
+// cannot hold (|step| > 2^53) also sit exactly in a sparse side table (exact-steps.ts). Invariants: points stay in arrival order (TensorBoard's file order); `sorted` says whether
 // steps never decreased, which lets queries binary-search; purge() removes points with step >= fromStep.
+
+import { createExactSteps, stepDigits } from './exact-steps.ts';
 
 const INITIAL_CAPACITY = 16;
 
@@ -10,6 +13,10 @@ export interface ScalarSeriesView {
   /** True while steps never decreased (binary search on step is valid). */
   readonly sorted: boolean;
   step(i: number): number;
+  /** The exact int64 step of point i when the double step(i) rounds it (|step| > 2^53), else undefined. */
+  exactStep(i: number): bigint | undefined;
+  /** Point i's step as its exact integer digits (JSON and CSV print these). */
+  stepText(i: number): string;
   wallTime(i: number): number;
   value(i: number): number;
   /** First index whose step is > `step` (for a sorted series; linear for unsorted). */
@@ -19,7 +26,8 @@ export interface ScalarSeriesView {
 }
 
 export interface ScalarSeries extends ScalarSeriesView {
-  append(step: number, wallTime: number, value: number): void;
+  /** `exactStep`: the int64 step when `step` (its double) rounds it. */
+  append(step: number, wallTime: number, value: number, exactStep?: bigint): void;
   /** Removes every point with step >= fromStep; returns the old indices removed (ascending). */
   purge(fromStep: number): number[];
   /** Releases unused capacity (called once a bulk load is read); returns the bytes released. */
@@ -33,6 +41,7 @@ export function createScalarSeries(): ScalarSeries {
   let steps = new Float64Array(capacity);
   let walls = new Float64Array(capacity);
   let values: Float32Array | Float64Array = new Float32Array(capacity);
+  const exact = createExactSteps();
 
   function grow(min: number): void {
     let next = capacity;
@@ -83,11 +92,13 @@ export function createScalarSeries(): ScalarSeries {
       return sorted;
     },
     step: (i) => steps[i]!,
+    exactStep: (i) => exact.get(i),
+    stepText: (i) => stepDigits(steps[i]!, exact.get(i)),
     wallTime: (i) => walls[i]!,
     value: (i) => values[i]!,
     indexAfterStep,
     bytes: () => steps.byteLength + walls.byteLength + values.byteLength,
-    append(step, wallTime, value) {
+    append(step, wallTime, value, exactStep) {
       if (length === capacity) grow(length + 1);
       if (values instanceof Float32Array && Math.fround(value) !== value && !Number.isNaN(value))
         widenValues();
@@ -95,6 +106,7 @@ export function createScalarSeries(): ScalarSeries {
       steps[length] = step;
       walls[length] = wallTime;
       values[length] = value;
+      if (exactStep !== undefined) exact.set(length, exactStep);
       length++;
     },
     compact() {
@@ -119,6 +131,7 @@ export function createScalarSeries(): ScalarSeries {
         out++;
       }
       length = out;
+      exact.purge(removed);
       sorted = true;
       for (let i = 1; i < length; i++) if (steps[i]! < steps[i - 1]!) sorted = false;
       return removed;

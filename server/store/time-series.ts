@@ -5,6 +5,8 @@ export interface TimePoint<T> {
   readonly step: number;
   readonly wallTime: number;
   readonly value: T;
+  /** The exact int64 step when `step` (its double) rounds it (|step| > 2^53). */
+  readonly exactStep?: bigint;
 }
 
 export interface TimeSeriesView<T> {
@@ -15,7 +17,7 @@ export interface TimeSeriesView<T> {
 }
 
 export interface TimeSeries<T> extends TimeSeriesView<T> {
-  append(step: number, wallTime: number, value: T): void;
+  append(step: number, wallTime: number, value: T, exactStep?: bigint): void;
   /** Drops every point with step >= fromStep; returns how many were dropped. */
   purge(fromStep: number): number;
 }
@@ -29,7 +31,10 @@ export function createTimeSeries<T>(plugin: string): TimeSeries<T> {
     },
     points: () => rows,
     last: () => rows.at(-1),
-    append: (step, wallTime, value) => void rows.push({ step, wallTime, value }),
+    append: (step, wallTime, value, exactStep) =>
+      void rows.push(
+        exactStep === undefined ? { step, wallTime, value } : { step, wallTime, value, exactStep },
+      ),
     purge(fromStep) {
       const before = rows.length;
       if (rows.some((r) => r.step >= fromStep)) rows = rows.filter((r) => r.step < fromStep);

@@ -12,6 +12,7 @@ import { lookupRun } from '../plugin-lookup.ts';
 import { customElement, type TbPlugin } from '../tb-plugin.ts';
 import { tensorByteStrings } from '../../../tfevents/tensor-values.ts';
 import { compileSafeRegex, type SafeRegex } from '../../regex/safe-regex.ts';
+import { jsonStep } from '../../http/json-int64.ts';
 
 const CONFIG_TAG = 'custom_scalars__config__';
 
@@ -92,7 +93,11 @@ export const customScalarsPlugin: TbPlugin = {
         const series = run.scalars(info.tag);
         const rows: [number, number, number | string][] = [];
         for (let i = 0; i < (series?.length ?? 0); i++)
-          rows.push([series!.wallTime(i), series!.step(i), jsonNumber(series!.value(i))]);
+          rows.push([
+            series!.wallTime(i),
+            jsonStep(series!.step(i), series!.exactStep(i)),
+            jsonNumber(series!.value(i)),
+          ]);
         tagToEvents[info.tag] = rows;
       }
       sendJson(res, { regex_valid: true, tag_to_events: tagToEvents });

@@ -11,6 +11,7 @@ import { jsonNumber, sendJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
 import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
+import { jsonStep } from '../../http/json-int64.ts';
 
 /** TensorBoard's NORMAL_HISTOGRAM_BPS. */
 export const BASIS_POINTS = [0, 668, 1587, 3085, 5000, 6915, 8413, 9332, 10000] as const;
@@ -105,7 +106,7 @@ export const histogramsPlugin: TbPlugin = {
       const { run, tag } = requireRunTag(provider, req, 'histograms');
       const body: TbHistogramsResponse = readHistograms(run, tag).map((h) => [
         h.wallTime,
-        h.step,
+        jsonStep(h.step, h.exactStep),
         rows(h.buckets).map(([l, r, c]) => [jsonNumber(l), jsonNumber(r), jsonNumber(c)]),
       ]);
       sendJson(res, body);
@@ -125,7 +126,7 @@ export const distributionsPlugin: TbPlugin = {
       const { run, tag } = requireRunTag(provider, req, 'histograms');
       const body: TbDistributionsResponse = readHistograms(run, tag).map((h) => [
         h.wallTime,
-        h.step,
+        jsonStep(h.step, h.exactStep),
         compressHistogram(h.buckets).map(([bp, v]) => [bp, jsonNumber(v)]),
       ]);
       sendJson(res, body);

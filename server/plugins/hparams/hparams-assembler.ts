@@ -1,6 +1,6 @@
 // Assembles TensorBoard's HParams dashboard data from what the runs hold, as backend_context.py,
 // list_session_groups.py and metrics.py do (FORMAT.md §5.3): sessions are runs with a session_start_info; the
-// experiment is the first `_hparams_/experiment` found, else inferred (hparam types/domains from the values,
+// experiment is the first `_hparams_/experiment` in TensorBoard's run discovery (directory walk) order, else inferred (hparam types/domains from the values,
 // metrics from every scalar tag of the session runs and their sub-runs, group = sub-run path); a metric value
 // is the last point of tag in run `<session>/<group>`. Output is proto-JSON (camelCase, enum names, defaults).
 import { tensorboard } from '../../../proto/index.ts';
@@ -99,12 +99,19 @@ export function listSessions(provider: DataProvider): SessionInfo[] {
   return out;
 }
 
-function writtenExperiment(provider: DataProvider): tensorboard.hparams.Experiment | undefined {
+/** The experiment of the first run holding one, in `walkOrder` (TensorBoard's discovery order; else by name). */
+function writtenExperiment(
+  provider: DataProvider,
+  walkOrder: (runs: readonly string[]) => string[] = (runs) => [...runs],
+): tensorboard.hparams.Experiment | undefined {
+  const holders = new Map<string, tensorboard.hparams.IExperiment>();
   for (const run of provider.runs()) {
     const exp = hparamsData(run, EXPERIMENT_TAG)?.experiment;
-    if (exp) return tensorboard.hparams.Experiment.fromObject(exp);
+    if (exp) holders.set(run.name, exp);
   }
-  return undefined;
+  const first = holders.size > 1 ? walkOrder([...holders.keys()])[0] : holders.keys().next().value;
+  const exp = first === undefined ? undefined : holders.get(first);
+  return exp ? tensorboard.hparams.Experiment.fromObject(exp) : undefined;
 }
 
 /** (group, tag) of every scalar tag in session runs and their sub-runs, sorted by (tag, group) as
@@ -208,9 +215,14 @@ function experimentJson(exp: tensorboard.hparams.Experiment): ExperimentJson {
 
 export function buildExperiment(
   provider: DataProvider,
-  opts: { includeMetrics: boolean; hparamsLimit: number },
+  opts: {
+    includeMetrics: boolean;
+    hparamsLimit: number;
+    /** Runs in TensorBoard's discovery order: the first holding an experiment wins (default: name order). */
+    walkOrder?: (runs: readonly string[]) => string[];
+  },
 ): ExperimentJson {
-  const written = writtenExperiment(provider);
+  const written = writtenExperiment(provider, opts.walkOrder);
   let exp: ExperimentJson;
   if (written) {
     exp = experimentJson(written);

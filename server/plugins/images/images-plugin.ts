@@ -9,6 +9,7 @@ import { imageBlobKey, imageContentType, lookupImage } from '../shared/image-byt
 import { readImages } from '../shared/stored-kinds.ts';
 import { requireRunTag, sampledTagsListing } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
+import { jsonStep } from '../../http/json-int64.ts';
 
 export const imagesPlugin: TbPlugin = {
   name: 'images',
@@ -29,7 +30,7 @@ export const imagesPlugin: TbPlugin = {
         if (sample < s.images.length)
           body.push({
             wall_time: s.wallTime,
-            step: s.step,
+            step: jsonStep(s.step, s.exactStep),
             query: `blob_key=${imageBlobKey(run.name, tag, s.step, sample)}`,
           });
       }

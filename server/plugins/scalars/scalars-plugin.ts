@@ -1,5 +1,7 @@
 // TensorBoard's scalars plugin: /tags, /scalars (JSON triples or CSV) and the form-POST /scalars_multirun, at
-// full resolution (TensorBoard samples 1,000 points by default; we never drop any).
+// full resolution (TensorBoard samples 1,000 points by default; we never drop any). Numbers print as
+// TensorBoard's Python prints them: floats as repr (`0.0`, `1700000000.0`, `-0.0`, `1e-05`; CSV `nan`, `inf`),
+// steps as exact int64 digits.
 import type { Response } from 'express';
 import { ScalarsQuery, type TbTagsResponse } from '../../../contract/index.ts';
 import { formBody } from '../../http/form-body.ts';
@@ -7,8 +9,9 @@ import { sendListing } from '../../http/listing-cache.ts';
 import { writeChunk } from '../../http/response-drain.ts';
 import { badParam, HttpError } from '../../http/http-error.ts';
 import { chargeScalarTag, createRequestBudget } from '../../http/request-budget.ts';
+import { pythonFloatRepr, pythonJsonFloat } from '../../http/python-float.ts';
 import { parseQuery } from '../../http/request-params.ts';
-import { jsonNumber, noCache, sendText } from '../../http/tb-json.ts';
+import { noCache, sendText } from '../../http/tb-json.ts';
 import type { ScalarSeriesView } from '../../store/scalar-series.ts';
 import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
@@ -19,11 +22,8 @@ const CHUNK_POINTS = 8192;
 function triplesText(series: ScalarSeriesView, from: number, to: number): string {
   let out = '';
   for (let i = from; i < to; i++) {
-    const v = series.value(i);
-    // finite values inline; NaN and the infinities as TensorBoard's strings (jsonNumber, without a call per point)
-    const value = v - v === 0 ? v : v !== v ? '"NaN"' : v > 0 ? '"Infinity"' : '"-Infinity"';
     out += i === 0 ? '[' : ',[';
-    out += `${series.wallTime(i)},${series.step(i)},${value}]`;
+    out += `${pythonJsonFloat(series.wallTime(i))},${series.stepText(i)},${pythonJsonFloat(series.value(i))}]`;
   }
   return out;
 }
@@ -54,7 +54,9 @@ function startJson(res: Response): void {
 function csvOf(series: ScalarSeriesView): string {
   const lines = ['Wall time,Step,Value'];
   for (let i = 0; i < series.length; i++) {
-    lines.push(`${series.wallTime(i)},${series.step(i)},${jsonNumber(series.value(i))}`);
+    lines.push(
+      `${pythonFloatRepr(series.wallTime(i))},${series.stepText(i)},${pythonFloatRepr(series.value(i))}`,
+    );
   }
   return lines.join('\r\n') + '\r\n';
 }

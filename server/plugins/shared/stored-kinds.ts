@@ -11,6 +11,8 @@ import { tensorNumbers } from '../../../tfevents/tensor-values.ts';
 export interface Stamped {
   step: number;
   wallTime: number;
+  /** The exact int64 step when `step` rounds it (|step| > 2^53). */
+  exactStep?: bigint | undefined;
 }
 export interface HistogramPoint extends Stamped {
   /** k rows of [left, right, count], row-major. */
@@ -37,6 +39,7 @@ export function readHistograms(run: RunView, tag: string): HistogramPoint[] {
   const series = run.tensors('histograms', tag);
   return (series?.points() ?? []).map((p) => ({
     step: p.step,
+    exactStep: p.exactStep,
     wallTime: p.wallTime,
     buckets: cached(histogramCache, p, (t) => tensorNumbers(t) ?? EMPTY_BUCKETS),
   }));
@@ -48,6 +51,7 @@ export function readImages(run: RunView, tag: string): ImagePoint[] {
   const series = run.blobSequences('images', tag);
   return (series?.points() ?? []).map((p) => ({
     step: p.step,
+    exactStep: p.exactStep,
     wallTime: p.wallTime,
     ...cached(imageCache, p, (b) => imageBlobs(b)),
   }));

@@ -10,6 +10,7 @@ import { sendJson } from '../../http/tb-json.ts';
 import { requireRunTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 import { markdownToSafeHtml, safeHtml } from '../shared/markdown-renderer.ts';
+import { jsonStep } from '../../http/json-int64.ts';
 
 const WARNING =
   '**Warning:** This text summary contained data of dimensionality %d, but only   2d tables are supported. Showing a 2d slice of the data instead.';
@@ -74,7 +75,7 @@ export const textPlugin: TbPlugin = {
       const { run, tag } = requireRunTag(provider, req, 'text');
       const body: TbTextResponse = (run.tensors('text', tag)?.points() ?? []).map((t) => ({
         wall_time: t.wallTime,
-        step: t.step,
+        step: jsonStep(t.step, t.exactStep),
         text: textToHtml(
           tensorShape(t.value),
           tensorStrings(t.value),

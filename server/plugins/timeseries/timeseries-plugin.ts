@@ -15,6 +15,7 @@ import { imageBlobKey, imageContentType, lookupImage } from '../shared/image-byt
 import { readHistograms, readImages } from '../shared/stored-kinds.ts';
 import { describeTag, tagsByRun } from '../plugin-lookup.ts';
 import type { TbPlugin } from '../tb-plugin.ts';
+import { jsonStep } from '../../http/json-int64.ts';
 
 interface SeriesRequest {
   plugin?: unknown;
@@ -67,7 +68,11 @@ function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknow
       if (!series) continue;
       const rows: unknown[] = [];
       for (let i = 0; i < series.length; i++)
-        rows.push({ wallTime: series.wallTime(i), step: series.step(i), value: jsonNumber(series.value(i)) });
+        rows.push({
+          wallTime: series.wallTime(i),
+          step: jsonStep(series.step(i), series.exactStep(i)),
+          value: jsonNumber(series.value(i)),
+        });
       runToSeries[name] = rows;
     }
     return { ...base, runToSeries };
@@ -83,7 +88,7 @@ function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknow
           const bins = [];
           for (let i = 0; i + 2 < h.buckets.length; i += 3)
             bins.push({ min: h.buckets[i]!, max: h.buckets[i + 1]!, count: h.buckets[i + 2]! });
-          return { wallTime: h.wallTime, step: h.step, bins };
+          return { wallTime: h.wallTime, step: jsonStep(h.step, h.exactStep), bins };
         });
     } else {
       if (typeof r.sample !== 'number' || !Number.isSafeInteger(r.sample) || r.sample < 0)
@@ -95,7 +100,7 @@ function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknow
           sample < s.images.length
             ? [
                 {
-                  step: s.step,
+                  step: jsonStep(s.step, s.exactStep),
                   wallTime: s.wallTime,
                   imageId: imageBlobKey(r.run as string, tag, s.step, sample),
                 },

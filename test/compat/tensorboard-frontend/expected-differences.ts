@@ -45,7 +45,6 @@ export const EXPECTED_DIFFERENCES: ExpectedDifference[] = [
       ' (the Graphs page opens the first run: its op-graph request for a Keras-only run, 404 on both backends, names another run)',
   },
   // HParams.
-  { key: 'json POST /data/plugin/hparams/experiment', bullet: HPARAMS },
   {
     key: 'json POST /data/plugin/hparams/session_groups',
     bullet: HPARAMS + " (a group's hparams)",

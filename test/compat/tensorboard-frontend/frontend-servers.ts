@@ -135,7 +135,12 @@ async function freePort(): Promise<number> {
 
 /** Real TensorBoard (Python loader, --load_fast=false) on `logdir`, ready once it lists as many runs as
  *  `runCount` resolves to (our server's count: both start at once). */
-export async function startTensorBoard(logdir: string, runCount: Promise<number>): Promise<RealTensorBoard> {
+export async function startTensorBoard(
+  logdir: string,
+  runCount: Promise<number>,
+  /** Extra flags (e.g. --path_prefix=/tb), and the prefix its routes then live under. */
+  extra: { args?: string[]; prefix?: string } = {},
+): Promise<RealTensorBoard> {
   const port = await freePort();
   const bin = join(repoRoot, '.venv', 'bin', 'tensorboard');
   const child = spawn(
@@ -149,6 +154,7 @@ export async function startTensorBoard(logdir: string, runCount: Promise<number>
       String(port),
       '--load_fast=false',
       '--reload_interval=0',
+      ...(extra.args ?? []),
     ],
     { stdio: ['pipe', 'ignore', 'pipe'] },
   );
@@ -166,7 +172,7 @@ export async function startTensorBoard(logdir: string, runCount: Promise<number>
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline && child.exitCode === null) {
     try {
-      const runs = (await (await fetch(`${url}/data/runs`)).json()) as string[];
+      const runs = (await (await fetch(`${url}${extra.prefix ?? ''}/data/runs`)).json()) as string[];
       if (runs.length >= (await runCount)) return { url, child, log: () => log, close };
     } catch {
       // not listening yet

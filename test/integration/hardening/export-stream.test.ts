@@ -1,10 +1,11 @@
 // /api/export streams full-resolution points in chunks (issue 12: streamed responses for large exports): the
 // JSON and CSV of a 50,000-point run over several chunks hold every point, in order, equal to what /api/series
-// serves, with NaN as TensorBoard's string, the body is sent chunked, and an unknown run is a 404 before any byte.
+// serves, with NaN as TensorBoard's string (CSV: floats as Python's repr, as TensorBoard's CSV), the body is sent chunked, and an unknown run is a 404 before any byte.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ApiExportResponse, ApiSeriesResponse } from '../../../contract/index.ts';
+import { pythonFloatRepr } from '../../../server/http/python-float.ts';
 import { createSummaryWriter } from '../../../tfevents/node/summary-writer.ts';
 import { startHardenedServer, tempDir, waitFor, type HardenedServer } from './hardened-server.ts';
 
@@ -59,8 +60,12 @@ describe('/api/export streams', () => {
     const loss = (await series('loss')).points;
     const lossLines = lines.filter((l) => l.startsWith('big,loss,'));
     assert.equal(lossLines.length, N);
-    assert.equal(lossLines[N - 1], `big,loss,${loss[N - 1]!.join(',')}`);
-    assert.equal(lossLines[7], `big,loss,${loss[7]![0]},${loss[7]![1]},NaN`);
+    const [step, wall, value] = loss[N - 1]!;
+    assert.equal(
+      lossLines[N - 1],
+      `big,loss,${step},${pythonFloatRepr(wall)},${pythonFloatRepr(Number(value))}`,
+    );
+    assert.equal(lossLines[7], `big,loss,${loss[7]![0]},${pythonFloatRepr(loss[7]![1])},nan`);
     assert.ok(lines.some((l) => l.startsWith("big,'=acc,")));
   });
 

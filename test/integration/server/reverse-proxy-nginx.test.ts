@@ -4,28 +4,14 @@
 // matches the X-Forwarded-Host nginx sets; foreign origins are still refused (403), a rebinding host through
 // the proxy is still refused (421), and without the trust the false positive is back (403).
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createApp, type App } from '../../../server/app.ts';
 import { createSecurityLayer } from '../../../server/security/security-layer.ts';
 import { fixturesDir } from '../../support/shared-fixtures.ts';
-
-const NGINX = '/usr/sbin/nginx';
-const skip = !existsSync(NGINX) && process.env.CI !== 'true' ? 'needs /usr/sbin/nginx (Debian nginx)' : false;
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((ok) => s.close(ok));
-  return port;
-}
+import { nginxSkip as skip, startNginx, type NginxProxy } from './nginx-proxy.ts';
 
 async function startApp(trusted: boolean): Promise<{ app: App; port: number }> {
   const app = createApp({
@@ -44,43 +30,7 @@ async function startApp(trusted: boolean): Promise<{ app: App; port: number }> {
   return { app, port: (app.httpServer.address() as AddressInfo).port };
 }
 
-function nginxConfig(dir: string, routes: { listen: number; upstream: number }[]): string {
-  const servers = routes
-    .map(
-      (r) => `
-  server {
-    listen 127.0.0.1:${r.listen};
-    location / {
-      proxy_pass http://127.0.0.1:${r.upstream};
-      proxy_http_version 1.1;
-      proxy_set_header X-Forwarded-Host $http_host;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_set_header Upgrade $http_upgrade;
-      proxy_set_header Connection "upgrade";
-    }
-  }`,
-    )
-    .join('\n');
-  return `daemon off;
-master_process off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-${servers}
-}
-`;
-}
-
-let dir = '';
-let nginx: ChildProcess | undefined;
+let nginx: NginxProxy | undefined;
 let trustedApp: { app: App; port: number } | undefined;
 let untrustedApp: { app: App; port: number } | undefined;
 let viaTrusted = '';
@@ -88,44 +38,16 @@ let viaUntrusted = '';
 
 before(async () => {
   if (skip) return;
-  dir = mkdtempSync(join(tmpdir(), 'trainboard-nginx-'));
-  mkdirSync(join(dir, 'logs'));
   trustedApp = await startApp(true);
   untrustedApp = await startApp(false);
-  const [p1, p2] = [await freePort(), await freePort()];
-  writeFileSync(
-    join(dir, 'nginx.conf'),
-    nginxConfig(dir, [
-      { listen: p1, upstream: trustedApp.port },
-      { listen: p2, upstream: untrustedApp.port },
-    ]),
-  );
-  nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], {
-    stdio: 'ignore',
-  });
-  viaTrusted = `http://127.0.0.1:${p1}`;
-  viaUntrusted = `http://127.0.0.1:${p2}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${viaTrusted}/data/runs`)).status === 200) return;
-    } catch {
-      // nginx not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`nginx did not start: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+  nginx = await startNginx([{ upstream: trustedApp.port }, { upstream: untrustedApp.port }]);
+  [viaTrusted, viaUntrusted] = nginx.urls as [string, string];
 });
 
 after(async () => {
-  if (nginx?.pid !== undefined && nginx.exitCode === null) {
-    const exited = new Promise((r) => nginx?.once('exit', r));
-    process.kill(nginx.pid, 'SIGQUIT');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-    if (nginx.exitCode === null) process.kill(nginx.pid, 'SIGKILL');
-  }
+  await nginx?.close();
   await trustedApp?.app.close();
   await untrustedApp?.app.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 function postTimeSeries(base: string, headers: Record<string, string>): Promise<Response> {
