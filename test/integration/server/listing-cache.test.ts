@@ -1,12 +1,20 @@
 // Listings served from the listing cache (server/http/listing-cache.ts) are never stale: after every kind of
-// change that moves a listing (a run added, a run's start time moved earlier by a later point, tags added),
+// change that moves a listing (a run added, a run's start time set after the run was listed, tags added),
 // the answer of the long-running server equals, byte for byte, the answer of a server started afresh on the
 // same logdir, and repeated requests in between get the same bytes.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { after, test } from 'node:test';
 import { createSummaryWriter } from '../../../tfevents/node/summary-writer.ts';
+import { fixturesDir } from '../../support/shared-fixtures.ts';
 import { startTestServer, tempLogdir } from './test-server.ts';
+
+const FIXTURE_DIR = join(fixturesDir, 'tf-summary');
+const FIXTURE = join(
+  FIXTURE_DIR,
+  readdirSync(FIXTURE_DIR).find((f) => f.includes('tfevents'))!,
+);
 
 const logdir = tempLogdir('trainboard-listing-cache-');
 after(() => logdir.remove());
@@ -26,7 +34,7 @@ function write(run: string, f: (w: ReturnType<typeof createSummaryWriter>) => vo
   w.close();
 }
 
-test('cached listings equal a fresh server after runs, earlier start times and tags change', async () => {
+test('cached listings equal a fresh server after runs, start times and tags change', async () => {
   write('a', (w) => w.scalar('loss', 1, 0, { wallTime: 2000 }));
   write('b', (w) => w.scalar('loss', 1, 0, { wallTime: 1000 }));
   const live = await startTestServer({ logdir: logdir.dir });
@@ -50,17 +58,24 @@ test('cached listings equal a fresh server after runs, earlier start times and t
     }
   };
   try {
+    // a run starts at the wall time of its first event (the writer's file_version event, as TensorBoard)
     await compare('start');
-    assert.deepEqual(JSON.parse(await text(live.url, '/data/runs')), ['b', 'a']);
+    assert.deepEqual(JSON.parse(await text(live.url, '/data/runs')), ['a', 'b']);
 
     write('c', (w) => w.scalar('loss', 1, 0, { wallTime: 500 }));
     await compare('a run added');
-    assert.deepEqual(JSON.parse(await text(live.url, '/data/runs')), ['c', 'b', 'a']);
+    assert.deepEqual(JSON.parse(await text(live.url, '/data/runs')), ['a', 'b', 'c']);
 
-    // no run and no tag is new: only run a's start time moves (a point with an earlier wall time)
+    // run d is listed before its first event is read; then its file, copied from an older run (a real
+    // tf.summary file of the shared fixtures), makes it the earliest run
+    live.app.store.ensureRun('d');
+    assert.deepEqual(JSON.parse(await text(live.url, '/data/runs')), ['a', 'b', 'c', 'd']);
+    mkdirSync(join(logdir.dir, 'd'));
+    copyFileSync(FIXTURE, join(logdir.dir, 'd', basename(FIXTURE)));
+    await compare('a start time set');
+    assert.deepEqual(JSON.parse(await text(live.url, '/data/runs')), ['d', 'a', 'b', 'c']);
     write('a', (w) => w.scalar('loss', 2, 1, { wallTime: 100 }));
-    await compare('a start time moved');
-    assert.deepEqual(JSON.parse(await text(live.url, '/data/runs')), ['a', 'c', 'b']);
+    await compare('a point with an earlier wall time');
 
     write('b', (w) => {
       w.scalar('accuracy', 0.5, 1, { wallTime: 1001 });
