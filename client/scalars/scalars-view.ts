@@ -216,7 +216,7 @@ export function createScalarsView(
   function filteredTags(): string[] {
     const re = compileFilter(settings.get().tagFilter);
     tagError.textContent = re instanceof Error ? 'invalid regex' : '';
-    return store.scalarTags().filter((t) => !(re instanceof RegExp) || re.test(t));
+    return store.scalarTags().filter((t) => !re || re instanceof Error || re.test(t));
   }
 
   /** What the card layout depends on; when a listing reload leaves it unchanged the DOM is kept (moving cards

@@ -2,6 +2,7 @@
 // only. Invariants: only values that differ from the defaults are written, so a default view has a clean URL;
 // parsing never throws: unknown keys are ignored and malformed values fall back to the default.
 import type { XAxis } from '../../contract/index.ts';
+import { compileFilterRegex, type FilterRegex } from './filter-regex.ts';
 
 export const VIEWS = ['scalars', 'model', 'hparams', 'histograms', 'text', 'images', 'pr_curves'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -109,12 +110,8 @@ export function serializeSettings(s: Readonly<Settings>): string {
   return q.toString();
 }
 
-/** Compiles a user regex case-insensitively; an invalid one returns an Error to show, never throws. */
-export function compileFilter(src: string): RegExp | Error | null {
-  if (!src) return null;
-  try {
-    return new RegExp(src, 'i');
-  } catch (err) {
-    return err instanceof Error ? err : new Error(String(err));
-  }
+/** Compiles a user regex (RE2 syntax, linear-time, case-insensitive); an invalid one returns an Error to show,
+ *  never throws. */
+export function compileFilter(src: string): FilterRegex | Error | null {
+  return compileFilterRegex(src);
 }

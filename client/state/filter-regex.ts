@@ -1,0 +1,51 @@
+// The client's one compiler of user regexes (run, tag and group filters, from the page or the URL): patterns run
+// in re2js, the same linear-time RE2 port the server uses (server/regex/safe-regex.ts), case-insensitive and
+// searching anywhere in the text, so a pattern such as `(a|a)*b` in a shared link cannot freeze the page.
+// Invariant: a pattern is compiled within the server's limits (length, program size) or returned as an Error
+// whose message is shown to the user; nothing here throws. RE2 syntax differs from JavaScript's in the same
+// ways as from Python's (docs/reliability.md): no backreferences or lookaround, ASCII-only `\d \w \s \b`.
+import { RE2JS } from 're2js';
+
+/** Longest pattern accepted: the server's MAX_PATTERN_LENGTH, so both sides refuse the same patterns. */
+export const MAX_FILTER_PATTERN_LENGTH = 4096;
+/** Largest compiled program accepted: the server's MAX_PROGRAM_SIZE. */
+export const MAX_FILTER_PROGRAM_SIZE = 20_000;
+
+/** A compiled filter: `test` searches anywhere; `exec` returns the whole match and its groups, or null. */
+export interface FilterRegex {
+  readonly source: string;
+  test(text: string): boolean;
+  exec(text: string): readonly (string | undefined)[] | null;
+}
+
+function fail(err: unknown): Error {
+  const message = err instanceof Error ? err.message : String(err);
+  return new Error(`invalid regular expression: ${message}`);
+}
+
+/** Compiles a user regex case-insensitively; '' gives null (no filter), an unusable one an Error to show. */
+export function compileFilterRegex(src: string): FilterRegex | Error | null {
+  if (!src) return null;
+  if (src.length > MAX_FILTER_PATTERN_LENGTH)
+    return new Error(`regular expression longer than ${MAX_FILTER_PATTERN_LENGTH} characters`);
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(src, RE2JS.CASE_INSENSITIVE);
+  } catch (err) {
+    return fail(err);
+  }
+  if (re.programSize() > MAX_FILTER_PROGRAM_SIZE)
+    return new Error(`regular expression too large (program size ${re.programSize()})`);
+  const groups = re.groupCount();
+  return {
+    source: src,
+    test: (text) => re.test(text),
+    exec(text) {
+      const m = re.matcher(text);
+      if (!m.find()) return null;
+      const out: (string | undefined)[] = [];
+      for (let g = 0; g <= groups; g++) out.push(m.group(g) ?? undefined);
+      return out;
+    },
+  };
+}
