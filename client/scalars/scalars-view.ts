@@ -1,11 +1,14 @@
 // The scalars dashboard: a toolbar (smoothing, x-axis, log scales, outliers, tag filter, run grouping, CSV of
-// everything visible) over cards grouped by tag prefix. Invariant: only cards near the viewport hold a Chart
+// everything visible) over cards grouped by tag prefix. Invariants: only cards near the viewport hold a Chart
 // (IntersectionObserver attaches and detaches them), so hundreds of tags stay fast; cards are created once per
-// tag and kept, so live points and data-points keep flowing to off-screen cards too.
+// tag and kept, so live points and data-points keep flowing to off-screen cards too; cards draw, fetch and the
+// store follows live only the drawn runs (the visible runs within the draw budget, drawn-runs.ts), so thousands
+// of runs cost what MAX_DRAWN_RUNS runs cost.
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
 import { compileFilter, type Settings } from '../state/url-state.ts';
+import { drawnRuns } from '../runs/drawn-runs.ts';
 import { computeVisibility } from '../runs/run-visibility.ts';
 import { clear, emptyState, h } from '../ui/dom-builder.ts';
 import { groupByHparam, groupByRegex } from './run-grouping.ts';
@@ -63,16 +66,26 @@ export function createScalarsView(
   );
 
   let visibleCache: string[] | null = null;
+  let drawnCache: string[] | null = null;
+  let startCache: Map<string, number> | null = null;
   const visibleRuns = (): string[] =>
     (visibleCache ??= computeVisibility(store.runs(), store.sessions(), settings.get()).visible);
-  const runStart = (run: string): number => store.runs().find((r) => r.run === run)?.startTime ?? 0;
+  const drawn = (): string[] => (drawnCache ??= drawnRuns(visibleRuns(), store.runs(), store.sessions()));
+  const runStart = (run: string): number =>
+    (startCache ??= new Map(store.runs().map((r) => [r.run, r.startTime ?? 0]))).get(run) ?? 0;
+  const invalidate = (): void => {
+    visibleCache = null;
+    drawnCache = null;
+    startCache = null;
+    store.follow(drawn());
+  };
   const groups = (): Map<string, string[]> | null => {
     const s = settings.get();
     if (s.groupMode === 'none' || !s.groupKey) return null;
     const re = s.groupMode === 'regex' ? compileFilter(s.groupKey) : null;
     if (re instanceof Error) return null;
     const out = new Map<string, string[]>();
-    for (const run of visibleRuns()) {
+    for (const run of drawn()) {
       const role = run.slice(run.lastIndexOf('/') + 1);
       const name = re
         ? groupByRegex(run, re)
@@ -85,7 +98,7 @@ export function createScalarsView(
     api,
     store,
     settings: () => settings.get(),
-    visibleRuns,
+    visibleRuns: drawn,
     colorOf: (run: string) => store.colorOf(run),
     runStart,
     groups,
@@ -224,7 +237,7 @@ export function createScalarsView(
   let layoutKey = '';
 
   function render(): void {
-    visibleCache = null;
+    invalidate();
     const tags = filteredTags();
     const all = store.scalarTags();
     const key = JSON.stringify([tags, all.length, store.runs().length > 0]);
@@ -304,7 +317,7 @@ export function createScalarsView(
       xAxis.value = s.x;
       if (changed.has('tagFilter')) return render();
       if ([...changed].some((k) => CHART_KEYS.has(k))) {
-        visibleCache = null;
+        invalidate();
         for (const card of cards.values()) card.refresh();
       }
     },
