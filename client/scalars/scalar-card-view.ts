@@ -262,6 +262,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   function rebuild(): void {
     rebuildPending = false;
     dirtyRuns.clear();
+    updateCount(); // points may have arrived since the rebuild was queued
     if (!chart) return;
     const lines = buildDatasets();
     setRunLines(chart, lines);

@@ -36,6 +36,11 @@ const CHART_KEYS: ReadonlySet<keyof Settings> = new Set<keyof Settings>([
   'theme',
 ]);
 
+/** Settings typed into filters: the charts follow them once typing pauses this long (TensorBoard's run
+ *  selector debounces its regex by 150 ms too), while the runs list follows every keystroke. */
+const TYPING_DEBOUNCE_MS = 150;
+const TYPED_KEYS: ReadonlySet<keyof Settings> = new Set<keyof Settings>(['runFilter', 'metricFilter']);
+
 function prefixOf(tag: string): string {
   const i = tag.indexOf('/');
   return i > 0 ? tag.slice(0, i) : '';
@@ -235,6 +240,7 @@ export function createScalarsView(
   /** What the card layout depends on; when a listing reload leaves it unchanged the DOM is kept (moving cards
    *  would make the IntersectionObserver destroy and recreate their charts) and the cards only refresh. */
   let layoutKey = '';
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   function render(): void {
     invalidate();
@@ -316,10 +322,14 @@ export function createScalarsView(
       smoothingValue.value = String(s.smoothing);
       xAxis.value = s.x;
       if (changed.has('tagFilter')) return render();
-      if ([...changed].some((k) => CHART_KEYS.has(k))) {
+      if (![...changed].some((k) => CHART_KEYS.has(k))) return;
+      clearTimeout(typingTimer);
+      const apply = (): void => {
         invalidate();
         for (const card of cards.values()) card.refresh();
-      }
+      };
+      if ([...changed].every((k) => TYPED_KEYS.has(k))) typingTimer = setTimeout(apply, TYPING_DEBOUNCE_MS);
+      else apply();
     },
   };
 }

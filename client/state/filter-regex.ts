@@ -23,8 +23,16 @@ function fail(err: unknown): Error {
   return new Error(`invalid regular expression: ${message}`);
 }
 
+/** The last pattern compiled: views compile the same filter several times per keystroke. */
+let last: { src: string; result: FilterRegex | Error | null } | null = null;
+
 /** Compiles a user regex case-insensitively; '' gives null (no filter), an unusable one an Error to show. */
 export function compileFilterRegex(src: string): FilterRegex | Error | null {
+  if (last?.src !== src) last = { src, result: compileUncached(src) };
+  return last.result;
+}
+
+function compileUncached(src: string): FilterRegex | Error | null {
   if (!src) return null;
   if (src.length > MAX_FILTER_PATTERN_LENGTH)
     return new Error(`regular expression longer than ${MAX_FILTER_PATTERN_LENGTH} characters`);
