@@ -17,10 +17,11 @@ export interface RedrawScheduler {
   pending(): number;
 }
 
+/** `now` is the page's clock (performance.now) and `nextFrame` requestAnimationFrame; tests pass fakes. */
 export function createRedrawScheduler(
-  budgetMs: number = FRAME_BUDGET_MS,
-  now: () => number = () => performance.now(),
-  nextFrame: (fn: () => void) => void = (fn) => requestAnimationFrame(() => fn()),
+  budgetMs: number,
+  now: () => number,
+  nextFrame: (fn: () => void) => void,
 ): RedrawScheduler {
   const queue = new Map<object, () => void>();
   let scheduled = false;
@@ -59,10 +60,4 @@ export function createRedrawScheduler(
     },
     pending: () => queue.size,
   };
-}
-
-/** The page's scheduler, shared by every card. */
-let shared: RedrawScheduler | null = null;
-export function pageRedrawScheduler(): RedrawScheduler {
-  return (shared ??= createRedrawScheduler());
 }

@@ -15,7 +15,7 @@ import { Chart, decimationFor, registerCharts } from './chart-registry.ts';
 import { attachDragZoom, canvasToPng } from './drag-zoom.ts';
 import { formatNumber, formatX, minMaxBand, outlierRange, toChartSeries, type XY } from './chart-data.ts';
 import { attachLineTooltip } from './line-tooltip.ts';
-import { pageRedrawScheduler } from './redraw-scheduler.ts';
+import { createRedrawScheduler, FRAME_BUDGET_MS, type RedrawScheduler } from './redraw-scheduler.ts';
 import { boundsDataset, runLines, runLinesPlugin, setRunLines } from './run-lines-plugin.ts';
 import { seriesFromFetch, type SeriesBuffer } from './series-buffer.ts';
 
@@ -49,6 +49,15 @@ const BAND_BUCKETS = 250;
 function cssVar(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
 }
+
+/** The page's one redraw loop, shared by every card. */
+let pageScheduler: RedrawScheduler | null = null;
+const redrawScheduler = (): RedrawScheduler =>
+  (pageScheduler ??= createRedrawScheduler(
+    FRAME_BUDGET_MS,
+    () => performance.now(),
+    (fn) => requestAnimationFrame(() => fn()),
+  ));
 
 export function fileSafe(name: string): string {
   return name.replace(/[^\w.-]+/g, '_').slice(0, 120) || 'series';
@@ -99,7 +108,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   let chart: Chart<'line', XY[]> | null = null;
   /** Full-resolution data of the zoomed x-range, per run; null when not zoomed. */
   let zoom: { min: number; max: number; data: Map<string, SeriesBuffer> } | null = null;
-  const scheduler = pageRedrawScheduler();
+  const scheduler = redrawScheduler();
   /** The queued redraw rebuilds every dataset (settings, runs or data changed), else only appends. */
   let rebuildPending = false;
   const dirtyRuns = new Set<string>();

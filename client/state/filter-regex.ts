@@ -3,7 +3,8 @@
 // searching anywhere in the text, so a pattern such as `(a|a)*b` in a shared link cannot freeze the page.
 // Invariant: a pattern is compiled within the server's limits (length, program size) or returned as an Error
 // whose message is shown to the user; nothing here throws. RE2 syntax differs from JavaScript's in the same
-// ways as from Python's (docs/reliability.md): no backreferences or lookaround, ASCII-only `\d \w \s \b`.
+// ways as from Python's (listed in server/regex/safe-regex.ts): no backreferences or lookaround, ASCII-only
+// `\d \w \s \b`.
 import { RE2JS } from 're2js';
 
 /** Longest pattern accepted: the server's MAX_PATTERN_LENGTH, so both sides refuse the same patterns. */
