@@ -125,8 +125,10 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
 
   function updateCount(): void {
     let n = 0;
-    for (const r of runsWithTag()) n += ctx.store.series(r, tag)?.rawCount ?? 0;
+    const runs = runsWithTag();
+    for (const r of runs) n += ctx.store.series(r, tag)?.rawCount ?? 0;
     element.dataset.points = String(n);
+    element.dataset.runs = String(runs.length);
     meta.textContent = `${n.toLocaleString('en-US')} pts`;
   }
 

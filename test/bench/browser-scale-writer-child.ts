@@ -2,7 +2,7 @@
 // <runs> <tags> <intervalMs>` writes one step of every tag (`loss_00`, ...) to each of `runs` new runs
 // (`live-00/train`, ...) every `intervalMs`, one SummaryWriter per run flushed every 50 ms, as a training of many
 // trials would. Prints "ready" after the first step; on SIGTERM it flushes, closes and prints "steps N" (the steps
-// written per run and tag), then exits 0.
+// written per run and tag), then exits 0. The first step is flushed before "ready".
 import { join } from 'node:path';
 import { createSummaryWriter } from '../../tfevents/node/summary-writer.ts';
 
@@ -25,7 +25,10 @@ function tick(): void {
     for (const [t, tag] of tagNames.entries())
       w.scalar(tag, Math.exp(-step / 500) * (1 + t / 10) + 0.02 * Math.sin(step * 0.3 + r), step);
   step++;
-  if (step === 1) process.stdout.write('ready\n');
+  if (step === 1) {
+    for (const w of writers) w.flush(); // the first step is on disk before "ready": the runs have their tags
+    process.stdout.write('ready\n');
+  }
 }
 
 tick();
