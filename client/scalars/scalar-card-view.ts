@@ -45,6 +45,9 @@ export interface ScalarCard {
 
 /** x-buckets of the min/max band of a downsampled series: about one per 2 px of a card. */
 const BAND_BUCKETS = 250;
+/** Least ms between two live-append redraws of a card (and its count): at most 5 a second while runs stream,
+ *  leaving frames for other cards and input; a pushed point still shows well under a second later. */
+const LIVE_REDRAW_MS = 200;
 
 function cssVar(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
@@ -313,9 +316,21 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     markDrawn();
   }
 
+  let lastLiveRedraw = -Infinity;
+  let liveTimer: ReturnType<typeof setTimeout> | undefined;
+
   function seriesChanged(run: string): void {
     dirtyRuns.add(run);
-    scheduler.request(element, redraw);
+    if (!chart) return void scheduler.request(element, redraw);
+    if (liveTimer !== undefined) return;
+    const wait = lastLiveRedraw + LIVE_REDRAW_MS - performance.now();
+    const queue = (): void => {
+      liveTimer = undefined;
+      lastLiveRedraw = performance.now();
+      scheduler.request(element, redraw);
+    };
+    if (wait <= 0) queue();
+    else liveTimer = setTimeout(queue, wait);
   }
 
   attachLineTooltip(canvas, chartBox, () => chart, {
