@@ -19,6 +19,17 @@ export interface FilterRegex {
   exec(text: string): readonly (string | undefined)[] | null;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+const META = /[\\^$.|?*+()[\]{}]/;
+
+/** The lower-cased pattern when it is a plain ASCII literal (no metacharacter), else null. */
+function literalOf(src: string): string | null {
+  return isAscii(src) && !META.test(src) ? src.toLowerCase() : null;
+}
+
 function fail(err: unknown): Error {
   const message = err instanceof Error ? err.message : String(err);
   return new Error(`invalid regular expression: ${message}`);
@@ -46,9 +57,15 @@ function compileUncached(src: string): FilterRegex | Error | null {
   if (re.programSize() > MAX_FILTER_PROGRAM_SIZE)
     return new Error(`regular expression too large (program size ${re.programSize()})`);
   const groups = re.groupCount();
+  const literal = literalOf(src);
   return {
     source: src,
-    test: (text) => re.test(text),
+    // an ASCII literal searched in ASCII text: a substring test gives RE2's answer about 50x faster (typing
+    // `run-1999` over 2,000 runs); other text goes to RE2, whose case folding covers more than ASCII (ſ, K)
+    test:
+      literal === null
+        ? (text) => re.test(text)
+        : (text) => (isAscii(text) ? text.toLowerCase().includes(literal) : re.test(text)),
     exec(text) {
       const m = re.matcher(text);
       if (!m.find()) return null;

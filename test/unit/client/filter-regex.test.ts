@@ -62,3 +62,13 @@ test('compileFilterRegex() returns null for an empty pattern and an Error with t
   assert.ok(bad instanceof Error);
   assert.match(bad.message, /^invalid regular expression: /);
 });
+
+test('compileFilterRegex() answers a literal pattern exactly as RE2 does, ASCII or not', async () => {
+  const { RE2JS } = await import('re2js');
+  const names = ['run-1999/train', 'RUN-1999/Val', 'Ruſ-1', 'kelvin \u212a', 'café/run', 'x', ''];
+  for (const p of ['run-1999', 'RUN', 's', 'k', 'caf', 'run ', '/']) {
+    const oracle = RE2JS.compile(p, RE2JS.CASE_INSENSITIVE);
+    const re = compiled(p);
+    for (const n of names) assert.equal(re.test(n), oracle.test(n), `${p} on ${n}`);
+  }
+});
