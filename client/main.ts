@@ -31,7 +31,7 @@ const views = new Map<ViewName, { def: ViewDefinition; view: PluginView }>(
 const runList = createRunListView(store, settings, {
   toolbar: runFilters.element,
   decorateRow: (run, row) => runActions.decorateRow(run, row),
-  sessionRank: (runs) => (runs.some((r) => annotations.get(r.run)?.pinned) ? 0 : 1),
+  ...(store.sessionRank ? { sessionRank: store.sessionRank } : {}),
 });
 
 const visibleRuns = (): string[] => computeVisibility(store.runs(), store.sessions(), settings.get()).visible;

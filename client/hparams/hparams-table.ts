@@ -19,7 +19,7 @@ export interface HparamsTable {
 
 export function buildHparamsTable(
   sessions: readonly HparamsSession[],
-  opts: { sortKey?: string; descending?: boolean; filter?: RegExp | null } = {},
+  opts: { sortKey?: string; descending?: boolean; filter?: { test(text: string): boolean } | null } = {},
 ): HparamsTable {
   const hp = new Set<string>();
   const mt = new Set<string>();

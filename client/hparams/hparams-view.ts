@@ -169,7 +169,7 @@ export function createHparamsView(
     const table = buildHparamsTable(sessions, {
       sortKey,
       descending,
-      filter: re instanceof RegExp ? re : null,
+      filter: re instanceof Error ? null : re,
     });
     const hidden = new Set(settings.get().hidden);
     const header = (key: string, label: string, cls = ''): HTMLElement => {

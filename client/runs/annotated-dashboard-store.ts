@@ -37,6 +37,8 @@ export function withRunAnnotations(
     runs,
     colorOf: (run) => annotations.get(run)?.color ?? base.colorOf(run),
     displayNameOf: (run) => annotations.get(run)?.displayName ?? base.displayNameOf(run),
+    // sessions holding a pinned run first
+    sessionRank: (rs) => (rs.some((r) => annotations.get(r.run)?.pinned) ? 0 : 1),
     subscribe(fn: (e: StoreEvent) => void) {
       const offs = [
         base.subscribe(fn),

@@ -1,40 +1,52 @@
-// The runs sidebar: sessions with their status badge and the age of their last point, each session's runs with a
-// stable colour swatch and a toggle (double-click: show only this run), the regex and metric filters, and damage
-// warnings with file and offset. Invariant: names from the logdir are set as text, never as HTML.
-import type { RunSummary, SessionSummary } from '../../contract/index.ts';
+// The runs sidebar: the regex and metric filters, their errors, show/hide all, and a virtualised list of
+// session header rows and run rows (run-row.ts), newest session first. Invariants: at any run count the DOM
+// holds only the rows in view (virtual-list.ts); a row always shows the current selection when it is built; the
+// counter says how many runs are selected and, past the draw budget, how many the charts draw.
+import type { RunSummary } from '../../contract/index.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
-import { clear, formatAge, h } from '../ui/dom-builder.ts';
+import { clear, h } from '../ui/dom-builder.ts';
+import { drawnRuns, MAX_DRAWN_RUNS, orderBySession, type SessionRank } from './drawn-runs.ts';
+import {
+  ageText,
+  renderRunRow,
+  renderSessionRow,
+  RUN_ROW_HEIGHT,
+  SESSION_ROW_HEIGHT,
+  type RunRowActions,
+  type RunRowDecorator,
+} from './run-row.ts';
 import { computeVisibility } from './run-visibility.ts';
-import { badgeStatus } from './session-status.ts';
+import { createVirtualList, type VirtualItem } from './virtual-list.ts';
 
 export interface RunListView {
   element: HTMLElement;
   render(): void;
+  /** Scrolls the list to a run's row; false when the run is not listed (filtered out). */
+  scrollToRun(run: string): boolean;
 }
 
 /** Extension points for run management (run-actions.ts), so this view stays about listing. */
 export interface RunListHooks {
   /** Controls shown above the list (the run-management filters). */
   toolbar?: HTMLElement;
-  /** Called on each run row once it is built. */
+  /** Called on each run row when it is built (rows are rebuilt as they scroll into view). */
   decorateRow?: (run: RunSummary, row: HTMLElement) => void;
-  /** Sessions with a lower rank are listed first (then newest first). */
-  sessionRank?: (runs: readonly RunSummary[]) => number;
+  /** Sessions with a lower rank are listed (and drawn) first, then newest first (drawn-runs.ts). */
+  sessionRank?: SessionRank;
 }
 
-function lastPoint(runs: readonly RunSummary[]): number | null {
-  let max: number | null = null;
-  for (const r of runs)
-    if (r.lastWallTime !== null && (max === null || r.lastWallTime > max)) max = r.lastWallTime;
-  return max;
-}
+type ListItem = VirtualItem &
+  ({ kind: 'session'; id: string; runs: RunSummary[] } | { kind: 'run'; run: RunSummary; session: string });
 
 export function createRunListView(
   store: DashboardStore,
   settings: SettingsStore,
   hooks: RunListHooks = {},
 ): RunListView {
+  const decorate: RunRowDecorator | undefined = hooks.decorateRow
+    ? (row, run) => hooks.decorateRow!(run, row)
+    : undefined;
   const runFilter = h('input', {
     type: 'search',
     class: 'text-input',
@@ -50,8 +62,9 @@ export function createRunListView(
     value: settings.get().metricFilter,
   });
   const errors = h('div', { class: 'filter-error', role: 'status' });
-  const list = h('div', { class: 'run-list', role: 'list' });
-  const counter = h('span', { class: 'muted' });
+  const counter = h('span', { class: 'muted', 'data-testid': 'run-counter' });
+  const budget = h('p', { class: 'muted draw-budget', 'data-testid': 'draw-budget', hidden: true });
+  const empty = h('p', { class: 'muted', hidden: true }, 'No run matches the filters.');
   runFilter.addEventListener('input', () => settings.update({ runFilter: runFilter.value }));
   metricFilter.addEventListener('input', () => settings.update({ metricFilter: metricFilter.value }));
   const allNone = (show: boolean): void => {
@@ -63,6 +76,58 @@ export function createRunListView(
     }
     settings.update({ hidden: [...hidden] });
   };
+
+  /** Selection state of the last render, read by rows as they scroll into view. */
+  let hidden = new Set<string>();
+  let visible = new Set<string>();
+  let drawn = new Set<string>();
+  const actions: RunRowActions = {
+    toggle(run, shown) {
+      const next = new Set(settings.get().hidden);
+      if (shown) next.delete(run);
+      else next.add(run);
+      settings.update({ hidden: [...next] });
+    },
+    solo(run) {
+      const vis = computeVisibility(store.runs(), store.sessions(), settings.get());
+      settings.update({ hidden: vis.matching.filter((m) => m !== run) });
+    },
+  };
+  const ageSpans: { span: HTMLElement; wall: number | null }[] = [];
+  const list = createVirtualList<ListItem>({
+    className: 'run-list',
+    role: 'list',
+    render: (item) =>
+      item.kind === 'session'
+        ? renderSessionRow(
+            store.sessions().find((s) => s.id === item.id),
+            item.id,
+            item.runs,
+            (span, wall) => ageSpans.push({ span, wall }),
+          )
+        : renderRunRow(
+            item.run,
+            item.session,
+            {
+              shown: !hidden.has(item.run.run),
+              visible: visible.has(item.run.run),
+              drawn: drawn.has(item.run.run),
+              color: store.colorOf(item.run.run),
+            },
+            actions,
+            decorate,
+          ),
+  });
+  // rows are rebuilt as they scroll into view: forget the age spans of rows that left
+  list.element.addEventListener('scroll', () => {
+    for (let i = ageSpans.length - 1; i >= 0; i--)
+      if (!(ageSpans[i] as { span: HTMLElement }).span.isConnected) ageSpans.splice(i, 1);
+  });
+  setInterval(() => {
+    const now = Date.now() / 1000;
+    for (const { span, wall } of ageSpans) span.textContent = ageText(wall, now);
+  }, 5000);
+
   const element = h(
     'aside',
     { class: 'sidebar', 'aria-label': 'Runs' },
@@ -77,135 +142,50 @@ export function createRunListView(
       h('button', { type: 'button', class: 'link-button', onclick: () => allNone(true) }, 'Show all'),
       h('button', { type: 'button', class: 'link-button', onclick: () => allNone(false) }, 'Hide all'),
     ),
-    list,
+    budget,
+    empty,
+    list.element,
   );
 
-  const ageSpans: { span: HTMLElement; wall: number | null }[] = [];
-  setInterval(() => {
-    const now = Date.now() / 1000;
-    for (const { span, wall } of ageSpans)
-      span.textContent = wall === null ? 'no data' : `${formatAge(now - wall)} ago`;
-  }, 5000);
-
-  function sessionBlock(
-    session: SessionSummary | undefined,
-    id: string,
-    runs: RunSummary[],
-    hidden: Set<string>,
-    visible: Set<string>,
-  ): HTMLElement {
-    const now = Date.now() / 1000;
-    const wall = lastPoint(runs);
-    const status = badgeStatus(session ?? { status: 'unknown' }, wall, now);
-    const age = h('span', { class: 'age' }, wall === null ? 'no data' : `${formatAge(now - wall)} ago`);
-    ageSpans.push({ span: age, wall });
-    const damaged = runs.reduce((a, r) => a + r.damagedCount, 0);
-    const damageTitle = runs
-      .flatMap((r) =>
-        r.damaged.slice(-5).map((d) => `${d.file} @ byte ${d.offset}: ${d.reason} (${d.message})`),
-      )
-      .join('\n');
-    const meta = [session?.task, session?.backend, session?.error].filter((x): x is string => !!x);
-    return h(
-      'section',
-      { class: 'session', 'data-session': id },
-      h(
-        'div',
-        { class: 'session-head' },
-        h('span', { class: 'session-name', title: id }, id),
-        h(
-          'span',
-          {
-            class: `status-badge status-${status}`,
-            'data-testid': 'status-badge',
-            'data-status': status,
-            title: `status: ${status}`,
-          },
-          status,
-        ),
-      ),
-      h(
-        'div',
-        { class: 'session-meta' },
-        age,
-        meta.length ? h('span', {}, ` · ${meta.join(' · ')}`) : null,
-        damaged
-          ? h(
-              'span',
-              { class: 'damage-warning', title: damageTitle, role: 'note' },
-              ` · ⚠ ${damaged} damaged record${damaged === 1 ? '' : 's'}`,
-            )
-          : null,
-      ),
-      ...runs.map((r) => {
-        const role = r.run.startsWith(`${id}/`) ? r.run.slice(id.length + 1) : r.run;
-        const box = h('input', {
-          type: 'checkbox',
-          checked: !hidden.has(r.run),
-          'aria-label': `Show run ${r.run}`,
-        });
-        box.addEventListener('change', () => {
-          const next = new Set(settings.get().hidden);
-          if (box.checked) next.delete(r.run);
-          else next.add(r.run);
-          settings.update({ hidden: [...next] });
-        });
-        const item = h(
-          'label',
-          {
-            class: `run-item${visible.has(r.run) ? '' : ' run-off'}`,
-            'data-testid': 'run-item',
-            'data-run': r.run,
-            role: 'listitem',
-            title: `${r.run}\nDouble-click: show only this run`,
-          },
-          box,
-          h('span', { class: 'swatch', style: `background:${store.colorOf(r.run)}` }),
-          h('span', { class: 'run-name' }, role),
-          r.damagedCount
-            ? h('span', { class: 'damage-dot', title: `${r.damagedCount} damaged records` }, '⚠')
-            : null,
-        );
-        item.addEventListener('dblclick', (e) => {
-          e.preventDefault();
-          const vis = computeVisibility(store.runs(), store.sessions(), settings.get());
-          settings.update({ hidden: vis.matching.filter((m) => m !== r.run) });
-        });
-        hooks.decorateRow?.(r, item);
-        return item;
-      }),
-    );
-  }
+  let items: ListItem[] = [];
 
   function render(): void {
     const s = settings.get();
-    const vis = computeVisibility(store.runs(), store.sessions(), s);
+    const runs = store.runs();
+    const vis = computeVisibility(runs, store.sessions(), s);
     clear(errors);
     if (vis.regexError) errors.append(h('p', {}, `Run regex ignored: ${vis.regexError}`));
     if (vis.metricError) errors.append(h('p', {}, `Metric filter ignored: ${vis.metricError}`));
-    counter.textContent = `${vis.visible.length}/${store.runs().length}`;
-    clear(list);
-    ageSpans.length = 0;
+    const drawnList = drawnRuns(vis.visible, runs, store.sessions(), MAX_DRAWN_RUNS, hooks.sessionRank);
+    counter.textContent = `${vis.visible.length}/${runs.length}`;
+    budget.hidden = drawnList.length >= vis.visible.length;
+    budget.textContent = `Charts draw the newest ${drawnList.length.toLocaleString('en-US')} of ${vis.visible.length.toLocaleString('en-US')} selected runs (at most ${MAX_DRAWN_RUNS}); filter or hide runs to choose.`;
+    hidden = new Set(s.hidden);
+    visible = new Set(vis.visible);
+    drawn = new Set(drawnList);
     const matching = new Set(vis.matching);
-    const visible = new Set(vis.visible);
-    const hidden = new Set(s.hidden);
-    const bySession = new Map<string, RunSummary[]>();
-    for (const r of store.runs())
-      if (matching.has(r.run)) bySession.set(r.session, [...(bySession.get(r.session) ?? []), r]);
-    const sessions = new Map(store.sessions().map((x) => [x.id, x]));
-    // newest sessions first, as the run store lists them (after those the rank hook puts first)
-    const rank = new Map([...bySession].map(([id, rs]) => [id, hooks.sessionRank?.(rs) ?? 0]));
-    const order = [...bySession.keys()].sort(
-      (a, b) =>
-        (rank.get(a) ?? 0) - (rank.get(b) ?? 0) ||
-        (sessions.get(b)?.startedAt ?? 0) - (sessions.get(a)?.startedAt ?? 0) ||
-        (a < b ? -1 : 1),
-    );
-    for (const id of order)
-      list.append(sessionBlock(sessions.get(id), id, bySession.get(id) ?? [], hidden, visible));
-    if (store.runs().length && !order.length)
-      list.append(h('p', { class: 'muted' }, 'No run matches the filters.'));
+    const byName = new Map(runs.map((r) => [r.run, r]));
+    items = [];
+    for (const session of orderBySession(
+      runs.filter((r) => matching.has(r.run)),
+      store.sessions(),
+      hooks.sessionRank,
+    )) {
+      const sessionRuns = session.runs.map((n) => byName.get(n)).filter((r): r is RunSummary => !!r);
+      items.push({
+        kind: 'session',
+        key: `s:${session.id}`,
+        height: SESSION_ROW_HEIGHT,
+        id: session.id,
+        runs: sessionRuns,
+      });
+      for (const run of sessionRuns)
+        items.push({ kind: 'run', key: `r:${run.run}`, height: RUN_ROW_HEIGHT, run, session: session.id });
+    }
+    empty.hidden = !(runs.length > 0 && items.length === 0);
+    ageSpans.length = 0;
+    list.setItems(items);
   }
 
-  return { element, render };
+  return { element, render, scrollToRun: (run) => list.scrollTo(`r:${run}`) };
 }

@@ -39,7 +39,7 @@ export function computeVisibility(
   const byId = new Map(sessions.map((s) => [s.id, s]));
   const hidden = new Set(settings.hidden);
   const matching = runs
-    .filter((r) => !(re instanceof RegExp) || re.test(r.run))
+    .filter((r) => !re || re instanceof Error || re.test(r.run))
     .filter((r) => !expr || evaluateMetricFilter(expr, sessionMetrics(byId.get(r.session))))
     .map((r) => r.run);
   return {

@@ -52,10 +52,13 @@ export function aggregateSeries(
 
 /** The group name of a run: the regex's first capture group (or whole match); runs that do not match are
  *  their own group. */
-export function groupByRegex(run: string, re: RegExp): string {
+export function groupByRegex(
+  run: string,
+  re: { exec(text: string): readonly (string | undefined)[] | null },
+): string {
   const m = re.exec(run);
   if (!m) return run;
-  return m[1] ?? m[0];
+  return m[1] ?? m[0] ?? run;
 }
 
 /** The group name of a run by one hparam value of its session. */

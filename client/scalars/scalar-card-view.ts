@@ -1,7 +1,10 @@
 // One scalar card: a Chart.js line chart of one tag over the visible runs (or run groups), with the smoothed
-// line over the faint raw series, drag-to-zoom that refetches the range at full resolution, and downloads.
-// Invariants: the chart exists only while the card is on screen (attach/detach); live points are appended with
-// update('none') and never rebuild the chart; `data-points` always equals the raw points the card's visible runs
+// line over the faint raw series, drag-to-zoom that refetches the range at full resolution, and downloads. The
+// lines are drawn by the run-lines plugin (Chart.js holds one invisible bounds dataset), so a card of a hundred
+// runs redraws in milliseconds.
+// Invariants: the chart exists only while the card is on screen (attach/detach); every redraw goes through the
+// page's redraw scheduler (one frame loop, a frame budget); live points are appended with update('none') and
+// never rebuild the chart; `data-points` always equals the raw points the card's visible runs
 // hold; Chart.js runs with parsing: false and animation: false (the data is already {x, y} in x order).
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
@@ -11,6 +14,9 @@ import { bandDatasets, groupDatasets, withAlpha, type LineDataset } from './band
 import { Chart, decimationFor, registerCharts } from './chart-registry.ts';
 import { attachDragZoom, canvasToPng } from './drag-zoom.ts';
 import { formatNumber, formatX, minMaxBand, outlierRange, toChartSeries, type XY } from './chart-data.ts';
+import { attachLineTooltip } from './line-tooltip.ts';
+import { createRedrawScheduler, FRAME_BUDGET_MS, type RedrawScheduler } from './redraw-scheduler.ts';
+import { boundsDataset, runLines, runLinesPlugin, setRunLines } from './run-lines-plugin.ts';
 import { seriesFromFetch, type SeriesBuffer } from './series-buffer.ts';
 import { exactIntegerText } from '../api/exact-integers.ts';
 
@@ -18,7 +24,7 @@ export interface CardContext {
   api: DashboardApi;
   store: DashboardStore;
   settings: () => Readonly<Settings>;
-  /** Visible runs in display order. */
+  /** The runs this card draws (the visible runs within the draw budget), in display order. */
   visibleRuns: () => readonly string[];
   colorOf: (runOrGroup: string) => string;
   /** The name a run is shown by in legends and tooltips. */
@@ -42,10 +48,22 @@ export interface ScalarCard {
 
 /** x-buckets of the min/max band of a downsampled series: about one per 2 px of a card. */
 const BAND_BUCKETS = 250;
+/** Least ms between two live-append redraws of a card (and its count): at most 5 a second while runs stream,
+ *  leaving frames for other cards and input; a pushed point still shows well under a second later. */
+const LIVE_REDRAW_MS = 200;
 
 function cssVar(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
 }
+
+/** The page's one redraw loop, shared by every card. */
+let pageScheduler: RedrawScheduler | null = null;
+const redrawScheduler = (): RedrawScheduler =>
+  (pageScheduler ??= createRedrawScheduler(
+    FRAME_BUDGET_MS,
+    () => performance.now(),
+    (fn) => requestAnimationFrame(() => fn()),
+  ));
 
 export function fileSafe(name: string): string {
   return name.replace(/[^\w.-]+/g, '_').slice(0, 120) || 'series';
@@ -96,11 +114,9 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   let chart: Chart<'line', XY[]> | null = null;
   /** Full-resolution data of the zoomed x-range, per run; null when not zoomed. */
   let zoom: { min: number; max: number; data: Map<string, SeriesBuffer> } | null = null;
-  let framePending = false;
-  /** Cost of the last live flush (ms) and when it ran: flushes are spaced by a few times their cost, so a card
-   *  with heavy data keeps the page responsive while many runs stream (and never waits more than 250 ms). */
-  let lastFlushCost = 0;
-  let lastFlushAt = 0;
+  const scheduler = redrawScheduler();
+  /** The queued redraw rebuilds every dataset (settings, runs or data changed), else only appends. */
+  let rebuildPending = false;
   const dirtyRuns = new Set<string>();
   /** Dataset indexes per run: [raw, main]. */
   let datasetIndex = new Map<string, [number | null, number]>();
@@ -115,8 +131,10 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
 
   function updateCount(): void {
     let n = 0;
-    for (const r of runsWithTag()) n += ctx.store.series(r, tag)?.rawCount ?? 0;
+    const runs = runsWithTag();
+    for (const r of runs) n += ctx.store.series(r, tag)?.rawCount ?? 0;
     element.dataset.points = String(n);
+    element.dataset.runs = String(runs.length);
     meta.textContent = `${n.toLocaleString('en-US')} pts`;
   }
 
@@ -172,14 +190,16 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     return datasets;
   }
 
-  function yBounds(datasets: LineDataset[]): { min?: number; max?: number } {
+  function yBounds(datasets: readonly LineDataset[]): { min?: number; max?: number } {
     const s = ctx.settings();
     if (!s.ignoreOutliers || s.logY) return {};
     const ys = datasets.filter((d) => d.label).flatMap((d) => d.data.map((p) => p.y));
     return outlierRange(ys) ?? {};
   }
 
-  function scaleOptions(datasets: LineDataset[]): NonNullable<Chart<'line', XY[]>['options']['scales']> {
+  function scaleOptions(
+    datasets: readonly LineDataset[],
+  ): NonNullable<Chart<'line', XY[]>['options']['scales']> {
     const s = ctx.settings();
     const text = cssVar('--chart-text');
     const grid = cssVar('--chart-grid');
@@ -208,12 +228,14 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     };
   }
 
+  /** Creates the chart empty: its datasets come with the first scheduled rebuild. */
   function createChart(): void {
-    const datasets = buildDatasets();
+    const datasets: LineDataset[] = [];
     const s = ctx.settings();
     chart = new Chart<'line', XY[]>(canvas, {
       type: 'line',
       data: { datasets },
+      plugins: [runLinesPlugin],
       options: {
         parsing: false,
         normalized: true,
@@ -227,25 +249,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
         scales: scaleOptions(datasets),
         plugins: {
           decimation: decimationFor(s.logX ? 'logarithmic' : 'linear', false),
-          tooltip: {
-            mode: 'nearestPerSeries',
-            intersect: false,
-            backgroundColor: cssVar('--tooltip-bg'),
-            titleColor: cssVar('--tooltip-text'),
-            bodyColor: cssVar('--tooltip-text'),
-            borderColor: cssVar('--border'),
-            borderWidth: 1,
-            boxPadding: 4,
-            callbacks: {
-              title: (items) =>
-                items[0]
-                  ? s.x === 'step'
-                    ? `step ${exactIntegerText(items[0].parsed.x ?? 0) ?? formatX(items[0].parsed.x ?? 0, 'step')}`
-                    : formatX(items[0].parsed.x ?? 0, ctx.settings().x)
-                  : '',
-              label: (item) => ` ${item.dataset.label ?? ''}: ${formatNumber(item.parsed.y ?? NaN)}`,
-            },
-          },
+          tooltip: { enabled: false }, // line-tooltip.ts: the lines are not Chart.js datasets
         },
       },
     });
@@ -254,35 +258,40 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   /** Marks the first time the card drew data (`data-first-draw`, page ms), for benchmarks and tests. */
   function markDrawn(): void {
     if (!chart || element.dataset.firstDraw) return;
-    if (chart.data.datasets.some((d) => d.data.length > 0))
+    if (runLines(chart).some((d) => d.data.length > 0))
       element.dataset.firstDraw = performance.now().toFixed(1);
   }
 
+  /** Updates the count now and queues a rebuild of the chart's datasets (fetching what it lacks). */
   function refresh(): void {
     updateCount();
     if (!chart) return;
     ensureData();
-    const datasets = buildDatasets();
-    chart.data.datasets = datasets;
-    chart.options.scales = scaleOptions(datasets);
+    rebuildPending = true;
+    scheduler.request(element, redraw);
+  }
+
+  function redraw(): void {
+    if (rebuildPending) rebuild();
+    else flushNow();
+  }
+
+  function rebuild(): void {
+    rebuildPending = false;
+    dirtyRuns.clear();
+    updateCount(); // points may have arrived since the rebuild was queued
+    if (!chart) return;
+    const lines = buildDatasets();
+    setRunLines(chart, lines);
+    chart.data.datasets = [boundsDataset(lines)];
+    chart.options.scales = scaleOptions(lines);
     if (chart.options.plugins)
       chart.options.plugins.decimation = decimationFor(ctx.settings().logX ? 'logarithmic' : 'linear', false);
     chart.update('none');
     markDrawn();
   }
 
-  function flush(): void {
-    const started = performance.now();
-    try {
-      flushNow();
-    } finally {
-      lastFlushAt = performance.now();
-      lastFlushCost = lastFlushAt - started;
-    }
-  }
-
   function flushNow(): void {
-    framePending = false;
     updateCount();
     if (!chart || zoom) return dirtyRuns.clear();
     const runs = [...dirtyRuns];
@@ -291,31 +300,50 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
       ctx.groups() ||
       runs.some((r) => banded.has(r) || (!datasetIndex.has(r) && ctx.store.isFetched(r, tag)))
     )
-      return refresh();
+      return rebuild();
     for (const run of runs) {
       const data = ctx.store.series(run, tag);
       const idx = datasetIndex.get(run);
       if (!data || !idx) continue;
       const cs = toChartSeries(data, seriesOpts(run));
       const [rawIdx, mainIdx] = idx;
-      const main = chart.data.datasets[mainIdx];
+      const lines = runLines(chart);
+      const main = lines[mainIdx];
       if (main) main.data = cs.smoothed;
-      const raw = rawIdx === null ? undefined : chart.data.datasets[rawIdx];
+      const raw = rawIdx === null ? undefined : lines[rawIdx];
       if (raw) raw.data = cs.raw;
     }
-    if (ctx.settings().ignoreOutliers) chart.options.scales = scaleOptions(chart.data.datasets);
+    chart.data.datasets = [boundsDataset(runLines(chart))];
+    if (ctx.settings().ignoreOutliers) chart.options.scales = scaleOptions(runLines(chart));
     chart.update('none');
     markDrawn();
   }
 
+  let lastLiveRedraw = -Infinity;
+  let liveTimer: ReturnType<typeof setTimeout> | undefined;
+
   function seriesChanged(run: string): void {
     dirtyRuns.add(run);
-    if (framePending) return;
-    framePending = true;
-    const wait = Math.max(0, lastFlushAt + Math.min(250, 4 * lastFlushCost) - performance.now());
-    if (wait === 0) requestAnimationFrame(flush);
-    else setTimeout(() => requestAnimationFrame(flush), wait);
+    if (!chart) return void scheduler.request(element, redraw);
+    if (liveTimer !== undefined) return;
+    const wait = lastLiveRedraw + LIVE_REDRAW_MS - performance.now();
+    const queue = (): void => {
+      liveTimer = undefined;
+      lastLiveRedraw = performance.now();
+      scheduler.request(element, redraw);
+    };
+    if (wait <= 0) queue();
+    else liveTimer = setTimeout(queue, wait);
   }
+
+  attachLineTooltip(canvas, chartBox, () => chart, {
+    // a step beyond 2^53 shows its exact digits (kept from the JSON text, client/api/exact-integers.ts)
+    title: (x) =>
+      ctx.settings().x === 'step'
+        ? `step ${exactIntegerText(x) ?? formatX(x, 'step')}`
+        : formatX(x, ctx.settings().x),
+    value: formatNumber,
+  });
 
   // drag to zoom: select an x-range, refetch it at full resolution
   attachDragZoom(canvas, selection, () => chart, {
@@ -362,16 +390,20 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     attach() {
       if (chart) return;
       createChart();
-      markDrawn();
-      ensureData();
+      element.dataset.attached = 'true';
+      refresh();
     },
     detach() {
+      scheduler.cancel(element);
+      rebuildPending = false;
+      delete element.dataset.attached;
       chart?.destroy();
       chart = null;
     },
     refresh,
     seriesChanged,
     destroy() {
+      scheduler.cancel(element);
       chart?.destroy();
       chart = null;
       element.remove();

@@ -1,11 +1,14 @@
 // The scalars dashboard: a toolbar (smoothing, x-axis, log scales, outliers, tag filter, run grouping, CSV of
-// everything visible) over cards grouped by tag prefix. Invariant: only cards near the viewport hold a Chart
+// everything visible) over cards grouped by tag prefix. Invariants: only cards near the viewport hold a Chart
 // (IntersectionObserver attaches and detaches them), so hundreds of tags stay fast; cards are created once per
-// tag and kept, so live points and data-points keep flowing to off-screen cards too.
+// tag and kept, so live points and data-points keep flowing to off-screen cards too; cards draw, fetch and the
+// store follows live only the drawn runs (the visible runs within the draw budget, drawn-runs.ts), so thousands
+// of runs cost what MAX_DRAWN_RUNS runs cost.
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
 import { compileFilter, type Settings } from '../state/url-state.ts';
+import { drawnRuns, MAX_DRAWN_RUNS } from '../runs/drawn-runs.ts';
 import { computeVisibility } from '../runs/run-visibility.ts';
 import { clear, emptyState, h } from '../ui/dom-builder.ts';
 import { groupByHparam, groupByRegex } from './run-grouping.ts';
@@ -32,6 +35,11 @@ const CHART_KEYS: ReadonlySet<keyof Settings> = new Set<keyof Settings>([
   'metricFilter',
   'theme',
 ]);
+
+/** Settings typed into filters: the charts follow them once typing pauses this long (TensorBoard's run
+ *  selector debounces its regex by 150 ms too), while the runs list follows every keystroke. */
+const TYPING_DEBOUNCE_MS = 150;
+const TYPED_KEYS: ReadonlySet<keyof Settings> = new Set<keyof Settings>(['runFilter', 'metricFilter']);
 
 function prefixOf(tag: string): string {
   const i = tag.indexOf('/');
@@ -63,16 +71,33 @@ export function createScalarsView(
   );
 
   let visibleCache: string[] | null = null;
+  let drawnCache: string[] | null = null;
+  let startCache: Map<string, number> | null = null;
   const visibleRuns = (): string[] =>
     (visibleCache ??= computeVisibility(store.runs(), store.sessions(), settings.get()).visible);
-  const runStart = (run: string): number => store.runs().find((r) => r.run === run)?.startTime ?? 0;
+  const drawn = (): string[] =>
+    (drawnCache ??= drawnRuns(
+      visibleRuns(),
+      store.runs(),
+      store.sessions(),
+      MAX_DRAWN_RUNS,
+      store.sessionRank,
+    ));
+  const runStart = (run: string): number =>
+    (startCache ??= new Map(store.runs().map((r) => [r.run, r.startTime ?? 0]))).get(run) ?? 0;
+  const invalidate = (): void => {
+    visibleCache = null;
+    drawnCache = null;
+    startCache = null;
+    store.follow(drawn());
+  };
   const groups = (): Map<string, string[]> | null => {
     const s = settings.get();
     if (s.groupMode === 'none' || !s.groupKey) return null;
     const re = s.groupMode === 'regex' ? compileFilter(s.groupKey) : null;
     if (re instanceof Error) return null;
     const out = new Map<string, string[]>();
-    for (const run of visibleRuns()) {
+    for (const run of drawn()) {
       const role = run.slice(run.lastIndexOf('/') + 1);
       const name = re
         ? groupByRegex(run, re)
@@ -85,7 +110,7 @@ export function createScalarsView(
     api,
     store,
     settings: () => settings.get(),
-    visibleRuns,
+    visibleRuns: drawn,
     colorOf: (run: string) => store.colorOf(run),
     nameOf: (run: string) => store.displayNameOf(run),
     runStart,
@@ -217,15 +242,16 @@ export function createScalarsView(
   function filteredTags(): string[] {
     const re = compileFilter(settings.get().tagFilter);
     tagError.textContent = re instanceof Error ? 'invalid regex' : '';
-    return store.scalarTags().filter((t) => !(re instanceof RegExp) || re.test(t));
+    return store.scalarTags().filter((t) => !re || re instanceof Error || re.test(t));
   }
 
   /** What the card layout depends on; when a listing reload leaves it unchanged the DOM is kept (moving cards
    *  would make the IntersectionObserver destroy and recreate their charts) and the cards only refresh. */
   let layoutKey = '';
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   function render(): void {
-    visibleCache = null;
+    invalidate();
     const tags = filteredTags();
     const all = store.scalarTags();
     const key = JSON.stringify([tags, all.length, store.runs().length > 0]);
@@ -304,10 +330,14 @@ export function createScalarsView(
       smoothingValue.value = String(s.smoothing);
       xAxis.value = s.x;
       if (changed.has('tagFilter')) return render();
-      if ([...changed].some((k) => CHART_KEYS.has(k))) {
-        visibleCache = null;
+      if (![...changed].some((k) => CHART_KEYS.has(k))) return;
+      clearTimeout(typingTimer);
+      const apply = (): void => {
+        invalidate();
         for (const card of cards.values()) card.refresh();
-      }
+      };
+      if ([...changed].every((k) => TYPED_KEYS.has(k))) typingTimer = setTimeout(apply, TYPING_DEBOUNCE_MS);
+      else apply();
     },
   };
 }

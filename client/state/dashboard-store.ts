@@ -2,7 +2,8 @@
 // (HTTP for snapshots, Socket.IO for deltas). Invariants: a series is fetched (downsampled to the chart width)
 // only when a card on screen needs it, and then only grows from pushes; before that it holds the listing's raw
 // point count plus the pushes after the listing's last step, so every card's count is exact without fetching;
-// each run is subscribed with the last step held per tag, so the server sends exactly the gap.
+// only the runs the charts draw are followed live (`follow`), each subscribed with the last step held per tag, so
+// the server sends exactly the gap when a run is followed again.
 import type { ApiSeriesResponse, RunSummary, SessionSummary, TagSummary } from '../../contract/index.ts';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import { createRunColorer } from '../runs/run-colors.ts';
@@ -39,13 +40,17 @@ export interface DashboardStore {
   colorOf(run: string): string;
   /** The name shown for the run in lists and legends (the run name here; run annotations may rename it). */
   displayNameOf(run: string): string;
+  /** A session's rank from its runs: lower ranks are listed and drawn first (absent: newest first only). */
+  sessionRank?: (runs: readonly { run: string; session: string }[]) => number;
   series(run: string, tag: string): SeriesBuffer | undefined;
   /** True once the series' points were fetched (before that it only counts points). */
   isFetched(run: string, tag: string): boolean;
   /** Fetches the series not fetched yet (batched); a 'series' event follows for each. */
   ensureSeries(pairs: readonly { run: string; tag: string }[]): void;
-  /** Loads everything and starts following live data. */
+  /** Loads the listings and starts listening; live points flow for the runs passed to `follow`. */
   start(): Promise<void>;
+  /** Follows exactly these runs live (subscribes the new ones from the last step held, unsubscribes the rest). */
+  follow(runs: readonly string[]): void;
   /** Fetches one tag's series of the given runs for an x-range at full resolution (zoom); not stored. */
   fetchRange(
     runs: readonly string[],
@@ -75,6 +80,8 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
   let queue: { run: string; tag: string }[] = [];
   let drainTimer: ReturnType<typeof setTimeout> | undefined;
   const subscribed = new Set<string>();
+  /** Runs to follow live (what the charts draw); `subscribed` converges to it. */
+  let following = new Set<string>();
   const listeners = new Set<(e: StoreEvent) => void>();
   let isConnected = false;
   let error: string | null = null;
@@ -201,7 +208,7 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
         try {
           await loadMeta();
           emit({ kind: 'meta' });
-          for (const r of runs) if (!subscribed.has(r.run)) await subscribeRun(r.run);
+          for (const r of runs) if (following.has(r.run) && !subscribed.has(r.run)) await subscribeRun(r.run);
         } catch (err) {
           error = err instanceof Error ? err.message : String(err);
           emit({ kind: 'meta' });
@@ -342,7 +349,23 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
         error = err instanceof Error ? err.message : String(err);
       }
       emit({ kind: 'meta' });
-      await Promise.all(runs.map((r) => subscribeRun(r.run)));
+      await Promise.all(
+        runs.filter((r) => following.has(r.run) && !subscribed.has(r.run)).map((r) => subscribeRun(r.run)),
+      );
+    },
+    follow(next) {
+      following = new Set(next);
+      const listed = new Set(runs.map((r) => r.run));
+      for (const run of following)
+        if (listed.has(run) && !subscribed.has(run))
+          void subscribeRun(run).catch((err: unknown) => {
+            error = `could not follow run ${run}: ${err instanceof Error ? err.message : String(err)}`;
+          });
+      for (const run of [...subscribed])
+        if (!following.has(run)) {
+          subscribed.delete(run);
+          api.unsubscribe({ run });
+        }
     },
     async fetchRange(runNames, tag, x, xmin, xmax) {
       const res = await api.seriesBatch({ series: runNames.map((run) => ({ run, tag })), x, xmin, xmax });

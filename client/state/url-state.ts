@@ -4,6 +4,7 @@
 // names exist is the view registry's to say (client/views/view-registry.ts): the caller passes them in, so this
 // module stays free of the views (and of the DOM).
 import type { XAxis } from '../../contract/index.ts';
+import { compileFilterRegex, type FilterRegex } from './filter-regex.ts';
 
 /** A registered view's name (`VIEW_NAMES` of client/views/view-registry.ts). */
 export type ViewName = string;
@@ -131,12 +132,8 @@ export function serializeSettings(s: Readonly<Settings>): string {
   return q.toString();
 }
 
-/** Compiles a user regex case-insensitively; an invalid one returns an Error to show, never throws. */
-export function compileFilter(src: string): RegExp | Error | null {
-  if (!src) return null;
-  try {
-    return new RegExp(src, 'i');
-  } catch (err) {
-    return err instanceof Error ? err : new Error(String(err));
-  }
+/** Compiles a user regex (RE2 syntax, linear-time, case-insensitive); an invalid one returns an Error to show,
+ *  never throws. */
+export function compileFilter(src: string): FilterRegex | Error | null {
+  return compileFilterRegex(src);
 }

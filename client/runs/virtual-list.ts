@@ -1,0 +1,115 @@
+// A virtualised vertical list: of thousands of fixed-height items, only those in the scroll viewport (plus an
+// overscan margin) are in the DOM, absolutely placed inside a spacer as tall as the whole list. Invariants: the
+// DOM never holds more than the window's rows whatever the item count; items are rendered from their current
+// data each time they enter the window (so state such as a checkbox always reflects the model); rows are
+// re-rendered on setItems and on scroll, batched to one update per animation frame.
+import { h } from '../ui/dom-builder.ts';
+
+export interface VirtualItem {
+  /** Stable identity (for scrollTo). */
+  key: string;
+  /** Height in CSS pixels; must match the row's CSS height. */
+  height: number;
+}
+
+export interface VirtualList<T extends VirtualItem> {
+  /** The scroll container (give it a height or a flex size). */
+  element: HTMLElement;
+  setItems(items: readonly T[]): void;
+  /** Scrolls so that the item with `key` is in view; false when no such item. */
+  scrollTo(key: string): boolean;
+  /** The rows in the DOM now, in order (tests and decorators). */
+  renderedKeys(): string[];
+}
+
+/** Rows rendered above and below the viewport. */
+const OVERSCAN_PX = 240;
+
+export function createVirtualList<T extends VirtualItem>(opts: {
+  className: string;
+  role?: string;
+  render: (item: T) => HTMLElement;
+  /** Called after the window's rows were replaced (e.g. to collect per-row timers). */
+  onWindow?: () => void;
+}): VirtualList<T> {
+  const spacer = h('div', { class: 'vlist-spacer' });
+  const element = h('div', { class: `${opts.className} vlist`, role: opts.role ?? null }, spacer);
+  let items: readonly T[] = [];
+  /** offsets[i]: top of item i; offsets[n]: total height. */
+  let offsets = new Float64Array(1);
+  let rendered: { from: number; to: number } = { from: 0, to: 0 };
+  let framePending = false;
+
+  function firstAt(y: number): number {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((offsets[mid + 1] ?? 0) <= y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  function renderWindow(force: boolean): void {
+    const top = element.scrollTop - OVERSCAN_PX;
+    // an unconstrained container (no height from its layout) is as tall as its spacer: cap the window at the
+    // browser window's height so the DOM stays bounded anyway
+    const viewport = Math.min(element.clientHeight || window.innerHeight, window.innerHeight);
+    const bottom = element.scrollTop + viewport + OVERSCAN_PX;
+    const from = firstAt(Math.max(0, top));
+    let to = from;
+    while (to < items.length && (offsets[to] ?? 0) < bottom) to++;
+    if (!force && from === rendered.from && to === rendered.to) return;
+    rendered = { from, to };
+    const rows: HTMLElement[] = [];
+    for (let i = from; i < to; i++) {
+      const item = items[i] as T;
+      const row = opts.render(item);
+      row.style.transform = `translateY(${offsets[i] ?? 0}px)`;
+      row.style.height = `${item.height}px`;
+      row.dataset.key = item.key;
+      rows.push(row);
+    }
+    spacer.replaceChildren(...rows);
+    opts.onWindow?.();
+  }
+
+  element.addEventListener(
+    'scroll',
+    () => {
+      if (framePending) return;
+      framePending = true;
+      requestAnimationFrame(() => {
+        framePending = false;
+        renderWindow(false);
+      });
+    },
+    { passive: true },
+  );
+  // the viewport's height is known only once laid out (and changes with the window)
+  new ResizeObserver(() => renderWindow(false)).observe(element);
+
+  return {
+    element,
+    setItems(next) {
+      items = next;
+      offsets = new Float64Array(items.length + 1);
+      for (let i = 0; i < items.length; i++) offsets[i + 1] = (offsets[i] ?? 0) + (items[i] as T).height;
+      spacer.style.height = `${offsets[items.length] ?? 0}px`;
+      renderWindow(true);
+    },
+    scrollTo(key) {
+      const i = items.findIndex((it) => it.key === key);
+      if (i < 0) return false;
+      const top = offsets[i] ?? 0;
+      const bottom = offsets[i + 1] ?? top;
+      if (top < element.scrollTop) element.scrollTop = top;
+      else if (bottom > element.scrollTop + element.clientHeight)
+        element.scrollTop = bottom - element.clientHeight;
+      renderWindow(false);
+      return true;
+    },
+    renderedKeys: () => [...spacer.children].map((c) => (c as HTMLElement).dataset.key ?? ''),
+  };
+}
