@@ -16,7 +16,7 @@ export interface OrderedSession {
 /** A session's rank from its runs: lower ranks are listed and drawn first (run management puts pinned first). */
 export type SessionRank = (runs: readonly { run: string; session: string }[]) => number;
 
-/** Groups `runs` by session, sessions by rank, then newest first, runs by name (what the runs list shows). */
+/** Groups `runs` by session, sessions by rank, then newest first, runs by rank then name (what the list shows). */
 export function orderBySession(
   runs: readonly { run: string; session: string }[],
   sessions: readonly Pick<SessionSummary, 'id' | 'startedAt'>[],
@@ -42,7 +42,14 @@ export function orderBySession(
       (started.get(b) ?? 0) - (started.get(a) ?? 0) ||
       (a < b ? -1 : a > b ? 1 : 0),
   );
-  return ids.map((id) => ({ id, runs: (bySession.get(id) ?? []).sort() }));
+  // runs by name; with a rank, by the rank of each run alone first (run management: pinned runs first)
+  const runRank = (id: string, run: string): number => (rank ? rank([{ run, session: id }]) : 0);
+  return ids.map((id) => ({
+    id,
+    runs: (bySession.get(id) ?? []).sort(
+      (x, y) => runRank(id, x) - runRank(id, y) || (x < y ? -1 : x > y ? 1 : 0),
+    ),
+  }));
 }
 
 /** The runs drawn: the first `max` of `visible` in the list's order. */

@@ -17,7 +17,9 @@ export function writeScalarSessions(
   sessions.forEach((session, si) => {
     for (const [ri, role] of ['train', 'validation'].entries()) {
       const run = `${session}/${role}`;
-      const w = createSummaryWriter(join(logdir, run), { flushMs: 0 });
+      // the file's first event (its file_version) at the session's first wall time, as a real run's: a run
+      // starts at its first event (TensorBoard's rule), so sessions order by their wall times
+      const w = createSummaryWriter(join(logdir, run), { flushMs: 0, now: () => (t0 + si) * 1000 });
       for (let step = 0; step < steps; step++) {
         tags.forEach((tag, ti) => {
           const decay = Math.exp(-step / (steps / 3 + 1));

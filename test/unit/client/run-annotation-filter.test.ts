@@ -76,5 +76,5 @@ test('the run-management filters round-trip through the URL and stay out of a de
   const qs = serializeSettings(s);
   assert.match(qs, /showhidden=1/);
   assert.match(qs, /runtag=lr\+sweep/);
-  assert.deepEqual(parseSettings(`?${qs}`), s);
+  assert.deepEqual(parseSettings(`?${qs}`, DEFAULT_SETTINGS, ['scalars', 'hparams']), s);
 });
