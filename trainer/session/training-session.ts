@@ -1,9 +1,11 @@
 // One training session's lifecycle outside the event files: its directory, its row in the run store, a
 // heartbeat every few seconds, and SIGINT/SIGTERM handling (flush and close event files, mark `stopped`,
-// exit). Store failures are reported and never stop training.
+// exit). Store failures are reported and never stop training. The store is <logdir>/trainboard.sqlite, or
+// the run store named by `runStore` / TRAINBOARD_RUNSTORE (a postgres:// URL: trainers on any machine).
 import * as tf from '@tensorflow/tfjs';
 import { hostname } from 'node:os';
-import { openRunStore, RUN_STORE_FILE, type HParams, type RunStore } from '../../runstore/run-store.ts';
+import { RUN_STORE_FILE, type HParams } from '../../runstore/run-store.ts';
+import { openSessionStoreWriter, type SessionStoreWriter } from '../../runstore/session-store-writer.ts';
 import { isRemoteLogPath, joinLogPath } from '../../tfevents/node/summary-writer-factory.ts';
 import { resolveLogs } from '../callbacks/resolved-logs.ts';
 import { summariseModel } from '../models/layer-summary.ts';
@@ -17,6 +19,8 @@ export interface TrainingSessionOptions {
   /** Why this backend was chosen (stored with the session). */
   backendReason?: string;
   hparams: HParams;
+  /** Run store: a postgres:// URL or a SQLite file; default env TRAINBOARD_RUNSTORE, else <logdir>/trainboard.sqlite. */
+  runStore?: string;
   /** Heartbeat period; default 2000 ms (env TRAINBOARD_HEARTBEAT_MS). */
   heartbeatMs?: number;
   warn: (line: string) => void;
@@ -42,27 +46,18 @@ export function heartbeatMsFromEnv(): number {
 
 export function createTrainingSession(opts: TrainingSessionOptions): TrainingSession {
   const dir = joinLogPath(opts.logdir, ...opts.id.split('/'));
-  const storeFile = joinLogPath(opts.logdir, RUN_STORE_FILE);
-  let store: RunStore | null = null;
-  const reported = new Set<string>();
-  const safely = (what: string, fn: (s: RunStore) => void) => {
-    if (!store) return;
-    try {
-      fn(store);
-    } catch (err) {
-      const msg = `run store ${storeFile}: ${what}: ${err instanceof Error ? err.message : String(err)}`;
-      if (!reported.has(msg)) opts.warn(`trainboard: ${msg} (training continues)`);
-      reported.add(msg);
-    }
-  };
-  if (isRemoteLogPath(opts.logdir)) {
+  const chosen = opts.runStore ?? (process.env.TRAINBOARD_RUNSTORE || undefined);
+  const storeFile = chosen ?? joinLogPath(opts.logdir, RUN_STORE_FILE);
+  let store: SessionStoreWriter | null = null;
+  const safely: SessionStoreWriter['write'] = (what, fn, o) => store?.write(what, fn, o);
+  if (chosen === undefined && isRemoteLogPath(opts.logdir)) {
     // SQLite cannot live in a bucket, and a local file would be read by no server of this logdir.
     opts.warn(
       `trainboard: ${opts.logdir} is on object storage: the session is not recorded in SQLite (event files only)`,
     );
   } else
     try {
-      store = openRunStore(storeFile);
+      store = openSessionStoreWriter(storeFile, opts.warn);
       store.createSession({
         id: opts.id,
         task: opts.task,
@@ -75,11 +70,12 @@ export function createTrainingSession(opts: TrainingSessionOptions): TrainingSes
       opts.warn(
         `trainboard: ${err instanceof Error ? err.message : String(err)}; the session is not recorded in SQLite`,
       );
+      store?.close();
       store = null;
     }
 
   const timer = setInterval(
-    () => safely('heartbeat', (s) => s.heartbeat(opts.id)),
+    () => safely('heartbeat', (s) => s.heartbeat(opts.id), { coalesce: true }),
     opts.heartbeatMs ?? heartbeatMsFromEnv(),
   );
   timer.unref();
@@ -95,8 +91,12 @@ export function createTrainingSession(opts: TrainingSessionOptions): TrainingSes
         opts.warn(`trainboard: while stopping: ${err instanceof Error ? err.message : String(err)}`);
       }
     }
+    const writes = store;
     session.finish('stopped');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    // a PostgreSQL store writes asynchronously: the `stopped` row goes out before the process does
+    void (writes?.drain(3000) ?? Promise.resolve()).finally(() =>
+      process.exit(signal === 'SIGINT' ? 130 : 143),
+    );
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
