@@ -31,6 +31,8 @@ export interface SessionStoreWriter {
   createSession(s: NewSession): void;
   /** Runs (SQLite) or queues (PostgreSQL) one write; `coalesce`: skipped while the same write is still queued. */
   write(what: string, fn: (s: WritableRunStore) => unknown, opts?: { coalesce?: boolean }): void;
+  /** Writes queued and not done yet (always 0 for SQLite): a caller faster than the database waits on drain(). */
+  backlog(): number;
   /** Resolves once every queued write is done, or after `timeoutMs`. */
   drain(timeoutMs?: number): Promise<void>;
   /** Closes the store after the queued writes. */
@@ -43,7 +45,7 @@ export function openSessionStoreWriter(target: string, warn: (line: string) => v
   const reported = new Set<string>();
   const report = (what: string, err: unknown): void => {
     const text = err instanceof Error ? err.message : String(err);
-    const msg = text.startsWith('run store ') ? `${what}: ${text}` : `run store ${where}: ${what}: ${text}`;
+    const msg = text.startsWith('run store ') ? text : `run store ${where}: ${what}: ${text}`;
     if (!reported.has(msg)) warn(`trainboard: ${msg} (training continues)`);
     reported.add(msg);
   };
@@ -63,6 +65,7 @@ export function openSessionStoreWriter(target: string, warn: (line: string) => v
           report(what, err);
         }
       },
+      backlog: () => 0,
       drain: () => Promise.resolve(),
       close() {
         store?.close();
@@ -80,6 +83,7 @@ export function openSessionStoreWriter(target: string, warn: (line: string) => v
   const queued = new Set<string>();
   let closed = false;
   let created = true;
+  let backlog = 0;
   return {
     where,
     createSession(s) {
@@ -97,8 +101,10 @@ export function openSessionStoreWriter(target: string, warn: (line: string) => v
     write(what, fn, opts) {
       if (closed || (opts?.coalesce && queued.has(what))) return;
       queued.add(what);
+      backlog++;
       tail = tail.then(async () => {
         queued.delete(what);
+        backlog--;
         if (!store || !created) return;
         try {
           await fn(store);
@@ -107,6 +113,7 @@ export function openSessionStoreWriter(target: string, warn: (line: string) => v
         }
       });
     },
+    backlog: () => backlog,
     async drain(timeoutMs = 5000) {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([tail, new Promise<void>((r) => (timer = setTimeout(r, timeoutMs)))]);

@@ -12,11 +12,13 @@ import { createLogdirWatcher, type LogdirWatcher } from './ingest/logdir-watcher
 import { isS3Url } from './ingest/remote/s3-location.ts';
 import { combineLogdirWatchers, storeForSpecEntry, type LogdirSpecEntry } from './ingest/logdir-spec.ts';
 import { createS3LogdirWatcher } from './ingest/remote/s3-logdir-watcher.ts';
+import { attachRedisFanout } from './live/redis-fanout.ts';
 import { createSocketHub, type SocketHub } from './live/socket-hub.ts';
 import type { SubscriptionBudget } from './live/subscription-registry.ts';
 import { createCoreRouter } from './plugins/core/core-router.ts';
 import { createPluginRouter } from './plugins/plugin-registry.ts';
 import { createRunStoreLoader } from './sessions/run-store-loader.ts';
+import { createPostgresSessionLoader } from './sessions/postgres-session-loader.ts';
 import { createSessionCatalog, type SessionSource } from './sessions/session-catalog.ts';
 import { createSessionWatcher } from './sessions/session-watcher.ts';
 import { createClientStaticRouter } from './static/client-static.ts';
@@ -44,6 +46,10 @@ export interface AppDeps {
   clientDir?: string;
   /** Sessions source; default: <logdir>/trainboard.sqlite through runstore, when present. */
   sessionSource?: () => SessionSource | undefined;
+  /** A PostgreSQL run store (postgres://...) read instead of <logdir>/trainboard.sqlite (--runstore). */
+  runStore?: string;
+  /** Redis URL (--redis): io.emit reaches the clients of every server sharing it (server/live/redis-fanout.ts). */
+  redis?: string;
   /** Push batch interval (ms), default 50. */
   pushIntervalMs?: number;
   /** Packets queued for a client above which its pushes are dropped, default 100. */
@@ -94,8 +100,13 @@ export function createApp(deps: AppDeps): App {
   const watcher = deps.logdirSpec
     ? combineLogdirWatchers(deps.logdirSpec.map((e) => watchLogdir(e.path, storeForSpecEntry(store, e))))
     : (s3Watcher ?? watchLogdir(logdir, store));
-  const loader =
-    deps.sessionSource || remote || deps.logdirSpec ? undefined : createRunStoreLoader({ logdir, log });
+  const loader = deps.sessionSource
+    ? undefined
+    : deps.runStore !== undefined
+      ? createPostgresSessionLoader({ url: deps.runStore, log })
+      : remote || deps.logdirSpec
+        ? undefined
+        : createRunStoreLoader({ logdir, log });
   const sessionSource = deps.sessionSource ?? (() => loader?.current());
   const sessions = createSessionCatalog({ provider: store, source: sessionSource });
 
@@ -111,6 +122,7 @@ export function createApp(deps: AppDeps): App {
   });
   if (deps.security) io.use(deps.security.socketMiddleware);
   if (deps.security?.engine) io.engine.use(deps.security.engine);
+  const fanout = deps.redis === undefined ? undefined : attachRedisFanout(io, { url: deps.redis, log });
 
   // the session watcher publishes typed session changes; the hub pushes the ids changed since its last check
   const sessionWatcher = createSessionWatcher({
@@ -169,6 +181,7 @@ export function createApp(deps: AppDeps): App {
       },
       ...(loader ? { runStore: loader.health() } : {}),
       ...(s3Watcher ? { remote: s3Watcher.readStats() } : {}),
+      ...(fanout ? { redis: fanout.health() } : {}),
     };
   };
 
@@ -201,6 +214,7 @@ export function createApp(deps: AppDeps): App {
         // the HTTP server was never listening: nothing to close
       }
       loader?.close();
+      await fanout?.close();
     },
   };
 }

@@ -113,16 +113,26 @@ export async function openPostgresRunStore(
     } catch (err) {
       throw fail(op, err);
     }
+    // a checked-out client has no pool listener: a connection dropped between two statements would emit an
+    // unhandled 'error' (a crash); the statement in flight rejects instead
+    let dropped: unknown;
+    const onError = (err: unknown): void => void (dropped = err);
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const out = await fn(client);
       await client.query('COMMIT');
+      client.off('error', onError);
       client.release();
       return out;
     } catch (err) {
       await client.query('ROLLBACK').catch(() => {});
+      client.off('error', onError);
       client.release(true); // a connection that failed mid-transaction is not reused
-      throw err instanceof Error && err.message.startsWith(`run store ${where}`) ? err : fail(op, err);
+      const cause = dropped ?? err;
+      throw cause instanceof Error && cause.message.startsWith(`run store ${where}`)
+        ? cause
+        : fail(op, cause);
     }
   }
 
@@ -240,30 +250,29 @@ export async function openPostgresRunStore(
         id,
       ]),
     async recordEpoch(id, epoch, metrics, wallTime) {
+      // two round trips, not a five-statement transaction: epochs can come faster than a remote database
+      // answers. The second statement is atomic on its own; the best metrics it writes were read by the first
+      // (a session has one writer, its trainer).
       const t = wallTime ?? now();
-      await tx('recordEpoch', async (c) => {
-        const r = await c.query<{ best_metrics: string }>(
-          'SELECT best_metrics FROM sessions WHERE id = $1 FOR UPDATE',
-          [id],
-        );
-        const row = r.rows[0];
-        if (!row) throw new Error(`run store ${where}: recordEpoch: no session '${id}'`);
-        const best = parseJson<Record<string, number>>(row.best_metrics, {}, 'best metrics', id, where);
-        for (const [k, v] of Object.entries(metrics)) {
-          if (!Number.isFinite(v)) continue;
-          const old = best[k];
-          if (old === undefined || (lowerIsBetter(k) ? v < old : v > old)) best[k] = v;
-        }
-        await c.query(
-          `INSERT INTO epochs (session_id, epoch, wall_time, metrics) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (session_id, epoch) DO UPDATE SET wall_time = EXCLUDED.wall_time, metrics = EXCLUDED.metrics`,
-          [id, epoch, t, JSON.stringify(metrics)],
-        );
-        await c.query(
-          'UPDATE sessions SET best_metrics = $1, final_metrics = $2, heartbeat_at = $3 WHERE id = $4',
-          [JSON.stringify(best), JSON.stringify(metrics), t, id],
-        );
-      });
+      const r = await run('recordEpoch', 'SELECT best_metrics FROM sessions WHERE id = $1', [id]);
+      const row = r.rows[0] as { best_metrics: string } | undefined;
+      if (!row) throw new Error(`run store ${where}: recordEpoch: no session '${id}'`);
+      const best = parseJson<Record<string, number>>(row.best_metrics, {}, 'best metrics', id, where);
+      for (const [k, v] of Object.entries(metrics)) {
+        if (!Number.isFinite(v)) continue;
+        const old = best[k];
+        if (old === undefined || (lowerIsBetter(k) ? v < old : v > old)) best[k] = v;
+      }
+      await mustUpdate(
+        'recordEpoch',
+        id,
+        `WITH e AS (
+           INSERT INTO epochs (session_id, epoch, wall_time, metrics) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (session_id, epoch) DO UPDATE SET wall_time = EXCLUDED.wall_time, metrics = EXCLUDED.metrics
+         )
+         UPDATE sessions SET best_metrics = $5, final_metrics = $4, heartbeat_at = $3 WHERE id = $1`,
+        [id, epoch, t, JSON.stringify(metrics), JSON.stringify(best)],
+      );
     },
     setFinalMetrics: (id, metrics) =>
       mustUpdate('setFinalMetrics', id, 'UPDATE sessions SET final_metrics = $1 WHERE id = $2', [

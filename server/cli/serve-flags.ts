@@ -1,8 +1,10 @@
 // The flags shared by serve, start and demo: --logdir (or TensorBoard's --logdir_spec), --host, --port,
-// --reload_interval (TensorBoard's spelling; --reload-interval too), validated into ServerRunOptions.
+// --reload_interval (TensorBoard's spelling; --reload-interval too), --runstore and --redis (several servers
+// behind one URL), validated into ServerRunOptions.
 import { UsageError } from '../../cli/command.ts';
 import { numberFlag, parseFlags } from '../../cli/parse-flags.ts';
 import { parseLogdirSpec, type LogdirSpecEntry } from '../ingest/logdir-spec.ts';
+import { isPostgresUrl } from '../../runstore/postgres/postgres-url.ts';
 import type { ServerRunOptions } from './server-runner.ts';
 
 export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (event files, nested; or s3://bucket/prefix); required for serve
@@ -18,7 +20,11 @@ export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (e
   --public-url URL         where users reach this server through a reverse proxy (https://host/prefix): pages
                            from that origin may POST and open sockets, and its host passes the loopback check
   --trusted-proxy ADDRS    comma-separated proxy addresses (e.g. 127.0.0.1) whose X-Forwarded-Host is taken as
-                           the host the browser used (default: none; X-Forwarded-Host is ignored)`;
+                           the host the browser used (default: none; X-Forwarded-Host is ignored)
+  --runstore URL           read sessions from PostgreSQL (postgres://user:pass@host:5432/db) instead of
+                           <logdir>/trainboard.sqlite; or set TRAINBOARD_RUNSTORE (trainers use the same)
+  --redis URL              share live pushes with the other servers of this logdir through Redis
+                           (redis://host:6379): Socket.IO's Redis streams adapter`;
 
 export function parseServeFlags(
   args: string[],
@@ -37,6 +43,8 @@ export function parseServeFlags(
     'rate-limit': { type: 'string' },
     'public-url': { type: 'string' },
     'trusted-proxy': { type: 'string' },
+    runstore: { type: 'string' },
+    redis: { type: 'string' },
     ...extra,
   });
   const v = values as Record<string, string | boolean | undefined>;
@@ -83,6 +91,14 @@ export function parseServeFlags(
     if (!/^[0-9a-fA-F.:]+$/.test(a))
       throw new UsageError(`--trusted-proxy wants IP addresses like 127.0.0.1, got '${a}'`);
   const rateLimit = numberFlag('rate-limit', v['rate-limit'] as string | undefined, { min: 0 }) ?? 100;
+  const runStore = (v.runstore as string | undefined) ?? (process.env.TRAINBOARD_RUNSTORE || undefined);
+  if (runStore !== undefined && !isPostgresUrl(runStore))
+    throw new UsageError(
+      `--runstore (or TRAINBOARD_RUNSTORE) wants a postgres://user@host:port/db URL, got '${runStore}' (SQLite is the default: <logdir>/trainboard.sqlite)`,
+    );
+  const redis = v.redis as string | undefined;
+  if (redis !== undefined && !/^rediss?:\/\/\S+$/i.test(redis))
+    throw new UsageError(`--redis wants a URL like redis://host:6379, got '${redis}'`);
   return {
     options: {
       logdir,
@@ -95,6 +111,8 @@ export function parseServeFlags(
       rateLimitPerSec: rateLimit,
       ...(publicUrl === undefined ? {} : { publicUrl }),
       trustedProxies,
+      ...(runStore === undefined ? {} : { runStore }),
+      ...(redis === undefined ? {} : { redis }),
     },
     values: v,
   };

@@ -31,6 +31,10 @@ export interface ServerRunOptions {
   publicUrl?: string;
   /** Reverse-proxy peer addresses whose X-Forwarded-Host is believed (--trusted-proxy). */
   trustedProxies?: string[];
+  /** A PostgreSQL run store (--runstore postgres://...) read instead of <logdir>/trainboard.sqlite. */
+  runStore?: string;
+  /** Redis URL (--redis): pushes are shared with the other servers through Socket.IO's Redis streams adapter. */
+  redis?: string;
   /** Arguments of `trainboard` for a training child process (e.g. ['train', 'fashion-mnist', ...]). */
   trainArgs?: string[];
   /** Resolves to stop the server (tests); default: SIGINT or SIGTERM. */
@@ -87,6 +91,8 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     logdir: o.logdir,
     ...(o.logdirSpec ? { logdirSpec: o.logdirSpec } : {}),
     reloadIntervalSecs: o.reloadIntervalSecs,
+    ...(o.runStore === undefined ? {} : { runStore: o.runStore }),
+    ...(o.redis === undefined ? {} : { redis: o.redis }),
     flags: { host: o.host, port: o.port },
     log: slog.line,
     security: createSecurityLayer({
@@ -137,6 +143,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
   if (o.trainArgs) {
     child = spawn(process.execPath, [join(repoRoot, 'bin', 'trainboard.js'), ...o.trainArgs], {
       stdio: ['ignore', 'inherit', 'inherit'],
+      ...(o.runStore === undefined ? {} : { env: { ...process.env, TRAINBOARD_RUNSTORE: o.runStore } }),
     });
     io.stdout(`trainboard: started a live training (pid ${child.pid}): trainboard ${o.trainArgs.join(' ')}`);
     child.on('error', (err) => io.stderr(`trainboard: the training process failed to start: ${err.message}`));

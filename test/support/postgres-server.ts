@@ -1,7 +1,8 @@
 // Starts a real PostgreSQL (Debian's postgresql-15 binaries) for tests: initdb into a temp dir, then `postgres`
 // on 127.0.0.1 and a free port, run as the `postgres` user when this process is root (PostgreSQL refuses root).
 // Invariant: the server is stopped by its pid (the postmaster's, from spawn), and stop() removes its data dir;
-// kill() and restart() let a test take the database away and bring it back on the same port and data.
+// kill() and restart() let a test take the database away (as a crash does) and bring it back on the same port
+// and data.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
@@ -22,7 +23,7 @@ export interface TestPostgres {
   url: string;
   port: number;
   pid(): number | undefined;
-  /** SIGKILLs the postmaster (its children exit when it goes): the database is gone until restart(). */
+  /** Immediate shutdown (SIGQUIT: no checkpoint, crash recovery at restart): the database is gone until restart(). */
   kill(): Promise<void>;
   /** Starts the server again on the same port and data directory. */
   restart(): Promise<void>;
@@ -107,7 +108,7 @@ export async function startPostgres(): Promise<TestPostgres> {
     url,
     port,
     pid: () => child?.pid,
-    kill: () => killChild('SIGKILL'),
+    kill: () => killChild('SIGQUIT'),
     restart: start,
     async stop() {
       await killChild('SIGINT'); // fast shutdown

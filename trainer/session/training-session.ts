@@ -39,6 +39,9 @@ export interface TrainingSession {
   finish(status: 'finished' | 'failed' | 'stopped', error?: string): void;
 }
 
+/** Run store writes (PostgreSQL) queued at most before an epoch end waits for them. */
+const MAX_QUEUED_WRITES = 32;
+
 export function heartbeatMsFromEnv(): number {
   const v = Number(process.env.TRAINBOARD_HEARTBEAT_MS);
   return Number.isFinite(v) && v > 0 ? v : 2000;
@@ -82,6 +85,7 @@ export function createTrainingSession(opts: TrainingSessionOptions): TrainingSes
 
   const stoppers: (() => void)[] = [];
   let ended = false;
+  let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     opts.warn(`trainboard: ${signal}: stopping session ${opts.id}`);
     for (const fn of stoppers) {
@@ -92,6 +96,7 @@ export function createTrainingSession(opts: TrainingSessionOptions): TrainingSes
       }
     }
     const writes = store;
+    stopping = true;
     session.finish('stopped');
     // a PostgreSQL store writes asynchronously: the `stopped` row goes out before the process does
     void (writes?.drain(3000) ?? Promise.resolve()).finally(() =>
@@ -117,9 +122,18 @@ export function createTrainingSession(opts: TrainingSessionOptions): TrainingSes
     },
     storeCallback() {
       const record = (epoch: number, logs: Record<string, number>) => session.recordEpoch(epoch, logs);
+      // epochs faster than a remote database's round trips: training waits rather than queue without bound
+      // once a signal stops the session, fit() is parked here so the last writes get the event loop
+      const backpressure = (): Promise<void> | undefined =>
+        stopping
+          ? new Promise<void>(() => {})
+          : store && store.backlog() > MAX_QUEUED_WRITES
+            ? store.drain(30_000)
+            : undefined;
       return new (class extends tf.Callback {
         override async onEpochEnd(epoch: number, logs?: Record<string, number | tf.Tensor>): Promise<void> {
           record(epoch, await resolveLogs(logs));
+          await backpressure();
         }
       })();
     },
