@@ -82,7 +82,8 @@ export function attachRedisFanout(
     ...(opts.streamName ? { streamName: opts.streamName } : {}),
     blockTimeInMs: 1000, // bounds how long a closing server waits for the stream reader
   });
-  io.adapter(((nsp: Parameters<typeof factory>[0]) => {
+  // Socket.IO calls `new adapter(nsp)`: a function (not an arrow) returning the object it builds
+  io.adapter(function fanoutAdapter(nsp: Parameters<typeof factory>[0]) {
     const adapter = factory(nsp) as unknown as Broadcaster;
     const broadcast = adapter.broadcast.bind(adapter);
     adapter.broadcast = (packet, o) => {
@@ -91,7 +92,7 @@ export function attachRedisFanout(
       return broadcast(packet, { ...o, flags: { ...o.flags, local: true } });
     };
     return adapter;
-  }) as unknown as Parameters<Server['adapter']>[0]);
+  } as unknown as Parameters<Server['adapter']>[0]);
 
   return {
     health: () => ({ url: where, state, message, localOnlyBroadcasts: localOnly }),
