@@ -180,10 +180,16 @@ export async function openPostgresRunStore(
   }
 
   try {
-    await tx('migrate', (c) => migratePostgres(c, where));
+    const c = await pool.connect();
+    c.on('error', () => {}); // a dropped connection rejects the statement in flight
+    try {
+      await migratePostgres(c, where); // its own transaction
+    } finally {
+      c.release();
+    }
   } catch (err) {
     await pool.end().catch(() => {});
-    throw err;
+    throw fail('migrate', err);
   }
 
   return {
