@@ -71,7 +71,9 @@ describe('servers sharing broadcasts through Redis', { skip: redisSkip }, () => 
       Promise.resolve(idsA.includes('from-a') && idsB.includes('from-a')),
     );
     await new Promise((r) => setTimeout(r, 300));
-    assert.deepEqual([idsA, idsB], [['from-a'], ['from-a']]);
+    // each server also pushes the session changes it derives itself: count only the broadcast
+    const count = (ids: string[]): number => ids.filter((id) => id === 'from-a').length;
+    assert.deepEqual([count(idsA), count(idsB)], [1, 1]);
   });
 
   test('a point both servers tail reaches a client of each exactly once', async () => {
@@ -116,7 +118,8 @@ describe('servers sharing broadcasts through Redis', { skip: redisSkip }, () => 
     );
     assert.ok(((await health(a!))?.localOnlyBroadcasts ?? 0) >= 1);
     assert.equal((await a!.get('/api/health')).status, 200);
-    assert.deepEqual(idsB, [], 'nothing crosses without Redis');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(idsB.includes('while-down'), false, 'nothing crosses without Redis');
   });
 
   test('Redis back: health is ok again and broadcasts cross servers again', async () => {
