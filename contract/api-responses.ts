@@ -265,12 +265,24 @@ export interface ApiHealthResponse {
   };
   /** The run store (trainboard.sqlite) as last read; absent when sessions come from an injected source. */
   runStore?: {
+    /** The SQLite file, or the PostgreSQL URL (password redacted) of --runstore. */
     file: string;
-    state: 'absent' | 'ok' | 'locked' | 'corrupt' | 'unreadable';
+    /** 'unreachable': a PostgreSQL run store that cannot be connected to. */
+    state: 'absent' | 'ok' | 'locked' | 'corrupt' | 'unreadable' | 'unreachable';
     /** True when the sessions served are the last good read, not the file's current contents. */
     stale: boolean;
     message: string | null;
     sessions: number;
+  };
+  /** Only with --redis: the Redis that shares broadcasts between the servers of one logdir (README). */
+  redis?: {
+    /** The Redis URL, its password redacted. */
+    url: string;
+    /** 'unreachable': broadcasts reach this instance's clients only until Redis is back. */
+    state: 'connecting' | 'ok' | 'unreachable';
+    message: string | null;
+    /** Broadcasts kept on this instance because Redis was not ready. */
+    localOnlyBroadcasts: number;
   };
   /** Only for an s3:// logdir: polling and the S3 requests it costs (docs/remote.md). */
   remote?: {

@@ -66,3 +66,6 @@ export function migrate(db: Database.Database, file: string): void {
     }).immediate();
   }
 }
+
+/** The migrations' SQL in order (portable SQL): the PostgreSQL run store (runstore/postgres/) applies the same list. */
+export const MIGRATION_SQL: readonly string[] = MIGRATIONS;

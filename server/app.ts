@@ -15,6 +15,7 @@ import { isS3Url } from './ingest/remote/s3-location.ts';
 import { combineLogdirWatchers, storeForSpecEntry, type LogdirSpecEntry } from './ingest/logdir-spec.ts';
 import { createS3LogdirWatcher } from './ingest/remote/s3-logdir-watcher.ts';
 import { sortInWalkOrder } from './ingest/walk-order.ts';
+import { attachRedisFanout } from './live/redis-fanout.ts';
 import { createSocketHub, type SocketHub } from './live/socket-hub.ts';
 import type { SubscriptionBudget } from './live/subscription-registry.ts';
 import { createCoreRouter } from './plugins/core/core-router.ts';
@@ -26,6 +27,7 @@ import { createRunAnnotationRoutes } from './runs/run-annotation-routes.ts';
 import { createRunStoreLoader } from './sessions/run-store-loader.ts';
 import { memoFor } from './runtime/memo-for.ts';
 import { attachListingVersions } from './http/listing-cache.ts';
+import { createPostgresSessionLoader } from './sessions/postgres-session-loader.ts';
 import { createSessionCatalog, type SessionSource } from './sessions/session-catalog.ts';
 import { createSessionWatcher } from './sessions/session-watcher.ts';
 import { createClientStaticRouter } from './static/client-static.ts';
@@ -55,6 +57,10 @@ export interface AppDeps {
   clientDir?: string;
   /** Sessions source; default: <logdir>/trainboard.sqlite through runstore, when present. */
   sessionSource?: () => SessionSource | undefined;
+  /** A PostgreSQL run store (postgres://...) read instead of <logdir>/trainboard.sqlite (--runstore). */
+  runStore?: string;
+  /** Redis URL (--redis): io.emit reaches the clients of every server sharing it (server/live/redis-fanout.ts). */
+  redis?: string;
   /** Push batch interval (ms), default 50. */
   pushIntervalMs?: number;
   /** Packets queued for a client above which its pushes are dropped, default 100. */
@@ -115,10 +121,13 @@ export function createApp(deps: AppDeps): App {
   const watcher = deps.logdirSpec
     ? combineLogdirWatchers(deps.logdirSpec.map((e) => watchLogdir(e.path, storeForSpecEntry(store, e))))
     : (s3Watcher ?? watchLogdir(logdir, store));
-  const loader =
-    deps.sessionSource || remote || deps.logdirSpec
-      ? undefined
-      : createRunStoreLoader({ logdir, log: logger.child({ module: 'sessions' }) });
+  const loader = deps.sessionSource
+    ? undefined
+    : deps.runStore !== undefined
+      ? createPostgresSessionLoader({ url: deps.runStore, log: logger.child({ module: 'sessions' }) })
+      : remote || deps.logdirSpec
+        ? undefined
+        : createRunStoreLoader({ logdir, log: logger.child({ module: 'sessions' }) });
   const sessionSource = deps.sessionSource ?? (() => loader?.current());
   const sessions = createSessionCatalog({ provider: store, source: sessionSource });
   const stopListingVersions = attachListingVersions(store);
@@ -141,6 +150,10 @@ export function createApp(deps: AppDeps): App {
   });
   if (deps.security) io.use(deps.security.socketMiddleware);
   if (deps.security?.engine) io.engine.use(deps.security.engine);
+  const fanout =
+    deps.redis === undefined
+      ? undefined
+      : attachRedisFanout(io, { url: deps.redis, log: logger.child({ module: 'hub' }) });
 
   // the session watcher publishes typed session changes; the hub pushes the ids changed since its last check
   const sessionWatcher = createSessionWatcher({
@@ -201,6 +214,7 @@ export function createApp(deps: AppDeps): App {
       },
       ...(loader ? { runStore: loader.health() } : {}),
       ...(s3Watcher ? { remote: s3Watcher.readStats() } : {}),
+      ...(fanout ? { redis: fanout.health() } : {}),
     };
   };
 
@@ -252,6 +266,7 @@ export function createApp(deps: AppDeps): App {
       }
       loader?.close();
       await annotations?.close();
+      await fanout?.close();
     },
   };
 }

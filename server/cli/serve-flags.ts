@@ -1,9 +1,11 @@
 // The flags shared by serve, start and demo: --logdir (or TensorBoard's --logdir_spec), --host, --port,
-// --reload_interval (TensorBoard's spelling; --reload-interval too), --path_prefix, validated into ServerRunOptions.
+// --reload_interval (TensorBoard's spelling; --reload-interval too), --path_prefix, --runstore and --redis
+// (several servers behind one URL), validated into ServerRunOptions.
 import { UsageError } from '../../cli/command.ts';
 import { numberFlag, parseFlags } from '../../cli/parse-flags.ts';
 import { normalizePathPrefix } from '../http/path-prefix.ts';
 import { parseLogdirSpec, type LogdirSpecEntry } from '../ingest/logdir-spec.ts';
+import { isPostgresUrl } from '../../runstore/postgres/postgres-url.ts';
 import type { ServerRunOptions } from './server-runner.ts';
 
 export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (event files, nested; or s3://bucket/prefix); required for serve
@@ -22,7 +24,11 @@ export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (e
                            from that origin may POST and open sockets, and its host passes the loopback check
   --trusted-proxy ADDRS    comma-separated proxy addresses (e.g. 127.0.0.1) whose X-Forwarded-Host is taken as
                            the host the browser used (default: none; X-Forwarded-Host is ignored)
-  --log-format FORMAT      log lines on stderr: logfmt (default) or json (pino's JSON lines)`;
+  --log-format FORMAT      log lines on stderr: logfmt (default) or json (pino's JSON lines)
+  --runstore URL           read sessions from PostgreSQL (postgres://user:pass@host:5432/db) instead of
+                           <logdir>/trainboard.sqlite; or set TRAINBOARD_RUNSTORE (trainers use the same)
+  --redis URL              share live pushes with the other servers of this logdir through Redis
+                           (redis://host:6379): Socket.IO's Redis streams adapter`;
 
 export function parseServeFlags(
   args: string[],
@@ -44,6 +50,8 @@ export function parseServeFlags(
     'trusted-proxy': { type: 'string' },
     'log-format': { type: 'string' },
     path_prefix: { type: 'string' },
+    runstore: { type: 'string' },
+    redis: { type: 'string' },
     ...extra,
   });
   const v = values as Record<string, string | boolean | undefined>;
@@ -103,6 +111,14 @@ export function parseServeFlags(
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
   const rateLimit = numberFlag('rate-limit', v['rate-limit'] as string | undefined, { min: 0 }) ?? 100;
+  const runStore = (v.runstore as string | undefined) ?? (process.env.TRAINBOARD_RUNSTORE || undefined);
+  if (runStore !== undefined && !isPostgresUrl(runStore))
+    throw new UsageError(
+      `--runstore (or TRAINBOARD_RUNSTORE) wants a postgres://user@host:port/db URL, got '${runStore}' (SQLite is the default: <logdir>/trainboard.sqlite)`,
+    );
+  const redis = v.redis as string | undefined;
+  if (redis !== undefined && !/^rediss?:\/\/\S+$/i.test(redis))
+    throw new UsageError(`--redis wants a URL like redis://host:6379, got '${redis}'`);
   return {
     options: {
       logdir,
@@ -118,6 +134,8 @@ export function parseServeFlags(
       trustedProxies,
       logFormat,
       ...(pathPrefix ? { pathPrefix } : {}),
+      ...(runStore === undefined ? {} : { runStore }),
+      ...(redis === undefined ? {} : { redis }),
     },
     values: v,
   };

@@ -37,6 +37,10 @@ export interface ServerRunOptions {
   logFormat?: LogFormat;
   /** Everything under this path (--path_prefix, normalised: `/a/b`); default none. */
   pathPrefix?: string;
+  /** A PostgreSQL run store (--runstore postgres://...) read instead of <logdir>/trainboard.sqlite. */
+  runStore?: string;
+  /** Redis URL (--redis): pushes are shared with the other servers through Socket.IO's Redis streams adapter. */
+  redis?: string;
   /** Arguments of `trainboard` for a training child process (e.g. ['train', 'fashion-mnist', ...]). */
   trainArgs?: string[];
   /** Resolves to stop the server (tests); default: SIGINT or SIGTERM. */
@@ -94,6 +98,8 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     ...(o.logdirSpec ? { logdirSpec: o.logdirSpec } : {}),
     reloadIntervalSecs: o.reloadIntervalSecs,
     ...(o.decodeWorkers === undefined ? {} : { decodeWorkers: o.decodeWorkers }),
+    ...(o.runStore === undefined ? {} : { runStore: o.runStore }),
+    ...(o.redis === undefined ? {} : { redis: o.redis }),
     flags: { host: o.host, port: o.port, path_prefix: o.pathPrefix ?? '' },
     ...(o.pathPrefix ? { pathPrefix: o.pathPrefix } : {}),
     logger,
@@ -145,6 +151,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
   if (o.trainArgs) {
     child = spawn(process.execPath, [join(repoRoot, 'bin', 'trainboard.js'), ...o.trainArgs], {
       stdio: ['ignore', 'inherit', 'inherit'],
+      ...(o.runStore === undefined ? {} : { env: { ...process.env, TRAINBOARD_RUNSTORE: o.runStore } }),
     });
     io.stdout(`trainboard: started a live training (pid ${child.pid}): trainboard ${o.trainArgs.join(' ')}`);
     child.on('error', (err) => io.stderr(`trainboard: the training process failed to start: ${err.message}`));

@@ -4,7 +4,8 @@
 // restart, plugin and session changes too. Invariants: a bad or over-budget message gets `{ok: false, error}`
 // and never throws (nor does a handler that fails: it is logged and acknowledged as `internal`); a point is
 // sent to a subscriber at most once and in store order; the hub never waits for a client; a client that
-// leaves takes everything it held with it.
+// leaves takes everything it held with it. Everything the hub emits is derived by each server from the logdir
+// and run store it reads, so with several servers (--redis) it goes to this server's clients only (`io.local`).
 import type { Server } from 'socket.io';
 import {
   CLIENT_EVENT_SCHEMAS,
@@ -163,9 +164,9 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
   function tick(): void {
     const ch = store.drainChanges();
     if (ch.runsAdded.length || ch.runsRemoved.length)
-      io.emit('runs:changed', { added: ch.runsAdded, removed: ch.runsRemoved });
+      io.local.emit('runs:changed', { added: ch.runsAdded, removed: ch.runsRemoved });
     for (const { run, tags } of ch.newTags) {
-      io.emit('tags:added', { run, tags: tags.map((t) => ({ tag: t.tag, plugin: t.plugin })) });
+      io.local.emit('tags:added', { run, tags: tags.map((t) => ({ tag: t.tag, plugin: t.plugin })) });
       for (const [id, sub] of registry.followers(run))
         if (sub.all) for (const t of tags) if (t.plugin === 'scalars') registry.addTag(id, run, t.tag);
     }
@@ -188,9 +189,11 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
     }
     const damageByRun = new Map<string, (typeof ch.damage)[number]['damage']>();
     for (const d of ch.damage) damageByRun.set(d.run, [...(damageByRun.get(d.run) ?? []), ...d.damage]);
-    for (const [run, damage] of damageByRun) io.emit('damage:reported', { run, damage: damage.slice(-100) });
+    for (const [run, damage] of damageByRun)
+      io.local.emit('damage:reported', { run, damage: damage.slice(-100) });
     for (const [run, byPlugin] of ch.plugins)
-      for (const [plugin, tags] of byPlugin) io.emit('plugin:invalidated', { plugin, run, tags: [...tags] });
+      for (const [plugin, tags] of byPlugin)
+        io.local.emit('plugin:invalidated', { plugin, run, tags: [...tags] });
 
     // a client is behind when packets from earlier batches are still queued; the packets this batch is about to
     // queue (one per series, sent together once the transport drains) must not count against it
@@ -206,7 +209,7 @@ export function createSocketHub(opts: SocketHubOptions): SocketHub {
     if (opts.sessionChanges && now - lastSessionCheck >= 1000) {
       lastSessionCheck = now;
       const ids = opts.sessionChanges();
-      if (ids.length) io.emit('sessions:changed', { ids });
+      if (ids.length) io.local.emit('sessions:changed', { ids });
     }
   }
 

@@ -1,9 +1,11 @@
 // One training session's lifecycle outside the event files: its directory, its row in the run store, a
 // heartbeat every few seconds, and SIGINT/SIGTERM handling (flush and close event files, mark `stopped`,
-// exit). Store failures are reported and never stop training.
+// exit). Store failures are reported and never stop training. The store is <logdir>/trainboard.sqlite, or
+// the run store named by `runStore` / TRAINBOARD_RUNSTORE (a postgres:// URL: trainers on any machine).
 import * as tf from '@tensorflow/tfjs';
 import { hostname } from 'node:os';
-import { openRunStore, RUN_STORE_FILE, type HParams, type RunStore } from '../../runstore/run-store.ts';
+import { RUN_STORE_FILE, type HParams } from '../../runstore/run-store.ts';
+import { openSessionStoreWriter, type SessionStoreWriter } from '../../runstore/session-store-writer.ts';
 import { isRemoteLogPath, joinLogPath } from '../../tfevents/node/summary-writer-factory.ts';
 import { resolveLogs } from '../callbacks/resolved-logs.ts';
 import { summariseModel } from '../models/layer-summary.ts';
@@ -17,6 +19,8 @@ export interface TrainingSessionOptions {
   /** Why this backend was chosen (stored with the session). */
   backendReason?: string;
   hparams: HParams;
+  /** Run store: a postgres:// URL or a SQLite file; default env TRAINBOARD_RUNSTORE, else <logdir>/trainboard.sqlite. */
+  runStore?: string;
   /** Heartbeat period; default 2000 ms (env TRAINBOARD_HEARTBEAT_MS). */
   heartbeatMs?: number;
   warn: (line: string) => void;
@@ -35,6 +39,9 @@ export interface TrainingSession {
   finish(status: 'finished' | 'failed' | 'stopped', error?: string): void;
 }
 
+/** Run store writes (PostgreSQL) queued at most before an epoch end waits for them. */
+const MAX_QUEUED_WRITES = 32;
+
 export function heartbeatMsFromEnv(): number {
   const v = Number(process.env.TRAINBOARD_HEARTBEAT_MS);
   return Number.isFinite(v) && v > 0 ? v : 2000;
@@ -42,27 +49,18 @@ export function heartbeatMsFromEnv(): number {
 
 export function createTrainingSession(opts: TrainingSessionOptions): TrainingSession {
   const dir = joinLogPath(opts.logdir, ...opts.id.split('/'));
-  const storeFile = joinLogPath(opts.logdir, RUN_STORE_FILE);
-  let store: RunStore | null = null;
-  const reported = new Set<string>();
-  const safely = (what: string, fn: (s: RunStore) => void) => {
-    if (!store) return;
-    try {
-      fn(store);
-    } catch (err) {
-      const msg = `run store ${storeFile}: ${what}: ${err instanceof Error ? err.message : String(err)}`;
-      if (!reported.has(msg)) opts.warn(`trainboard: ${msg} (training continues)`);
-      reported.add(msg);
-    }
-  };
-  if (isRemoteLogPath(opts.logdir)) {
+  const chosen = opts.runStore ?? (process.env.TRAINBOARD_RUNSTORE || undefined);
+  const storeFile = chosen ?? joinLogPath(opts.logdir, RUN_STORE_FILE);
+  let store: SessionStoreWriter | null = null;
+  const safely: SessionStoreWriter['write'] = (what, fn, o) => store?.write(what, fn, o);
+  if (chosen === undefined && isRemoteLogPath(opts.logdir)) {
     // SQLite cannot live in a bucket, and a local file would be read by no server of this logdir.
     opts.warn(
       `trainboard: ${opts.logdir} is on object storage: the session is not recorded in SQLite (event files only)`,
     );
   } else
     try {
-      store = openRunStore(storeFile);
+      store = openSessionStoreWriter(storeFile, opts.warn);
       store.createSession({
         id: opts.id,
         task: opts.task,
@@ -75,17 +73,19 @@ export function createTrainingSession(opts: TrainingSessionOptions): TrainingSes
       opts.warn(
         `trainboard: ${err instanceof Error ? err.message : String(err)}; the session is not recorded in SQLite`,
       );
+      store?.close();
       store = null;
     }
 
   const timer = setInterval(
-    () => safely('heartbeat', (s) => s.heartbeat(opts.id)),
+    () => safely('heartbeat', (s) => s.heartbeat(opts.id), { coalesce: true }),
     opts.heartbeatMs ?? heartbeatMsFromEnv(),
   );
   timer.unref();
 
   const stoppers: (() => void)[] = [];
   let ended = false;
+  let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     opts.warn(`trainboard: ${signal}: stopping session ${opts.id}`);
     for (const fn of stoppers) {
@@ -95,8 +95,13 @@ export function createTrainingSession(opts: TrainingSessionOptions): TrainingSes
         opts.warn(`trainboard: while stopping: ${err instanceof Error ? err.message : String(err)}`);
       }
     }
+    const writes = store;
+    stopping = true;
     session.finish('stopped');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    // a PostgreSQL store writes asynchronously: the `stopped` row goes out before the process does
+    void (writes?.drain(3000) ?? Promise.resolve()).finally(() =>
+      process.exit(signal === 'SIGINT' ? 130 : 143),
+    );
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -117,9 +122,18 @@ export function createTrainingSession(opts: TrainingSessionOptions): TrainingSes
     },
     storeCallback() {
       const record = (epoch: number, logs: Record<string, number>) => session.recordEpoch(epoch, logs);
+      // epochs faster than a remote database's round trips: training waits rather than queue without bound
+      // once a signal stops the session, fit() is parked here so the last writes get the event loop
+      const backpressure = (): Promise<void> | undefined =>
+        stopping
+          ? new Promise<void>(() => {})
+          : store && store.backlog() > MAX_QUEUED_WRITES
+            ? store.drain(30_000)
+            : undefined;
       return new (class extends tf.Callback {
         override async onEpochEnd(epoch: number, logs?: Record<string, number | tf.Tensor>): Promise<void> {
           record(epoch, await resolveLogs(logs));
+          await backpressure();
         }
       })();
     },

@@ -1,0 +1,151 @@
+// Run annotations (display name, colour, pinned/hidden/archived, notes, tags) in a PostgreSQL run store: the
+// RunAnnotationStore interface of runstore/run-annotations.ts (wip/runmgmt, with its SQLite version and
+// migration 3, table `run_annotations`), over pg. Invariants: an update is one atomic upsert that changes only
+// the fields in its patch (two browsers patching different fields of one run both win); booleans are stored as
+// 0/1 and tags as a JSON array, as the portable migration defines them; errors name the database and the run.
+import pg from 'pg';
+import { migratePostgres } from './postgres-migrations.ts';
+import { redactPostgresUrl } from './postgres-url.ts';
+
+// The types below are copied from runstore/run-annotations.ts (defined on wip/runmgmt); the lead dedupes them.
+export interface RunAnnotation {
+  run: string;
+  displayName: string | null;
+  color: string | null;
+  pinned: boolean;
+  hidden: boolean;
+  archived: boolean;
+  notes: string;
+  tags: string[];
+  updatedAt: number /* unix seconds */;
+}
+export type RunAnnotationPatch = Partial<Omit<RunAnnotation, 'run' | 'updatedAt'>>;
+export interface RunAnnotationStore {
+  list(): Promise<RunAnnotation[]>;
+  update(run: string, patch: RunAnnotationPatch): Promise<RunAnnotation>;
+  close(): Promise<void>;
+}
+
+interface AnnotationRow {
+  run: string;
+  display_name: string | null;
+  color: string | null;
+  pinned: number;
+  hidden: number;
+  archived: number;
+  notes: string;
+  tags: string;
+  updated_at: number;
+}
+
+function toAnnotation(row: AnnotationRow): RunAnnotation {
+  let tags: string[] = [];
+  try {
+    const parsed: unknown = JSON.parse(row.tags);
+    if (Array.isArray(parsed)) tags = parsed.filter((t): t is string => typeof t === 'string');
+  } catch {
+    // a damaged tags cell reads as no tags
+  }
+  return {
+    run: row.run,
+    displayName: row.display_name,
+    color: row.color,
+    pinned: row.pinned !== 0,
+    hidden: row.hidden !== 0,
+    archived: row.archived !== 0,
+    notes: row.notes,
+    tags,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The columns a patch may set, with their defaults for a run that has no row yet. */
+const FIELDS = [
+  ['displayName', 'display_name', null],
+  ['color', 'color', null],
+  ['pinned', 'pinned', 0],
+  ['hidden', 'hidden', 0],
+  ['archived', 'archived', 0],
+  ['notes', 'notes', ''],
+  ['tags', 'tags', '[]'],
+] as const;
+
+function columnValue(key: (typeof FIELDS)[number][0], patch: RunAnnotationPatch): unknown {
+  const v = patch[key];
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (key === 'tags') return JSON.stringify(v);
+  return v;
+}
+
+export async function openPostgresRunAnnotationStore(
+  url: string,
+  opts: { now?: () => number; timeoutMs?: number } = {},
+): Promise<RunAnnotationStore> {
+  const where = redactPostgresUrl(url);
+  const now = opts.now ?? (() => Date.now() / 1000);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 2,
+    connectionTimeoutMillis: opts.timeoutMs ?? 5000,
+    query_timeout: opts.timeoutMs ?? 5000,
+    allowExitOnIdle: true,
+    application_name: 'trainboard',
+  });
+  pool.on('error', () => {}); // an idle connection dropped by the server: the pool reconnects
+  const fail = (op: string, err: unknown): Error =>
+    new Error(`run store ${where}: ${op}: ${err instanceof Error ? err.message : String(err)}`, {
+      cause: err,
+    });
+
+  try {
+    const c = await pool.connect();
+    c.on('error', () => {});
+    try {
+      await migratePostgres(c, where);
+      const t = await c.query<{ t: string | null }>("SELECT to_regclass('run_annotations') AS t");
+      if (t.rows[0]?.t == null)
+        throw new Error('no run_annotations table (migration 3 of run-store-migrations.ts)');
+    } finally {
+      c.release();
+    }
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw fail('open', err);
+  }
+
+  // one statement: insert with defaults, or update only the patched columns ($n+k: "this column is patched")
+  const n = FIELDS.length;
+  const upsert = `INSERT INTO run_annotations (run, ${FIELDS.map((f) => f[1]).join(', ')}, updated_at)
+    VALUES ($1, ${FIELDS.map((_, i) => `$${i + 2}`).join(', ')}, $${n + 2})
+    ON CONFLICT (run) DO UPDATE SET ${FIELDS.map(
+      ([, col], i) =>
+        `${col} = CASE WHEN $${n + 3 + i}::boolean THEN EXCLUDED.${col} ELSE run_annotations.${col} END`,
+    ).join(', ')}, updated_at = EXCLUDED.updated_at
+    RETURNING *`;
+
+  return {
+    async list() {
+      try {
+        const r = await pool.query<AnnotationRow>('SELECT * FROM run_annotations ORDER BY run');
+        return r.rows.map(toAnnotation);
+      } catch (err) {
+        throw fail('list annotations', err);
+      }
+    },
+    async update(run, patch) {
+      const values = FIELDS.map(([key, , fallback]) =>
+        patch[key] !== undefined ? columnValue(key, patch) : fallback,
+      );
+      const patched = FIELDS.map(([key]) => patch[key] !== undefined);
+      try {
+        const r = await pool.query<AnnotationRow>(upsert, [run, ...values, now(), ...patched]);
+        return toAnnotation(r.rows[0]!);
+      } catch (err) {
+        throw fail(`update annotations of run '${run}'`, err);
+      }
+    },
+    async close() {
+      await pool.end().catch(() => {});
+    },
+  };
+}
