@@ -20,6 +20,7 @@ import { createSocketHub, type SocketHub } from './live/socket-hub.ts';
 import type { SubscriptionBudget } from './live/subscription-registry.ts';
 import { createCoreRouter } from './plugins/core/core-router.ts';
 import { createPluginRouter } from './plugins/plugin-registry.ts';
+import { lazyPostgresRunAnnotationStore } from '../runstore/postgres/run-annotations-postgres.ts';
 import { openSqliteRunAnnotationStore, type RunAnnotationStore } from '../runstore/run-annotations.ts';
 import { RUN_STORE_FILE } from '../runstore/run-store.ts';
 import { createRunAnnotationPush } from './runs/run-annotation-push.ts';
@@ -131,9 +132,14 @@ export function createApp(deps: AppDeps): App {
   const sessionSource = deps.sessionSource ?? (() => loader?.current());
   const sessions = createSessionCatalog({ provider: store, source: sessionSource });
   const stopListingVersions = attachListingVersions(store);
+  // run annotations live in the run store: PostgreSQL when --runstore names one (shared by every server)
   const annotations =
     deps.runAnnotations ??
-    (remote || deps.logdirSpec ? undefined : openSqliteRunAnnotationStore(join(logdir, RUN_STORE_FILE)));
+    (deps.runStore !== undefined
+      ? lazyPostgresRunAnnotationStore(deps.runStore)
+      : remote || deps.logdirSpec
+        ? undefined
+        : openSqliteRunAnnotationStore(join(logdir, RUN_STORE_FILE)));
 
   const app = express();
   app.disable('x-powered-by');

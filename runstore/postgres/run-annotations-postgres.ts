@@ -1,30 +1,12 @@
 // Run annotations (display name, colour, pinned/hidden/archived, notes, tags) in a PostgreSQL run store: the
-// RunAnnotationStore interface of runstore/run-annotations.ts (wip/runmgmt, with its SQLite version and
-// migration 3, table `run_annotations`), over pg. Invariants: an update is one atomic upsert that changes only
+// RunAnnotationStore interface of runstore/run-annotations.ts (its SQLite version beside it; migration 3, table
+// `run_annotations`, applied by the same migrations), over pg. Invariants: an update is one atomic upsert that changes only
 // the fields in its patch (two browsers patching different fields of one run both win); booleans are stored as
 // 0/1 and tags as a JSON array, as the portable migration defines them; errors name the database and the run.
 import pg from 'pg';
 import { migratePostgres } from './postgres-migrations.ts';
 import { redactPostgresUrl } from './postgres-url.ts';
-
-// The types below are copied from runstore/run-annotations.ts (defined on wip/runmgmt); the lead dedupes them.
-export interface RunAnnotation {
-  run: string;
-  displayName: string | null;
-  color: string | null;
-  pinned: boolean;
-  hidden: boolean;
-  archived: boolean;
-  notes: string;
-  tags: string[];
-  updatedAt: number /* unix seconds */;
-}
-export type RunAnnotationPatch = Partial<Omit<RunAnnotation, 'run' | 'updatedAt'>>;
-export interface RunAnnotationStore {
-  list(): Promise<RunAnnotation[]>;
-  update(run: string, patch: RunAnnotationPatch): Promise<RunAnnotation>;
-  close(): Promise<void>;
-}
+import type { RunAnnotation, RunAnnotationPatch, RunAnnotationStore } from '../run-annotations.ts';
 
 interface AnnotationRow {
   run: string;
@@ -146,6 +128,26 @@ export async function openPostgresRunAnnotationStore(
     },
     async close() {
       await pool.end().catch(() => {});
+    },
+  };
+}
+
+/** The store for `url`, opened (and migrated) on first use: the server builds it synchronously at start, and a
+ *  database that is down at start fails the first call with a clear error instead of the start. */
+export function lazyPostgresRunAnnotationStore(url: string): RunAnnotationStore {
+  let opened: Promise<RunAnnotationStore> | undefined;
+  const store = (): Promise<RunAnnotationStore> => {
+    opened ??= openPostgresRunAnnotationStore(url).catch((err: unknown) => {
+      opened = undefined; // the next call tries again
+      throw err;
+    });
+    return opened;
+  };
+  return {
+    list: async () => (await store()).list(),
+    update: async (run, patch) => (await store()).update(run, patch),
+    close: async () => {
+      if (opened) await (await opened.catch(() => undefined))?.close();
     },
   };
 }

@@ -13,30 +13,41 @@ export async function cardImage(
   );
 }
 
+/** Polls a page expression until it is truthy, through page.evaluate: the server's CSP (script-src 'self')
+ *  forbids the string evaluation that page.waitForFunction(string) polls with. */
+async function until(
+  page: { evaluate<R>(expr: string): Promise<R> },
+  expr: string,
+  timeout: number,
+  polling = 20,
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate<unknown>(expr))) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeout} ms waiting for ${expr.slice(0, 300)}`);
+    await new Promise((ok) => setTimeout(ok, polling));
+  }
+}
+
 /** Waits until a card's data-points attribute equals n. */
 export async function waitForPoints(
-  page: {
-    waitForFunction(
-      expr: string,
-      arg?: unknown,
-      opts?: { timeout?: number; polling?: number },
-    ): Promise<unknown>;
-  },
+  page: { evaluate<R>(expr: string): Promise<R> },
   tag: string,
   n: number,
   timeout = 5000,
 ): Promise<void> {
   const expr = `document.querySelector(${JSON.stringify(cardSelector(tag))})?.getAttribute('data-points') === ${JSON.stringify(String(n))}`;
-  await page.waitForFunction(expr, undefined, { timeout, polling: 20 });
+  await until(page, expr, timeout);
 }
 
 /** Waits until n elements match a selector. */
 export async function waitForCount(
-  page: { waitForFunction(expr: string, arg?: unknown, opts?: { timeout?: number }): Promise<unknown> },
+  page: { evaluate<R>(expr: string): Promise<R> },
   selector: string,
   n: number,
+  timeout = 30_000,
 ): Promise<void> {
-  await page.waitForFunction(`document.querySelectorAll(${JSON.stringify(selector)}).length === ${n}`);
+  await until(page, `document.querySelectorAll(${JSON.stringify(selector)}).length === ${n}`, timeout);
 }
 
 /** Reads a global set by injected code, if any ran. */

@@ -3,21 +3,12 @@
 // two patches of different fields sent at once both survive (one atomic upsert each).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import pg from 'pg';
-import { openPostgresRunStore } from '../../../runstore/postgres/postgres-run-store.ts';
-import { toPostgresSql } from '../../../runstore/postgres/postgres-migrations.ts';
 import {
+  lazyPostgresRunAnnotationStore,
   openPostgresRunAnnotationStore,
-  type RunAnnotationStore,
 } from '../../../runstore/postgres/run-annotations-postgres.ts';
-import { SCHEMA_VERSION } from '../../../runstore/run-store-migrations.ts';
+import type { RunAnnotationStore } from '../../../runstore/run-annotations.ts';
 import { postgresSkip, startPostgres, type TestPostgres } from '../../support/postgres-server.ts';
-
-/** Migration 3 as wip/runmgmt defines it, applied here only while this branch lacks it (SCHEMA_VERSION < 3). */
-const RUN_ANNOTATIONS_TABLE_SQL = `CREATE TABLE IF NOT EXISTS run_annotations (
-  run TEXT PRIMARY KEY, display_name TEXT, color TEXT, pinned INTEGER NOT NULL DEFAULT 0,
-  hidden INTEGER NOT NULL DEFAULT 0, archived INTEGER NOT NULL DEFAULT 0, notes TEXT NOT NULL DEFAULT '',
-  tags TEXT NOT NULL DEFAULT '[]', updated_at REAL NOT NULL)`;
 
 let db: TestPostgres | undefined;
 let store: RunAnnotationStore | undefined;
@@ -25,13 +16,6 @@ let clock = 1_764_633_600.5;
 before(async () => {
   if (postgresSkip) return;
   db = await startPostgres();
-  if (SCHEMA_VERSION < 3) {
-    await (await openPostgresRunStore(db.url)).close();
-    const c = new pg.Client({ connectionString: db.url });
-    await c.connect();
-    await c.query(toPostgresSql(RUN_ANNOTATIONS_TABLE_SQL));
-    await c.end();
-  }
   store = await openPostgresRunAnnotationStore(db.url, { now: () => clock });
 });
 after(async () => {
@@ -78,5 +62,17 @@ describe('run annotations in PostgreSQL', { skip: postgresSkip }, () => {
     ]);
     const a = (await store!.list()).find((x) => x.run === 'race');
     assert.deepEqual([a?.hidden, a?.archived, a?.notes], [true, true, 'both']);
+  });
+
+  test('the server-side store (opened on first use) sees what another server wrote, and writes for it', async () => {
+    const other = lazyPostgresRunAnnotationStore(db!.url);
+    try {
+      const seen = (await other.list()).find((x) => x.run === 'race');
+      assert.deepEqual([seen?.hidden, seen?.archived, seen?.notes], [true, true, 'both']);
+      await other.update('race', { pinned: true });
+      assert.equal((await store!.list()).find((x) => x.run === 'race')?.pinned, true);
+    } finally {
+      await other.close();
+    }
   });
 });
