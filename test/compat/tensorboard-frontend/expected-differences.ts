@@ -17,7 +17,10 @@ const RUN_ORDER = 'issue 11: runs are ordered by the wall time of their first ev
 const MISSING_PLUGINS = 'issue 11: PR curves, projector (embeddings) and mesh have no routes at all';
 const PROJECTOR_BUNDLE =
   "deliberate: TensorBoard's compiled projector frontend (index.js, projector_binary.*) is TensorBoard's, not served by us";
-const HPARAMS = 'issue 11: HParams: which experiment wins when a logdir holds several (and so its values)';
+const HPARAMS =
+  "unordered in TensorBoard: a session group's hparams are a proto map, which MessageToJson writes in the map's " +
+  'iteration order (upb hash order, which changes between Python processes, as the graphs work found for attr ' +
+  "maps); we write them in the session's order";
 
 export const EXPECTED_DIFFERENCES: ExpectedDifference[] = [
   // Core routes.
@@ -47,7 +50,7 @@ export const EXPECTED_DIFFERENCES: ExpectedDifference[] = [
   // HParams.
   {
     key: 'json POST /data/plugin/hparams/session_groups',
-    bullet: HPARAMS + " (a group's hparams)",
+    bullet: HPARAMS,
   },
   // Missing plugins.
   // Their listed (disabled) tabs, opened by the driver, log the 404s above.
