@@ -17,6 +17,8 @@ const ROUNDS = Number(process.env.TRAINBOARD_BENCH_ROUNDS) || 5;
 
 type NodeMode = 'fit' | 'fit-prod' | 'fit-never-yield' | 'train-on-batch' | 'minimize-loop';
 interface Variant {
+  /** Short id for TRAINBOARD_BENCH_VARIANTS (comma-separated; Keras fit() always runs). */
+  id: string;
   name: string;
   kind: 'node' | 'keras';
   mode: NodeMode | 'graph' | 'eager';
@@ -24,29 +26,47 @@ interface Variant {
 }
 
 const VARIANTS: Variant[] = [
-  { name: 'keras fit()', kind: 'keras', mode: 'graph' },
-  { name: 'tfjs-node fit()', kind: 'node', mode: 'fit' },
-  { name: 'tfjs-node fit(), tf.enableProdMode()', kind: 'node', mode: 'fit-prod' },
-  { name: "tfjs-node fit(), yieldEvery 'never'", kind: 'node', mode: 'fit-never-yield' },
-  { name: 'tfjs-node trainOnBatch() loop', kind: 'node', mode: 'train-on-batch' },
+  { id: 'keras', name: 'keras fit()', kind: 'keras', mode: 'graph' },
+  { id: 'fit', name: 'tfjs-node fit()', kind: 'node', mode: 'fit' },
+  { id: 'prod', name: 'tfjs-node fit(), tf.enableProdMode()', kind: 'node', mode: 'fit-prod' },
+  { id: 'never-yield', name: "tfjs-node fit(), yieldEvery 'never'", kind: 'node', mode: 'fit-never-yield' },
+  { id: 'train-on-batch', name: 'tfjs-node trainOnBatch() loop', kind: 'node', mode: 'train-on-batch' },
   {
+    id: 'intra1-inter1',
     name: 'tfjs-node fit(), TF_NUM_INTRAOP_THREADS=1 TF_NUM_INTEROP_THREADS=1',
     kind: 'node',
     mode: 'fit',
     env: { TF_NUM_INTRAOP_THREADS: '1', TF_NUM_INTEROP_THREADS: '1' },
   },
   {
+    id: 'intra1',
+    name: 'tfjs-node fit(), TF_NUM_INTRAOP_THREADS=1',
+    kind: 'node',
+    mode: 'fit',
+    env: { TF_NUM_INTRAOP_THREADS: '1' },
+  },
+  {
+    id: 'inter1',
+    name: 'tfjs-node fit(), TF_NUM_INTEROP_THREADS=1',
+    kind: 'node',
+    mode: 'fit',
+    env: { TF_NUM_INTEROP_THREADS: '1' },
+  },
+  {
+    id: 'intra2-inter1',
     name: 'tfjs-node fit(), TF_NUM_INTRAOP_THREADS=2 TF_NUM_INTEROP_THREADS=1',
     kind: 'node',
     mode: 'fit',
     env: { TF_NUM_INTRAOP_THREADS: '2', TF_NUM_INTEROP_THREADS: '1' },
   },
   {
+    id: 'minimize-loop',
     name: 'tfjs-node optimizer.minimize() loop, no fit() (floor of eager ops)',
     kind: 'node',
     mode: 'minimize-loop',
   },
   {
+    id: 'keras-eager',
     name: 'keras fit(), run_eagerly=True (TensorFlow eager ops, as tfjs-node)',
     kind: 'keras',
     mode: 'eager',
@@ -156,7 +176,7 @@ export default async function trainingRatioBench(ctx: BenchContext): Promise<Ben
     return [{ name: 'training ratio', value: 'skipped', unit: '', note: `no ${python}` }];
   const self = fileURLToPath(import.meta.url);
   const only = process.env.TRAINBOARD_BENCH_VARIANTS?.split(',').map((s) => s.trim());
-  const variants = VARIANTS.filter((v) => v.mode === 'graph' || !only || only.includes(v.mode));
+  const variants = VARIANTS.filter((v) => v.id === 'keras' || !only || only.includes(v.id));
   const children = [];
   let version = '';
   // Started and warmed one at a time, so no warm-up overlaps another's.
