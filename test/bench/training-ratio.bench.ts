@@ -1,6 +1,7 @@
 // tfjs-node's training throughput on the Fashion-MNIST MLP (784-300-100-10, SGD, batch 32) as a ratio of
 // Keras's, with ways to run the same model and batch (fit() options, a trainOnBatch loop, prod mode, TensorFlow
-// thread pools) and Keras in eager mode: each variant is one long-lived warmed process, the processes time one
+// thread pools; every tfjs-node variant but the thread ones runs with selectBackend()'s one intra-op thread) and
+// Keras in eager mode: each variant is one long-lived warmed process, the processes time one
 // epoch of TRAINBOARD_BENCH_STEPS steps (default 300) in turn, never two at once, for ROUNDS rounds, and each
 // figure is a median over rounds divided by Keras's median, so all share the machine's noise (issue 13 item 5).
 // This file is also the Node child (TRAINBOARD_BENCH_CHILD=ratio:<variant>): it times a run per stdin line.
@@ -27,37 +28,35 @@ interface Variant {
 
 const VARIANTS: Variant[] = [
   { id: 'keras', name: 'keras fit()', kind: 'keras', mode: 'graph' },
-  { id: 'fit', name: 'tfjs-node fit()', kind: 'node', mode: 'fit' },
+  {
+    id: 'fit',
+    name: "tfjs-node fit() (trainboard's default, TF_NUM_INTRAOP_THREADS=1)",
+    kind: 'node',
+    mode: 'fit',
+  },
   { id: 'prod', name: 'tfjs-node fit(), tf.enableProdMode()', kind: 'node', mode: 'fit-prod' },
   { id: 'never-yield', name: "tfjs-node fit(), yieldEvery 'never'", kind: 'node', mode: 'fit-never-yield' },
   { id: 'train-on-batch', name: 'tfjs-node trainOnBatch() loop', kind: 'node', mode: 'train-on-batch' },
   {
-    id: 'intra1-inter1',
-    name: 'tfjs-node fit(), TF_NUM_INTRAOP_THREADS=1 TF_NUM_INTEROP_THREADS=1',
+    id: 'tf-threads',
+    name: "tfjs-node fit(), TensorFlow's default intra-op pool (TF_NUM_INTRAOP_THREADS=0)",
     kind: 'node',
     mode: 'fit',
-    env: { TF_NUM_INTRAOP_THREADS: '1', TF_NUM_INTEROP_THREADS: '1' },
+    env: { TF_NUM_INTRAOP_THREADS: '0' },
   },
   {
-    id: 'intra1',
-    name: 'tfjs-node fit(), TF_NUM_INTRAOP_THREADS=1',
+    id: 'intra2',
+    name: 'tfjs-node fit(), TF_NUM_INTRAOP_THREADS=2',
     kind: 'node',
     mode: 'fit',
-    env: { TF_NUM_INTRAOP_THREADS: '1' },
+    env: { TF_NUM_INTRAOP_THREADS: '2' },
   },
   {
     id: 'inter1',
-    name: 'tfjs-node fit(), TF_NUM_INTEROP_THREADS=1',
+    name: 'tfjs-node fit(), TF_NUM_INTEROP_THREADS=1 too',
     kind: 'node',
     mode: 'fit',
     env: { TF_NUM_INTEROP_THREADS: '1' },
-  },
-  {
-    id: 'intra2-inter1',
-    name: 'tfjs-node fit(), TF_NUM_INTRAOP_THREADS=2 TF_NUM_INTEROP_THREADS=1',
-    kind: 'node',
-    mode: 'fit',
-    env: { TF_NUM_INTRAOP_THREADS: '2', TF_NUM_INTEROP_THREADS: '1' },
   },
   {
     id: 'minimize-loop',
