@@ -1,6 +1,7 @@
 // Chooses the TF.js backend at run time: tfjs-node when its native addon loads, else WASM, else the plain CPU
 // backend; a forced choice that fails is an error, never a silent fallback. Reports the choice and why.
-// Whenever WASM is chosen, the training kernels it lacks are registered first (see wasm-kernels/).
+// Whenever WASM is chosen, the training kernels it lacks are registered first (see wasm-kernels/); tfjs-node
+// gets one intra-op thread unless TF_NUM_INTRAOP_THREADS is already set (docs/trainer.md, "Where a step's time goes").
 import * as tf from '@tensorflow/tfjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -22,7 +23,18 @@ function message(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
 }
 
+/**
+ * TensorFlow's intra-op pool for tfjs-node's eager ops. TF.js dispatches every op of a step on its own (173
+ * for the Fashion-MNIST MLP at batch 32), and splitting each small op across threads cost more than it saved:
+ * 1.57x the steps/s with one thread on the 2-core machine, measured against the default in the same run
+ * (`npm run bench -- training-ratio`); the mnist-node convnet was not slower. The C library reads the variable
+ * when the addon creates its context, so it is set before the import; TF_NUM_INTRAOP_THREADS=0 restores
+ * TensorFlow's own default (one thread per core).
+ */
+export const DEFAULT_TF_INTRAOP_THREADS = '1';
+
 async function tryTensorflow(): Promise<string | null> {
+  process.env.TF_NUM_INTRAOP_THREADS ??= DEFAULT_TF_INTRAOP_THREADS;
   try {
     // tfjs-node registers the 'tensorflow' backend with the shared @tensorflow/tfjs-core engine.
     await import('@tensorflow/tfjs-node');
