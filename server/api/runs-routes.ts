@@ -11,6 +11,7 @@ import type {
   TagSummary,
 } from '../../contract/index.ts';
 import { notFound } from '../http/http-error.ts';
+import { sendListing } from '../http/listing-cache.ts';
 import { createSliceClock } from '../runtime/turn-scheduler.ts';
 import { stringList } from '../http/request-params.ts';
 import { sendJson } from '../http/tb-json.ts';
@@ -71,19 +72,23 @@ function runSummary(run: RunView, session: string): RunSummary {
 export function createRunsRoutes(deps: { provider: DataProvider; sessions: SessionCatalog }): Router {
   const { provider, sessions } = deps;
   const router = Router();
-  router.get('/runs', async (_req, res) => {
-    // one pass over the sessions (not a run-store query per run: a logdir may hold thousands of runs)
-    const sessionOf = new Map<string, string>();
-    for (const s of await sessions.list()) for (const run of s.summary.runs) sessionOf.set(run, s.summary.id);
-    // summarized in slices, sharing the turn budget with other jobs, so 10,000 runs do not hold the event loop
-    const body: ApiRunsResponse = { runs: [] };
-    const clock = createSliceClock();
-    for (const r of provider.runs()) {
-      body.runs.push(runSummary(r, sessionOf.get(r.name) ?? sessions.sessionOfRun(r.name)));
-      if (clock.due()) await clock.yield();
-    }
-    sendJson(res, body);
-  });
+  // concurrent requests share one summary (sendListing): a flood of /api/runs on 10,000 runs builds it once
+  router.get('/runs', (_req, res) =>
+    sendListing(res, provider, 'api/runs', 'points', async () => {
+      // one pass over the sessions (not a run-store query per run: a logdir may hold thousands of runs)
+      const sessionOf = new Map<string, string>();
+      for (const s of await sessions.list())
+        for (const run of s.summary.runs) sessionOf.set(run, s.summary.id);
+      // summarized in slices, sharing the turn budget with other jobs, so 10,000 runs do not hold the loop
+      const body: ApiRunsResponse = { runs: [] };
+      const clock = createSliceClock();
+      for (const r of provider.runs()) {
+        body.runs.push(runSummary(r, sessionOf.get(r.name) ?? sessions.sessionOfRun(r.name)));
+        if (clock.due()) await clock.yield();
+      }
+      return body;
+    }),
+  );
 
   router.get('/tags', (req, res) => {
     const names = stringList(req.query, 'run');

@@ -3,18 +3,23 @@
 import { Router } from 'express';
 import type { ApiModelResponse, ApiSessionResponse, ApiSessionsResponse } from '../../contract/index.ts';
 import { notFound } from '../http/http-error.ts';
+import { sendListing } from '../http/listing-cache.ts';
 import { sendJson } from '../http/tb-json.ts';
 import { kerasModelToGraphDef } from '../plugins/graphs/keras-graph-builder.ts';
 import { readKerasModels } from '../plugins/shared/stored-kinds.ts';
 import type { SessionCatalog } from '../sessions/session-catalog.ts';
+import type { DataProvider } from '../store/data-provider.ts';
 
-export function createSessionsRoutes(deps: { sessions: SessionCatalog }): Router {
-  const { sessions } = deps;
+export function createSessionsRoutes(deps: { sessions: SessionCatalog; provider: DataProvider }): Router {
+  const { sessions, provider } = deps;
   const router = Router();
-  router.get('/sessions', async (_req, res) => {
-    const body: ApiSessionsResponse = { sessions: (await sessions.list()).map((s) => s.summary) };
-    sendJson(res, body);
-  });
+  // concurrent requests share one answer (sendListing): the list is 2-3 MB of JSON on 10,000 runs
+  router.get('/sessions', (_req, res) =>
+    sendListing(res, provider, 'api/sessions', 'points', async () => {
+      const body: ApiSessionsResponse = { sessions: (await sessions.list()).map((s) => s.summary) };
+      return body;
+    }),
+  );
 
   router.get('/sessions/:id', async (req, res) => {
     const s = await sessions.get(req.params.id);

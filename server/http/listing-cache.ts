@@ -62,8 +62,8 @@ export function tagsVersion(provider: DataProvider): number | undefined {
 }
 
 /**
- * Sends the JSON of `build()` (TensorBoard's JSON conventions, as sendJson) for `key`, from the cache while the
- * listing `dependsOn` is unchanged. A provider without attached versions (a bare store in a unit test) builds
+ * Sends the JSON of `build()` (TensorBoard's JSON conventions, as sendJson; `build` may be async) for `key`, from
+ * the cache while the listing `dependsOn` is unchanged. A provider without attached versions (a bare store in a unit test) builds
  * every time.
  */
 export async function sendListing(
@@ -75,7 +75,7 @@ export async function sendListing(
 ): Promise<void> {
   const state = attached.get(provider);
   if (!state) {
-    sendJsonBytes(res, await tbJsonBytes(build()));
+    sendJsonBytes(res, await tbJsonBytes(await build()));
     return;
   }
   const version =
@@ -113,7 +113,11 @@ function startBuild(
   version: string | undefined,
   build: () => unknown,
 ): Entry {
-  const entry: Entry = { version, built: false, bytes: Promise.resolve().then(() => tbJsonBytes(build())) };
+  const entry: Entry = {
+    version,
+    built: false,
+    bytes: Promise.resolve().then(async () => tbJsonBytes(await build())),
+  };
   entry.bytes.then(
     () => (entry.built = true),
     () => entries.get(key) === entry && entries.delete(key),
