@@ -5,6 +5,13 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate } from './run-store-migrations.ts';
+import {
+  parseJsonColumn,
+  sessionRecordFromRow,
+  updateBestMetrics,
+  type EpochRow,
+  type SessionRow,
+} from './session-rows.ts';
 
 export type SessionStatus = 'running' | 'finished' | 'failed' | 'stopped' | 'crashed';
 export type StoredStatus = Exclude<SessionStatus, 'crashed'>;
@@ -98,44 +105,9 @@ export interface RunStoreOptions {
 export const DEFAULT_STALE_AFTER_SECS = 30;
 export const RUN_STORE_FILE = 'trainboard.sqlite';
 
-interface SessionRow {
-  id: string;
-  task: string;
-  status: string;
-  started_at: number;
-  ended_at: number | null;
-  heartbeat_at: number;
-  pid: number;
-  host: string;
-  backend: string;
-  backend_reason?: string;
-  hparams: string;
-  model_json: string | null;
-  layer_summary: string | null;
-  final_metrics: string;
-  best_metrics: string;
-  error: string | null;
-}
-interface EpochRow {
-  session_id: string;
-  epoch: number;
-  wall_time: number;
-  metrics: string;
-}
-
 /** True for metric names where lower is better (losses and errors). */
 export function lowerIsBetter(metric: string): boolean {
   return /loss|error|mse|mae/i.test(metric);
-}
-
-function parseJson<T>(text: string | null, fallback: T, what: string, id: string): T {
-  if (text === null) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    process.stderr.write(`trainboard: run store: session ${id}: ${what} is not valid JSON, ignored\n`);
-    return fallback;
-  }
 }
 
 export function openRunStore(file: string, opts: RunStoreOptions = {}): RunStore {
@@ -174,33 +146,8 @@ export function openRunStore(file: string, opts: RunStoreOptions = {}): RunStore
   );
   const selectAllEpochs = db.prepare<[], EpochRow>('SELECT * FROM epochs ORDER BY session_id, epoch');
 
-  function toRecord(row: SessionRow, epochs: EpochRow[]): SessionRecord {
-    let status = row.status as SessionStatus;
-    if (status === 'running' && now() - row.heartbeat_at > staleAfter) status = 'crashed';
-    return {
-      id: row.id,
-      task: row.task,
-      status,
-      startedAt: row.started_at,
-      endedAt: row.ended_at,
-      heartbeatAt: row.heartbeat_at,
-      pid: row.pid,
-      host: row.host,
-      backend: row.backend,
-      backendReason: row.backend_reason ?? '', // absent in a version-1 file opened read-only
-      hparams: parseJson<HParams>(row.hparams, {}, 'hparams', row.id),
-      modelJson: row.model_json,
-      layerSummary: parseJson<LayerSummary | null>(row.layer_summary, null, 'layer summary', row.id),
-      epochs: epochs.map((e) => ({
-        epoch: e.epoch,
-        wallTime: e.wall_time,
-        metrics: parseJson<Record<string, number>>(e.metrics, {}, `epoch ${e.epoch}`, row.id),
-      })),
-      finalMetrics: parseJson<Record<string, number>>(row.final_metrics, {}, 'final metrics', row.id),
-      bestMetrics: parseJson<Record<string, number>>(row.best_metrics, {}, 'best metrics', row.id),
-      error: row.error,
-    };
-  }
+  const toRecord = (row: SessionRow, epochs: EpochRow[]): SessionRecord =>
+    sessionRecordFromRow(row, epochs, now() - staleAfter);
 
   function mustUpdate(result: Database.RunResult, id: string, op: string): void {
     if (result.changes === 0) throw new Error(`run store ${file}: ${op}: no session '${id}'`);
@@ -280,12 +227,8 @@ export function openRunStore(file: string, opts: RunStoreOptions = {}): RunStore
       db.transaction(() => {
         const row = selectOne.get(id);
         if (!row) throw new Error(`run store ${file}: recordEpoch: no session '${id}'`);
-        const best = parseJson<Record<string, number>>(row.best_metrics, {}, 'best metrics', id);
-        for (const [k, v] of Object.entries(metrics)) {
-          if (!Number.isFinite(v)) continue;
-          const old = best[k];
-          if (old === undefined || (lowerIsBetter(k) ? v < old : v > old)) best[k] = v;
-        }
+        const best = parseJsonColumn<Record<string, number>>(row.best_metrics, {}, 'best metrics', id);
+        updateBestMetrics(best, metrics);
         db.prepare(
           'INSERT OR REPLACE INTO epochs (session_id, epoch, wall_time, metrics) VALUES (?, ?, ?, ?)',
         ).run(id, epoch, t, JSON.stringify(metrics));

@@ -6,18 +6,16 @@
 // reject, never crash the process (idle connections that die are dropped by the pool), and the pool reconnects
 // when it returns.
 import pg from 'pg';
-import {
-  DEFAULT_STALE_AFTER_SECS,
-  lowerIsBetter,
-  type EpochMetrics,
-  type HParams,
-  type LayerSummary,
-  type RunStore,
-  type SessionRecord,
-  type SessionStatus,
-} from '../run-store.ts';
+import { DEFAULT_STALE_AFTER_SECS, type RunStore, type SessionRecord } from '../run-store.ts';
 import { migratePostgres } from './postgres-migrations.ts';
 import { redactPostgresUrl } from './postgres-url.ts';
+import {
+  parseJsonColumn,
+  sessionRecordFromRow,
+  updateBestMetrics,
+  type EpochRow,
+  type SessionRow,
+} from '../session-rows.ts';
 
 type Asynced<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
@@ -35,43 +33,6 @@ export interface PostgresRunStoreOptions {
   timeoutMs?: number;
   /** Pool size (default 4). */
   maxConnections?: number;
-}
-
-interface SessionRow {
-  id: string;
-  task: string;
-  status: string;
-  started_at: number;
-  ended_at: number | null;
-  heartbeat_at: number;
-  pid: number;
-  host: string;
-  backend: string;
-  backend_reason: string;
-  hparams: string;
-  model_json: string | null;
-  layer_summary: string | null;
-  final_metrics: string;
-  best_metrics: string;
-  error: string | null;
-}
-interface EpochRow {
-  session_id: string;
-  epoch: number;
-  wall_time: number;
-  metrics: string;
-}
-
-function parseJson<T>(text: string | null, fallback: T, what: string, id: string, where: string): T {
-  if (text === null) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    process.stderr.write(
-      `trainboard: run store ${where}: session ${id}: ${what} is not valid JSON, ignored\n`,
-    );
-    return fallback;
-  }
 }
 
 /** Connects, migrates, and returns the store; rejects (naming the database) when it cannot. */
@@ -149,35 +110,8 @@ export async function openPostgresRunStore(
     if (r.rowCount === 0) throw new Error(`run store ${where}: ${op}: no session '${id}'`);
   }
 
-  function toRecord(row: SessionRow, epochs: EpochRow[]): SessionRecord {
-    let status = row.status as SessionStatus;
-    if (status === 'running' && now() - row.heartbeat_at > staleAfter) status = 'crashed';
-    const json = <T>(text: string | null, fallback: T, what: string): T =>
-      parseJson(text, fallback, what, row.id, where);
-    return {
-      id: row.id,
-      task: row.task,
-      status,
-      startedAt: row.started_at,
-      endedAt: row.ended_at,
-      heartbeatAt: row.heartbeat_at,
-      pid: row.pid,
-      host: row.host,
-      backend: row.backend,
-      backendReason: row.backend_reason,
-      hparams: json<HParams>(row.hparams, {}, 'hparams'),
-      modelJson: row.model_json,
-      layerSummary: json<LayerSummary | null>(row.layer_summary, null, 'layer summary'),
-      epochs: epochs.map((e): EpochMetrics => ({
-        epoch: e.epoch,
-        wallTime: e.wall_time,
-        metrics: json<Record<string, number>>(e.metrics, {}, `epoch ${e.epoch}`),
-      })),
-      finalMetrics: json<Record<string, number>>(row.final_metrics, {}, 'final metrics'),
-      bestMetrics: json<Record<string, number>>(row.best_metrics, {}, 'best metrics'),
-      error: row.error,
-    };
-  }
+  const toRecord = (row: SessionRow, epochs: EpochRow[]): SessionRecord =>
+    sessionRecordFromRow(row, epochs, now() - staleAfter, where);
 
   try {
     const c = await pool.connect();
@@ -263,12 +197,8 @@ export async function openPostgresRunStore(
       const r = await run('recordEpoch', 'SELECT best_metrics FROM sessions WHERE id = $1', [id]);
       const row = r.rows[0] as { best_metrics: string } | undefined;
       if (!row) throw new Error(`run store ${where}: recordEpoch: no session '${id}'`);
-      const best = parseJson<Record<string, number>>(row.best_metrics, {}, 'best metrics', id, where);
-      for (const [k, v] of Object.entries(metrics)) {
-        if (!Number.isFinite(v)) continue;
-        const old = best[k];
-        if (old === undefined || (lowerIsBetter(k) ? v < old : v > old)) best[k] = v;
-      }
+      const best = parseJsonColumn<Record<string, number>>(row.best_metrics, {}, 'best metrics', id, where);
+      updateBestMetrics(best, metrics);
       await mustUpdate(
         'recordEpoch',
         id,
