@@ -125,7 +125,13 @@ test('empty state, images, zoom, grouping and damage warnings', async (t) => {
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
     await card.locator('button', { hasText: 'Reset zoom' }).waitFor({ state: 'visible' });
-    assert.notEqual(await cardImage(page, 'epoch_loss'), before);
+    // the chart redraws on a later animation frame (client/scalars/redraw-scheduler.ts): wait for it, up to 5 s
+    let after = await cardImage(page, 'epoch_loss');
+    for (const deadline = Date.now() + 5000; after === before && Date.now() < deadline;) {
+      await new Promise((ok) => setTimeout(ok, 50));
+      after = await cardImage(page, 'epoch_loss');
+    }
+    assert.notEqual(after, before);
     await screenshot(page, 'scalars-zoomed');
     await card.locator('canvas').dblclick();
     await card.locator('button', { hasText: 'Reset zoom' }).waitFor({ state: 'hidden' });
