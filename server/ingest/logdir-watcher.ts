@@ -100,18 +100,21 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
   let lastScanDirs = Infinity;
 
   /** Rescans the logdir without blocking: directory reads are asynchronous, runs are updated in slices. */
-  async function scan(): Promise<void> {
-    if (!existsSync(logdir)) {
-      if (present)
-        log.warn({ logdir }, 'logdir disappeared; serving what was read, waiting for it to come back');
-      if (present) changed = true;
-      present = false;
-      for (const run of ingestors.keys()) store.setRunPresent(run, false);
-      presentRuns.clear();
-      stopWatching();
-      await dirWatchers?.sync([]);
-      return;
+  /** The logdir is gone (before or during a scan): keep what was read, mark its runs absent, wait for it. */
+  async function logdirGone(): Promise<void> {
+    if (present) {
+      log.warn({ logdir }, 'logdir disappeared; serving what was read, waiting for it to come back');
+      changed = true;
     }
+    present = false;
+    for (const run of ingestors.keys()) store.setRunPresent(run, false);
+    presentRuns.clear();
+    stopWatching();
+    await dirWatchers?.sync([]);
+  }
+
+  async function scan(): Promise<void> {
+    if (!existsSync(logdir)) return logdirGone();
     if (!present) log.info({ logdir }, 'logdir is back');
     present = true;
     let result;
@@ -121,6 +124,8 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
       result = lastScanDirs < SYNC_SCAN_MAX_DIRS ? scanLogdir(logdir) : await scanLogdirAsync(logdir);
       lastScanDirs = result.dirs;
     } catch (err) {
+      // renamed or removed while it was being read: the same as gone before the scan began
+      if (!existsSync(logdir)) return logdirGone();
       log.warn({ logdir, error: err instanceof Error ? err.message : String(err) }, 'cannot scan the logdir');
       return;
     }
