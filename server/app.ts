@@ -35,6 +35,8 @@ import { createClientStaticRouter } from './static/client-static.ts';
 import { createSeriesStore, type SeriesStore } from './store/series-store.ts';
 import type { AppSecurity } from './security/security-layer.ts';
 
+/** How long an idle keep-alive connection is kept (longer than any proxy's or client pool's idle time). */
+export const KEEP_ALIVE_MS = 65_000;
 export const TRAINBOARD_VERSION = '0.1.0';
 // <package>/dist/client, from the sources (server/) and from the compiled code (dist/server/) alike.
 const BUILT_CLIENT_DIR = resolve(
@@ -148,6 +150,11 @@ export function createApp(deps: AppDeps): App {
   if (pathPrefix) app.use(pathPrefixMiddleware(pathPrefix));
   if (deps.security) app.use(deps.security.http);
   const httpServer = createServer(app);
+  // An idle keep-alive connection outlives a proxy's (nginx upstream keepalive_timeout and AWS ALB: 60 s) and a
+  // client pool's idle time (undici: 4 s), so the server never closes a connection just as a client reuses it:
+  // the client's POST would fail ("other side closed"), not be retried. Headers must still arrive in time.
+  httpServer.keepAliveTimeout = KEEP_ALIVE_MS;
+  httpServer.headersTimeout = KEEP_ALIVE_MS + 1000;
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 1e6,
