@@ -142,7 +142,8 @@ export function createApp(deps: AppDeps): App {
   const sessionSource = deps.sessionSource ?? (() => loader?.current());
   const sessions = createSessionCatalog({ provider: store, source: sessionSource });
   const stopListingVersions = attachListingVersions(store);
-  // run annotations live in the run store: PostgreSQL when --runstore names one (shared by every server)
+  // run annotations live in the run store: PostgreSQL when --runstore names one (shared by every server), the
+  // SQLite file it names, else <logdir>/trainboard.sqlite
   const annotations =
     deps.runAnnotations ??
     (postgresRunStore !== undefined
