@@ -20,6 +20,7 @@ import { createSocketHub, type SocketHub } from './live/socket-hub.ts';
 import type { SubscriptionBudget } from './live/subscription-registry.ts';
 import { createCoreRouter } from './plugins/core/core-router.ts';
 import { createPluginRouter } from './plugins/plugin-registry.ts';
+import { isPostgresUrl } from '../runstore/postgres/postgres-url.ts';
 import { lazyPostgresRunAnnotationStore } from '../runstore/postgres/run-annotations-postgres.ts';
 import { openSqliteRunAnnotationStore, type RunAnnotationStore } from '../runstore/run-annotations.ts';
 import { RUN_STORE_FILE } from '../runstore/run-store.ts';
@@ -60,7 +61,8 @@ export interface AppDeps {
   clientDir?: string;
   /** Sessions source; default: <logdir>/trainboard.sqlite through runstore, when present. */
   sessionSource?: () => SessionSource | undefined;
-  /** A PostgreSQL run store (postgres://...) read instead of <logdir>/trainboard.sqlite (--runstore). */
+  /** The run store read instead of <logdir>/trainboard.sqlite (--runstore): a PostgreSQL URL (postgres://...)
+   *  or the absolute path of a SQLite file (runstore/run-store-target.ts). */
   runStore?: string;
   /** Redis URL (--redis): io.emit reaches the clients of every server sharing it (server/live/redis-fanout.ts). */
   redis?: string;
@@ -124,24 +126,35 @@ export function createApp(deps: AppDeps): App {
   const watcher = deps.logdirSpec
     ? combineLogdirWatchers(deps.logdirSpec.map((e) => watchLogdir(e.path, storeForSpecEntry(store, e))))
     : (s3Watcher ?? watchLogdir(logdir, store));
+  const postgresRunStore =
+    deps.runStore !== undefined && isPostgresUrl(deps.runStore) ? deps.runStore : undefined;
+  // a SQLite file elsewhere than the logdir (--runstore /path/file.sqlite): read as <logdir>/trainboard.sqlite is
+  const sqliteRunStore = postgresRunStore === undefined ? deps.runStore : undefined;
   const loader = deps.sessionSource
     ? undefined
-    : deps.runStore !== undefined
-      ? createPostgresSessionLoader({ url: deps.runStore, log: logger.child({ module: 'sessions' }) })
-      : remote || deps.logdirSpec
+    : postgresRunStore !== undefined
+      ? createPostgresSessionLoader({ url: postgresRunStore, log: logger.child({ module: 'sessions' }) })
+      : sqliteRunStore === undefined && (remote || deps.logdirSpec)
         ? undefined
-        : createRunStoreLoader({ logdir, log: logger.child({ module: 'sessions' }) });
+        : createRunStoreLoader({
+            logdir,
+            ...(sqliteRunStore === undefined ? {} : { file: sqliteRunStore }),
+            log: logger.child({ module: 'sessions' }),
+          });
   const sessionSource = deps.sessionSource ?? (() => loader?.current());
   const sessions = createSessionCatalog({ provider: store, source: sessionSource });
   const stopListingVersions = attachListingVersions(store);
-  // run annotations live in the run store: PostgreSQL when --runstore names one (shared by every server)
+  // run annotations live in the run store: PostgreSQL when --runstore names one (shared by every server), the
+  // SQLite file it names, else <logdir>/trainboard.sqlite
   const annotations =
     deps.runAnnotations ??
-    (deps.runStore !== undefined
-      ? lazyPostgresRunAnnotationStore(deps.runStore)
-      : remote || deps.logdirSpec
-        ? undefined
-        : openSqliteRunAnnotationStore(join(logdir, RUN_STORE_FILE)));
+    (postgresRunStore !== undefined
+      ? lazyPostgresRunAnnotationStore(postgresRunStore)
+      : sqliteRunStore !== undefined
+        ? openSqliteRunAnnotationStore(sqliteRunStore)
+        : remote || deps.logdirSpec
+          ? undefined
+          : openSqliteRunAnnotationStore(join(logdir, RUN_STORE_FILE)));
 
   const app = express();
   app.disable('x-powered-by');

@@ -1,6 +1,7 @@
 // The server's health in the top bar: what /api/health counts (event files, records, damaged records, open
-// clients, dropped pushes, restarts, memory per point), polled every few seconds. Invariant: shows only
-// numbers the server reported, as text; a failed poll says so instead of showing stale figures as current.
+// clients, dropped pushes, restarts, memory per point; for an s3:// logdir its polling, S3 requests, bytes read
+// and last error), polled every few seconds. Invariant: shows only numbers the server reported, as text; a
+// failed poll says so instead of showing stale figures as current.
 import type { ApiHealthResponse } from '../../contract/index.ts';
 import { h } from './dom-builder.ts';
 import { describeHealth } from './health-summary.ts';

@@ -5,7 +5,7 @@ import { UsageError } from '../../cli/command.ts';
 import { numberFlag, parseFlags } from '../../cli/parse-flags.ts';
 import { normalizePathPrefix } from '../http/path-prefix.ts';
 import { parseLogdirSpec, type LogdirSpecEntry } from '../ingest/logdir-spec.ts';
-import { isPostgresUrl } from '../../runstore/postgres/postgres-url.ts';
+import { parseRunStoreTarget, runStoreLocation } from '../../runstore/run-store-target.ts';
 import type { ServerRunOptions } from './server-runner.ts';
 
 export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (event files, nested; or s3://bucket/prefix); required for serve
@@ -25,7 +25,8 @@ export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (e
   --trusted-proxy ADDRS    comma-separated proxy addresses (e.g. 127.0.0.1) whose X-Forwarded-Host is taken as
                            the host the browser used (default: none; X-Forwarded-Host is ignored)
   --log-format FORMAT      log lines on stderr: logfmt (default) or json (pino's JSON lines)
-  --runstore URL           read sessions from PostgreSQL (postgres://user:pass@host:5432/db) instead of
+  --runstore TARGET        read sessions and run annotations from PostgreSQL (postgres://user:pass@host:5432/db)
+                           or a SQLite file elsewhere (sqlite:///abs/file.sqlite or a path) instead of
                            <logdir>/trainboard.sqlite; or set TRAINBOARD_RUNSTORE (trainers use the same)
   --redis URL              share live pushes with the other servers of this logdir through Redis
                            (redis://host:6379): Socket.IO's Redis streams adapter`;
@@ -111,11 +112,15 @@ export function parseServeFlags(
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
   const rateLimit = numberFlag('rate-limit', v['rate-limit'] as string | undefined, { min: 0 }) ?? 100;
-  const runStore = (v.runstore as string | undefined) ?? (process.env.TRAINBOARD_RUNSTORE || undefined);
-  if (runStore !== undefined && !isPostgresUrl(runStore))
+  const runStoreText = (v.runstore as string | undefined) ?? (process.env.TRAINBOARD_RUNSTORE || undefined);
+  let runStore: string | undefined;
+  try {
+    runStore = runStoreText === undefined ? undefined : runStoreLocation(parseRunStoreTarget(runStoreText));
+  } catch (err) {
     throw new UsageError(
-      `--runstore (or TRAINBOARD_RUNSTORE) wants a postgres://user@host:port/db URL, got '${runStore}' (SQLite is the default: <logdir>/trainboard.sqlite)`,
+      `--runstore (or TRAINBOARD_RUNSTORE): ${err instanceof Error ? err.message : String(err)} (SQLite is the default: <logdir>/trainboard.sqlite)`,
     );
+  }
   const redis = v.redis as string | undefined;
   if (redis !== undefined && !/^rediss?:\/\/\S+$/i.test(redis))
     throw new UsageError(`--redis wants a URL like redis://host:6379, got '${redis}'`);

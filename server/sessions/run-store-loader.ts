@@ -55,6 +55,8 @@ function classify(err: unknown): RunStoreState {
 
 export function createRunStoreLoader(opts: {
   logdir: string;
+  /** The SQLite file, when it is not <logdir>/trainboard.sqlite (--runstore /path/file.sqlite). */
+  file?: string;
   staleAfterSecs?: number;
   /** The sessions module's logger; default silent. */
   log?: ModuleLog;
@@ -63,7 +65,7 @@ export function createRunStoreLoader(opts: {
   /** On-demand reads (current()) happen at most this often (default 200 ms). */
   minReadMs?: number;
 }): RunStoreLoader {
-  const file = join(opts.logdir, RUN_STORE_FILE);
+  const file = opts.file ?? join(opts.logdir, RUN_STORE_FILE);
   const log = opts.log ?? silentLogger;
   const minReadMs = opts.minReadMs ?? 200;
   let store: RunStore | undefined;

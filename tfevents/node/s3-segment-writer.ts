@@ -38,14 +38,16 @@ export interface S3SegmentWriter {
   close(): Promise<void>;
 }
 
-function parseRunUrl(url: string): { bucket: string; prefix: string } {
+/** The bucket and key prefix (empty, or ending in `/`) of an `s3://bucket/prefix` url; throws on anything else. */
+export function parseS3RunUrl(url: string): { bucket: string; prefix: string } {
   const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(url);
   if (!m) throw new Error(`not an s3://bucket/prefix url: ${url}`);
   const path = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
   return { bucket: m[1]!, prefix: path === '' ? '' : `${path}/` };
 }
 
-function configFromEnv(env: NodeJS.ProcessEnv = process.env): S3ClientConfig {
+/** The SDK configuration from the standard AWS variables: path-style addressing for a custom endpoint. */
+export function s3WriteConfigFromEnv(env: NodeJS.ProcessEnv = process.env): S3ClientConfig {
   const endpoint = env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL;
   if (endpoint === undefined || endpoint === '') return {};
   return {
@@ -57,12 +59,12 @@ function configFromEnv(env: NodeJS.ProcessEnv = process.env): S3ClientConfig {
 }
 
 export function createS3SegmentWriter(opts: S3SegmentWriterOptions): S3SegmentWriter {
-  const { bucket, prefix } = parseRunUrl(opts.url);
+  const { bucket, prefix } = parseS3RunUrl(opts.url);
   const now = opts.now ?? (() => Date.now() / 1000);
   const host = (opts.host ?? hostname()).replace(/[/\\\0]/g, '_') || 'host';
   const pid = opts.pid ?? process.pid;
   const secs = String(Math.floor(now())).padStart(10, '0');
-  const client = new S3Client(opts.s3 ?? configFromEnv());
+  const client = new S3Client(opts.s3 ?? s3WriteConfigFromEnv());
   let seq = 0;
   /** Framed records not yet in a stored segment, and how many of them are events the caller wrote. */
   let pending: Uint8Array[] = [];

@@ -1,11 +1,15 @@
 // `trainboard lr-find TASK`: the learning-rate range test as a session (task `lr-find:<task>`), logging
-// lr_find_loss and lr_find_learning_rate per step into <run>/train and the suggested rate as text.
-import { join } from 'node:path';
+// lr_find_loss and lr_find_learning_rate per step into <run>/train and the suggested rate as text, in a local or
+// an s3:// logdir (rolling segments, all uploaded before the command returns).
 import { UsageError, type CommandIO } from '../../cli/command.ts';
-import { createSummaryWriter } from '../../tfevents/node/summary-writer.ts';
+import {
+  createRunWriter,
+  joinLogPath,
+  settleRemoteWrites,
+} from '../../tfevents/node/summary-writer-factory.ts';
 import { selectBackend } from '../backend/backend-selector.ts';
 import { findLearningRate, isTaskLrFindable } from '../search/lr-finder.ts';
-import { defaultRunName, uniqueRunName } from '../session/run-name.ts';
+import { defaultRunName, uniqueRunNameAt } from '../session/run-name.ts';
 import { createTrainingSession } from '../session/training-session.ts';
 import { COMMON_FLAGS_HELP, parseCommonFlags } from './train-flags.ts';
 
@@ -25,7 +29,13 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     throw new UsageError(`task '${f.task.name}' is not trained by gradient descent`);
   const backend = await selectBackend(f.backend);
   io.stdout(`backend: ${backend.reason}`);
-  const id = f.run ?? uniqueRunName(f.logdir, defaultRunName(`lr-find-${f.task.name}`));
+  let id: string;
+  try {
+    id = f.run ?? (await uniqueRunNameAt(f.logdir, defaultRunName(`lr-find-${f.task.name}`)));
+  } catch (err) {
+    io.stderr(`trainboard lr-find: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
   const steps = f.steps ?? 300;
   const session = createTrainingSession({
     logdir: f.logdir,
@@ -36,7 +46,9 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     hparams: { steps, batch_size: f.batchSize, seed: f.seed },
     warn: io.stderr,
   });
-  const writer = createSummaryWriter(join(session.dir, 'train'));
+  const writer = createRunWriter(joinLogPath(session.dir, 'train'), {
+    onError: (e) => io.stderr(`trainboard: ${e.message}`),
+  });
   session.onStop(() => writer.close());
   const data = f.task.load({ seed: f.seed, limit: f.limit, log: io.stdout });
   try {
@@ -72,5 +84,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     return 1;
   } finally {
     data.dispose();
+    // an s3:// run: every segment flushed or closed above is uploaded (or has failed, said on stderr) before exit
+    await settleRemoteWrites();
   }
 }

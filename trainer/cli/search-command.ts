@@ -2,7 +2,7 @@
 import { UsageError, type CommandIO } from '../../cli/command.ts';
 import { selectBackend } from '../backend/backend-selector.ts';
 import { runSearch } from '../search/random-search.ts';
-import { defaultRunName, uniqueRunName } from '../session/run-name.ts';
+import { defaultRunName, uniqueRunNameAt } from '../session/run-name.ts';
 import { TASKS } from '../tasks/task-registry.ts';
 import { COMMON_FLAGS_HELP, parseCommonFlags } from './train-flags.ts';
 
@@ -35,7 +35,13 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     throw new UsageError(`task '${f.task.name}' cannot be searched (its architecture is fixed)`);
   const backend = await selectBackend(f.backend);
   io.stdout(`backend: ${backend.reason}`);
-  const root = f.run ?? uniqueRunName(f.logdir, defaultRunName(`search-${f.task.name}`));
+  let root: string;
+  try {
+    root = f.run ?? (await uniqueRunNameAt(f.logdir, defaultRunName(`search-${f.task.name}`)));
+  } catch (err) {
+    io.stderr(`trainboard search: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
   try {
     await runSearch({
       task: f.task,

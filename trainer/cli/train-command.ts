@@ -1,7 +1,7 @@
 // `trainboard train TASK [flags]`: one training session into <logdir>/<run>/ and <logdir>/trainboard.sqlite.
 import type { CommandIO } from '../../cli/command.ts';
 import { selectBackend } from '../backend/backend-selector.ts';
-import { defaultRunName, uniqueRunName } from '../session/run-name.ts';
+import { defaultRunName, uniqueRunNameAt } from '../session/run-name.ts';
 import { runTraining } from '../session/train-runner.ts';
 import { taskNames } from '../tasks/task-registry.ts';
 import { COMMON_FLAGS_HELP, parseCommonFlags } from './train-flags.ts';
@@ -33,7 +33,13 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   ]);
   const backend = await selectBackend(f.backend);
   io.stdout(`backend: ${backend.reason}`);
-  const id = f.run ?? uniqueRunName(f.logdir, defaultRunName(f.task.name));
+  let id: string;
+  try {
+    id = f.run ?? (await uniqueRunNameAt(f.logdir, defaultRunName(f.task.name)));
+  } catch (err) {
+    io.stderr(`trainboard train: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
   try {
     await runTraining({
       task: f.task,

@@ -1,9 +1,13 @@
 // Random hyperparameter search: each trial draws hidden layers, neurons per layer and a log-uniform learning
 // rate, trains as its own session `<search>/trial-NN` with early stopping, and is logged for TensorBoard's
 // HParams dashboard (experiment config at the search root, session start/end in each trial's directory,
-// metrics in its train/ and validation/ runs).
-import { join } from 'node:path';
-import { createSummaryWriter } from '../../tfevents/node/summary-writer.ts';
+// metrics in its train/ and validation/ runs). The logdir may be local or s3:// (the experiment config is then
+// one uploaded segment at the root; runSearch resolves once every upload has ended).
+import {
+  createRunWriter,
+  joinLogPath,
+  settleRemoteWrites,
+} from '../../tfevents/node/summary-writer-factory.ts';
 import type { HParamsExperimentConfig } from '../../tfevents/summaries/hparams-summary.ts';
 import { createSeededRandom } from '../data/seeded-random.ts';
 import { runTraining, type TrainRunResult } from '../session/train-runner.ts';
@@ -80,7 +84,9 @@ export interface TrialResult extends TrainRunResult {
 export async function runSearch(o: SearchOptions): Promise<TrialResult[]> {
   if (!o.task.searchable) throw new Error(`task '${o.task.name}' has no searchable architecture`);
   const space = o.space ?? DEFAULT_SPACE;
-  const rootWriter = createSummaryWriter(join(o.logdir, ...o.root.split('/')));
+  const rootWriter = createRunWriter(joinLogPath(o.logdir, ...o.root.split('/')), {
+    onError: (e) => o.stderr(`trainboard: ${e.message}`),
+  });
   rootWriter.hparamsExperiment(experimentConfig(o.task, space));
   rootWriter.close();
   const rng = createSeededRandom(o.seed);
@@ -115,6 +121,7 @@ export async function runSearch(o: SearchOptions): Promise<TrialResult[]> {
     }
   } finally {
     data.dispose();
+    await settleRemoteWrites();
   }
   const key = o.task.monitor;
   const best = [...results].sort(

@@ -1,10 +1,12 @@
 // One training session's lifecycle outside the event files: its directory, its row in the run store, a
 // heartbeat every few seconds, and SIGINT/SIGTERM handling (flush and close event files, mark `stopped`,
 // exit). Store failures are reported and never stop training. The store is <logdir>/trainboard.sqlite, or
-// the run store named by `runStore` / TRAINBOARD_RUNSTORE (a postgres:// URL: trainers on any machine).
+// the run store named by `runStore` / TRAINBOARD_RUNSTORE (a postgres:// URL: trainers on any machine; or a
+// SQLite file elsewhere, runstore/run-store-target.ts).
 import * as tf from '@tensorflow/tfjs';
 import { hostname } from 'node:os';
 import { RUN_STORE_FILE, type HParams } from '../../runstore/run-store.ts';
+import { parseRunStoreTarget, runStoreLocation } from '../../runstore/run-store-target.ts';
 import { openSessionStoreWriter, type SessionStoreWriter } from '../../runstore/session-store-writer.ts';
 import { isRemoteLogPath, joinLogPath } from '../../tfevents/node/summary-writer-factory.ts';
 import { resolveLogs } from '../callbacks/resolved-logs.ts';
@@ -49,11 +51,21 @@ export function heartbeatMsFromEnv(): number {
 
 export function createTrainingSession(opts: TrainingSessionOptions): TrainingSession {
   const dir = joinLogPath(opts.logdir, ...opts.id.split('/'));
-  const chosen = opts.runStore ?? (process.env.TRAINBOARD_RUNSTORE || undefined);
+  const chosenText = opts.runStore ?? (process.env.TRAINBOARD_RUNSTORE || undefined);
+  let chosen: string | undefined;
+  let badTarget: string | undefined;
+  try {
+    // a postgres:// URL, or a SQLite file (sqlite:///abs/file.sqlite or a path), as `trainboard serve --runstore`
+    chosen = chosenText === undefined ? undefined : runStoreLocation(parseRunStoreTarget(chosenText));
+  } catch (err) {
+    badTarget = err instanceof Error ? err.message : String(err);
+  }
   const storeFile = chosen ?? joinLogPath(opts.logdir, RUN_STORE_FILE);
   let store: SessionStoreWriter | null = null;
   const safely: SessionStoreWriter['write'] = (what, fn, o) => store?.write(what, fn, o);
-  if (chosen === undefined && isRemoteLogPath(opts.logdir)) {
+  if (badTarget !== undefined) {
+    opts.warn(`trainboard: TRAINBOARD_RUNSTORE: ${badTarget}; the session is not recorded in a run store`);
+  } else if (chosen === undefined && isRemoteLogPath(opts.logdir)) {
     // SQLite cannot live in a bucket, and a local file would be read by no server of this logdir.
     opts.warn(
       `trainboard: ${opts.logdir} is on object storage: the session is not recorded in SQLite (event files only)`,

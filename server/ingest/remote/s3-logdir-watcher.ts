@@ -137,7 +137,8 @@ export function createS3LogdirWatcher(opts: S3LogdirWatcherOptions): S3LogdirWat
     try {
       listed = await listRemoteRuns(client, loc);
     } catch (err) {
-      const message = describe(err);
+      // the error names what failed, so /api/health and the UI say which bucket and prefix could not be listed
+      const message = `cannot list ${loc.url}: ${describe(err)}`;
       if (lastError !== message)
         log.warn(
           { logdir: loc.url, error: message },
