@@ -178,23 +178,59 @@ export function createRunIngestor(deps: {
 
   /**
    * Applies a decoded chunk's records in file order, as visitPayloads would have handed them over: damage is
-   * reported, a scalar the interpreter's fast path accepts is appended straight from the worker's columns,
-   * any other payload is interpreted here. Returns the records accepted.
+   * reported, a segment of scalars the interpreter's fast path accepts as a whole is appended per tag in one
+   * copy from the worker's columns, a scalar it accepts alone is appended from them point by point, any other
+   * payload is interpreted here. Returns the records accepted.
    */
   function applyChunk(tail: FileTail, c: DecodedChunk): number {
     const append = store.scalarAppender(run);
+    const appendColumns = store.scalarColumnsAppender(run);
+    const tagCount = c.tags.length;
+    // the next point of each tag in the chunk's columns (the k-th SCALAR record of tag t is tagStart[t] + k)
+    const cursor = c.tagStart.slice(0, tagCount);
+    const segTags: string[] = [];
+    let seg = 0;
     let n = 0;
     for (let i = 0; i < c.count; i++) {
+      if (seg < c.segments && i === c.segStart[seg]) {
+        const s = seg++;
+        const base = s * tagCount;
+        segTags.length = 0;
+        for (let t = 0; t < tagCount; t++) if (c.segTagCount[base + t]! > 0) segTags.push(c.tags[t]!);
+        const whole = interpreter.acceptDecodedScalars(
+          segTags,
+          c.segFirstStep[s]!,
+          c.segLastStep[s]!,
+          c.segOrdered[s] === 1,
+        );
+        if (whole) {
+          // the first record's tag first: the run's start time is the wall time of its first point
+          const first = c.tagIndex[i]!;
+          for (let k = -1; k < tagCount; k++) {
+            const t = k < 0 ? first : k;
+            if (k === first) continue;
+            const from = cursor[t]!;
+            const to = from + c.segTagCount[base + t]!;
+            appendColumns(c.tags[t]!, c.steps, c.wallTimes, c.values, from, to);
+            cursor[t] = to;
+          }
+          n += c.segEnd[s]! - i;
+          i = c.segEnd[s]! - 1;
+          continue;
+        }
+      }
       const kind = c.kinds[i]!;
       if (kind === DAMAGE) {
         damage(c.damage[c.tagIndex[i]!]!);
         continue;
       }
       if (kind === SCALAR) {
-        const tag = c.tags[c.tagIndex[i]!]!;
-        const step = c.steps[i]!;
+        const t = c.tagIndex[i]!;
+        const tag = c.tags[t]!;
+        const p = cursor[t]!++;
+        const step = c.steps[p]!;
         if (interpreter.acceptDecodedScalar(tag, step)) {
-          append(tag, step, c.wallTimes[i]!, c.values[i]!);
+          append(tag, step, c.wallTimes[p]!, c.values[p]!);
           n++;
           continue;
         }
