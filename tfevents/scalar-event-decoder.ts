@@ -17,10 +17,10 @@ let viewBytes: Uint8Array = new Uint8Array(0);
 let tagCache = new Map<number, { bytes: Uint8Array; tag: string }>();
 
 function dataViewFor(bytes: Uint8Array): DataView {
-  if (viewBytes.buffer !== bytes.buffer) {
-    view = new DataView(bytes.buffer);
-    viewBytes = bytes;
-  }
+  // the same array again (a worker's chunk, record after record) costs no look at its buffer
+  if (viewBytes === bytes) return view;
+  if (viewBytes.buffer !== bytes.buffer) view = new DataView(bytes.buffer);
+  viewBytes = bytes;
   return view;
 }
 
