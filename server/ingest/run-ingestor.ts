@@ -20,7 +20,7 @@ import {
   type VisitResult,
 } from '../../tfevents/event-stream-reader.ts';
 import type { SeriesStore } from '../store/series-store.ts';
-import { DAMAGE, SCALAR, type DecodedChunk } from './chunk-decoder.ts';
+import { DAMAGE, SCALAR, type ChunkResult, type DecodedChunk } from './chunk-decoder.ts';
 import type { DecodePool } from './decode-pool.ts';
 import { realLogdir } from './file-identity.ts';
 import { applyRestartRule } from './restart-rule.ts';
@@ -41,6 +41,8 @@ interface FileTail {
   replaced: boolean;
   /** A decode worker could not go past this offset (or failed there): the next read is in-process. */
   inProcessAt: number;
+  /** The next chunk, asked of the decode pool before the last one was applied (offload uses it when it fits). */
+  prefetch?: { start: number; dev: number; ino: number; result: Promise<ChunkResult> };
 }
 
 /** Bytes waiting in a file from which its reading goes to the decode pool (below: read in-process, at once). */
@@ -155,7 +157,11 @@ export function createRunIngestor(deps: {
     store.applyData(run, data, interpreter.tags());
   }
 
-  /** Has the decode pool frame the next chunk of `tail`, then applies it (see applyChunk). */
+  /**
+   * Has the decode pool frame the next chunk of `tail`, then applies it (see applyChunk). Before applying, the
+   * chunk after it is asked for (when that much more is there), so the workers decode it meanwhile; it is used
+   * only if the next offload starts where it does, in the same file.
+   */
   async function offload(pool: DecodePool, tail: FileTail, source: TailByteSource): Promise<PollResult> {
     const start = tail.offset;
     const job = {
@@ -166,13 +172,19 @@ export function createRunIngestor(deps: {
       start,
       maxBytes: CHUNK_BYTES,
     };
-    const r = await pool.decode(job);
+    const ahead = tail.prefetch;
+    tail.prefetch = undefined;
+    const fits = ahead?.start === start && ahead.dev === source.dev && ahead.ino === source.ino;
+    const r = await (fits ? ahead.result : pool.decode(job));
     // closed, dropped from the run, or moved meanwhile: what the worker read is no longer wanted
     if (closed || files.get(tail.path) !== tail || tail.offset !== start) return { records: 0, more: false };
     if (!r.ok) {
       tail.inProcessAt = start; // replaced, unreadable or a worker failure: the in-process read finds out which
       return { records: 0, more: true };
     }
+    const next = r.chunk.end;
+    if (next > start && source.size() - next >= OFFLOAD_BYTES)
+      tail.prefetch = { start: next, dev: job.dev, ino: job.ino, result: pool.decode({ ...job, start: next }) };
     return { records: applyChunk(tail, r.chunk), more: true };
   }
 
