@@ -30,6 +30,8 @@ export interface ChunkJob {
   /** Offset of the first record to read, and the most bytes to read from it. */
   start: number;
   maxBytes: number;
+  /** Send every record's payload back (default: only those outside segments, see DecodedChunk.segmentBytes). */
+  keepBytes?: boolean;
 }
 
 /** Record kinds in DecodedChunk.kinds. */
@@ -44,13 +46,19 @@ export interface DecodedChunk {
   /** The job's start, and the offset after the last record framed (where the caller reads on). */
   start: number;
   end: number;
-  /** The bytes read; payloads are views into it (transferred, never copied). */
+  /**
+   * Payload bytes (transferred, never copied): every record's (the range read) when the job asked keepBytes,
+   * else only those of the records outside segments, copied together (a segment's scalars need none: they are
+   * in the columns, and a caller that cannot accept a segment whole reads on from it in-process).
+   */
   bytes: Uint8Array;
+  /** True when `bytes` holds the payloads of the records inside segments too. */
+  segmentBytes: boolean;
   count: number;
   /** Per record: PAYLOAD, SCALAR (a payload whose scalar fields are in the columns too) or DAMAGE. */
   kinds: Uint8Array;
   offsets: Float64Array;
-  /** Payload position in `bytes`, and its length (PAYLOAD and SCALAR). */
+  /** Payload position in `bytes` (for a record in a segment: only when segmentBytes), and its length. */
   payloadAt: Uint32Array;
   payloadLength: Uint32Array;
   /** SCALAR: index into `tags`; DAMAGE: index into `damage`. */
@@ -116,6 +124,9 @@ function rangeSource(bytes: Uint8Array, base: number): ByteSource {
   };
 }
 
+/** The worker's read buffer when the bytes read are not sent back (reused from chunk to chunk). */
+let readBuffer = new Uint8Array(0);
+
 function readRange(job: ChunkJob): Uint8Array | string {
   let fd: number;
   try {
@@ -127,7 +138,8 @@ function readRange(job: ChunkJob): Uint8Array | string {
     const st = fstatSync(fd);
     if (st.dev !== job.dev || st.ino !== job.ino) return `${job.rel}: replaced since it was opened`;
     const length = Math.max(0, Math.min(job.maxBytes, st.size - job.start));
-    const bytes = new Uint8Array(length);
+    if (!job.keepBytes && readBuffer.length < length) readBuffer = new Uint8Array(length);
+    const bytes = job.keepBytes ? new Uint8Array(length) : readBuffer.subarray(0, length);
     let done = 0;
     while (done < length) {
       const n = readSync(fd, bytes, done, length - done, job.start + done);
@@ -297,12 +309,35 @@ export function decodeChunk(job: ChunkJob): ChunkResult {
   const segTagCount = new Uint32Array(segments * tagCount);
   for (let s = 0; s < segments; s++)
     for (let i = segS[s]!; i < segE[s]!; i++) segTagCount[s * tagCount + tagIndex[i]!]!++;
+  let sent = bytes;
+  if (!job.keepBytes) {
+    // only the payloads outside segments go back, copied together (the read buffer stays here)
+    let size = 0;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      if (s < segments && i === segS[s]) [i, s] = [segE[s]! - 1, s + 1];
+      else if (kinds[i] !== DAMAGE) size += payloadLength[i]!;
+    }
+    sent = new Uint8Array(size);
+    let at = 0;
+    s = 0;
+    for (let i = 0; i < n; i++) {
+      if (s < segments && i === segS[s]) [i, s] = [segE[s]! - 1, s + 1];
+      else if (kinds[i] !== DAMAGE) {
+        const from = payloadAt[i]!;
+        sent.set(bytes.subarray(from, from + payloadLength[i]!), at);
+        payloadAt[i] = at;
+        at += payloadLength[i]!;
+      }
+    }
+  }
   return {
     ok: true,
     chunk: {
       start: job.start,
       end,
-      bytes,
+      bytes: sent,
+      segmentBytes: job.keepBytes === true,
       count: n,
       kinds,
       offsets,

@@ -41,8 +41,10 @@ interface FileTail {
   replaced: boolean;
   /** A decode worker could not go past this offset (or failed there): the next read is in-process. */
   inProcessAt: number;
+  /** A segment of this file could not be accepted whole: its chunks come back with every payload. */
+  keepBytes: boolean;
   /** The next chunk, asked of the decode pool before the last one was applied (offload uses it when it fits). */
-  prefetch?: { start: number; dev: number; ino: number; result: Promise<ChunkResult> };
+  prefetch?: { start: number; dev: number; ino: number; keepBytes: boolean; result: Promise<ChunkResult> };
 }
 
 /** Bytes waiting in a file from which its reading goes to the decode pool (below: read in-process, at once). */
@@ -171,10 +173,15 @@ export function createRunIngestor(deps: {
       rel: tail.rel,
       start,
       maxBytes: CHUNK_BYTES,
+      keepBytes: tail.keepBytes,
     };
     const ahead = tail.prefetch;
     tail.prefetch = undefined;
-    const fits = ahead?.start === start && ahead.dev === source.dev && ahead.ino === source.ino;
+    const fits =
+      ahead?.start === start &&
+      ahead.dev === source.dev &&
+      ahead.ino === source.ino &&
+      ahead.keepBytes === tail.keepBytes;
     const r = await (fits ? ahead.result : pool.decode(job));
     // closed, dropped from the run, or moved meanwhile: what the worker read is no longer wanted
     if (closed || files.get(tail.path) !== tail || tail.offset !== start) return { records: 0, more: false };
@@ -184,7 +191,7 @@ export function createRunIngestor(deps: {
     }
     const next = r.chunk.end;
     if (next > start && source.size() - next >= OFFLOAD_BYTES)
-      tail.prefetch = { start: next, dev: job.dev, ino: job.ino, result: pool.decode({ ...job, start: next }) };
+      tail.prefetch = { ...job, start: next, result: pool.decode({ ...job, start: next }) };
     return { records: applyChunk(tail, r.chunk), more: true };
   }
 
@@ -229,6 +236,15 @@ export function createRunIngestor(deps: {
           n += c.segEnd[s]! - i;
           i = c.segEnd[s]! - 1;
           continue;
+        }
+        if (!c.segmentBytes) {
+          // its payloads stayed in the worker: read on from here in-process, and ask for them from now on
+          tail.keepBytes = true;
+          tail.offset = c.offsets[i]!;
+          tail.inProcessAt = tail.offset;
+          chunks++;
+          records += n;
+          return n;
         }
       }
       const kind = c.kinds[i]!;
@@ -335,6 +351,7 @@ export function createRunIngestor(deps: {
           seenTags: new Set(),
           replaced: false,
           inProcessAt: -1,
+          keepBytes: false,
         });
       }
       order = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
