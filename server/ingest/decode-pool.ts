@@ -37,7 +37,7 @@ interface Slot {
  * logdir under a load of 10: with one job each, both workers idled a third of the read waiting for this
  * thread to answer a finished chunk with the next job).
  */
-const JOBS_PER_WORKER = Number(process.env.H2_DEPTH ?? 2);
+const JOBS_PER_WORKER = 2;
 
 /**
  * From dist/ the worker runs its compiled file; from the sources (a checkout run through tsx) it first registers
