@@ -55,6 +55,17 @@ export interface RunInterpreter {
    * the payload must go through interpretPayloadData instead.
    */
   acceptDecodedScalar(tag: string, step: number): boolean;
+  /**
+   * acceptDecodedScalar for a run of decoded scalars at once, given their tags, the first and last step and
+   * whether steps never decreased along the run (file order): true, with the step state advanced, exactly when
+   * acceptDecodedScalar would accept every one of them in turn; false (state untouched) otherwise.
+   */
+  acceptDecodedScalars(
+    tags: readonly string[],
+    firstStep: number,
+    lastStep: number,
+    nondecreasing: boolean,
+  ): boolean;
   /** The decoded samples of one event (interpretData, decoded per plugin by sample-decoder.ts). */
   interpret(event: Event): Sample[];
   /** The decoded samples of one payload (interpretPayloadData, decoded per plugin). */
@@ -242,10 +253,23 @@ export function createRunInterpreter(): RunInterpreter {
     return true;
   }
 
+  function acceptDecodedScalars(
+    runTags: readonly string[],
+    firstStep: number,
+    lastStep: number,
+    nondecreasing: boolean,
+  ): boolean {
+    for (const tag of runTags) if (tags.get(tag)?.plugin !== 'scalars') return false;
+    if (checksOrder() && (!nondecreasing || firstStep < mostRecentStep)) return false;
+    mostRecentStep = lastStep;
+    return true;
+  }
+
   return {
     interpretData,
     interpretPayloadData,
     acceptDecodedScalar,
+    acceptDecodedScalars,
     interpret: (event) => decodeSamples(interpretData(event), tags),
     interpretPayload: (payload) => decodeSamples(interpretPayloadData(payload), tags),
     tags: () => tags,

@@ -17,10 +17,10 @@ let viewBytes: Uint8Array = new Uint8Array(0);
 let tagCache = new Map<number, { bytes: Uint8Array; tag: string }>();
 
 function dataViewFor(bytes: Uint8Array): DataView {
-  if (viewBytes.buffer !== bytes.buffer) {
-    view = new DataView(bytes.buffer);
-    viewBytes = bytes;
-  }
+  // the same array again (a worker's chunk, record after record) costs no look at its buffer
+  if (viewBytes === bytes) return view;
+  if (viewBytes.buffer !== bytes.buffer) view = new DataView(bytes.buffer);
+  viewBytes = bytes;
   return view;
 }
 
@@ -40,29 +40,38 @@ function tagString(bytes: Uint8Array, start: number, end: number): string {
   return tag;
 }
 
-/** Reads a varint at pos; returns [value, nextPos] or [NaN, -1] when malformed. Values above 2^53 lose precision. */
-function varint(b: Uint8Array, pos: number, end: number): [number, number] {
+/** Where the last varint() call ended (-1 when malformed): varint returns its value only (no tuple per call). */
+let varintEnd = -1;
+
+/** Reads a varint at pos; returns its value and sets varintEnd (-1 when malformed). Values above 2^53 lose precision. */
+function varint(b: Uint8Array, pos: number, end: number): number {
   let result = 0;
   let scale = 1;
   for (let i = 0; i < 10; i++) {
-    if (pos >= end) return [Number.NaN, -1];
+    if (pos >= end) break;
     const byte = b[pos++]!;
     result += (byte & 0x7f) * scale;
-    if (byte < 0x80) return [result, pos];
+    if (byte < 0x80) {
+      varintEnd = pos;
+      return result;
+    }
     scale *= 128;
   }
-  return [Number.NaN, -1];
+  varintEnd = -1;
+  return Number.NaN;
 }
 
 /** Skips a field of the given wire type; returns the next position or -1. */
 function skip(b: Uint8Array, pos: number, end: number, wireType: number): number {
   switch (wireType) {
     case 0:
-      return varint(b, pos, end)[1];
+      varint(b, pos, end);
+      return varintEnd;
     case 1:
       return pos + 8 <= end ? pos + 8 : -1;
     case 2: {
-      const [len, p] = varint(b, pos, end);
+      const len = varint(b, pos, end);
+      const p = varintEnd;
       return p < 0 || p + len > end ? -1 : p + len;
     }
     case 5:
@@ -82,13 +91,15 @@ function tensorScalar(b: Uint8Array, pos: number, end: number, dv: DataView): nu
     const k = b[pos++]!;
     if (k === 0x08 || k === 0x18) {
       // dtype, version_number
-      const [v, p] = varint(b, pos, end);
+      const v = varint(b, pos, end);
+      const p = varintEnd;
       if (p < 0) return undefined;
       if (k === 0x08) dtype = v;
       pos = p;
     } else if (k === 0x12 || k === 0x22 || k === 0x2a || k === 0x32) {
       // tensor_shape (must be empty: rank 0), tensor_content, float_val, double_val (packed)
-      const [n, p] = varint(b, pos, end);
+      const n = varint(b, pos, end);
+      const p = varintEnd;
       if (p < 0 || p + n > end || (k === 0x12 && n !== 0) || (k !== 0x12 && at >= 0)) return undefined;
       if (k !== 0x12) [at, len, key] = [p, n, k];
       pos = p + n;
@@ -104,10 +115,22 @@ function tensorScalar(b: Uint8Array, pos: number, end: number, dv: DataView): nu
 
 /** Fills `out` and returns true when `payload` is a one-value scalar Event; false otherwise. */
 export function decodeScalarEvent(payload: Uint8Array, out: ScalarEventFields): boolean {
-  const b = payload;
+  return decodeScalarEventAt(payload, 0, payload.length, out);
+}
+
+/**
+ * decodeScalarEvent for the payload at bytes[start, end) (no view made per record: a decode worker reads a
+ * chunk's records in place).
+ */
+export function decodeScalarEventAt(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  out: ScalarEventFields,
+): boolean {
+  const b = bytes;
   const dv = dataViewFor(b);
-  const end = b.length;
-  let pos = 0;
+  let pos = start;
   let wallTime = 0;
   let step = 0;
   let sumStart = -1;
@@ -119,13 +142,15 @@ export function decodeScalarEvent(payload: Uint8Array, out: ScalarEventFields): 
       wallTime = dv.getFloat64(b.byteOffset + pos, true);
       pos += 8;
     } else if (key === 0x10) {
-      const [s, p] = varint(b, pos, end);
+      const s = varint(b, pos, end);
+      const p = varintEnd;
       if (p < 0 || s >= 2 ** 53) return false; // negative steps are 10-byte varints: leave them to the reference
       step = s;
       pos = p;
     } else if (key === 0x2a) {
       if (sumStart >= 0) return false;
-      const [len, p] = varint(b, pos, end);
+      const len = varint(b, pos, end);
+      const p = varintEnd;
       if (p < 0 || p + len > end) return false;
       sumStart = p;
       sumEnd = p + len;
@@ -141,7 +166,8 @@ export function decodeScalarEvent(payload: Uint8Array, out: ScalarEventFields): 
   // Summary: exactly one `value` (field 1).
   pos = sumStart;
   if (b[pos++] !== 0x0a) return false;
-  const [vlen, vp] = varint(b, pos, sumEnd);
+  const vlen = varint(b, pos, sumEnd);
+  const vp = varintEnd;
   if (vp < 0 || vp + vlen !== sumEnd) return false;
   pos = vp;
   const vend = vp + vlen;
@@ -151,7 +177,8 @@ export function decodeScalarEvent(payload: Uint8Array, out: ScalarEventFields): 
   while (pos < vend) {
     const key = b[pos++]!;
     if (key === 0x0a) {
-      const [len, p] = varint(b, pos, vend);
+      const len = varint(b, pos, vend);
+      const p = varintEnd;
       if (p < 0 || p + len > vend) return false;
       tagStart = p;
       tagEnd = p + len;
@@ -161,7 +188,8 @@ export function decodeScalarEvent(payload: Uint8Array, out: ScalarEventFields): 
       value = dv.getFloat32(b.byteOffset + pos, true);
       pos += 4;
     } else if (key === 0x42) {
-      const [len, p] = varint(b, pos, vend);
+      const len = varint(b, pos, vend);
+      const p = varintEnd;
       if (p < 0 || p + len > vend || value !== undefined) return false;
       value = tensorScalar(b, p, p + len, dv);
       if (value === undefined) return false;

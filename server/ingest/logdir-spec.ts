@@ -44,6 +44,7 @@ export function storeForSpecEntry(store: SeriesStore, entry: LogdirSpecEntry): S
     ensureRun: (run) => store.ensureRun(n(run)),
     applyData: (run, data, tags) => store.applyData(n(run), data, tags),
     scalarAppender: (run) => store.scalarAppender(n(run)),
+    scalarColumnsAppender: (run) => store.scalarColumnsAppender(n(run)),
     reportDamage: (run, damage) => store.reportDamage(n(run), damage),
     setRunFiles: (run, files) => store.setRunFiles(n(run), files),
     setRunPresent: (run, present) => store.setRunPresent(n(run), present),

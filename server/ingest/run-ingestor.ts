@@ -20,7 +20,7 @@ import {
   type VisitResult,
 } from '../../tfevents/event-stream-reader.ts';
 import type { SeriesStore } from '../store/series-store.ts';
-import { DAMAGE, SCALAR, type DecodedChunk } from './chunk-decoder.ts';
+import { DAMAGE, SCALAR, type ChunkResult, type DecodedChunk } from './chunk-decoder.ts';
 import type { DecodePool } from './decode-pool.ts';
 import { realLogdir } from './file-identity.ts';
 import { applyRestartRule } from './restart-rule.ts';
@@ -41,6 +41,10 @@ interface FileTail {
   replaced: boolean;
   /** A decode worker could not go past this offset (or failed there): the next read is in-process. */
   inProcessAt: number;
+  /** A segment of this file could not be accepted whole: its chunks come back with every payload. */
+  keepBytes: boolean;
+  /** The next chunk, asked of the decode pool before the last one was applied (offload uses it when it fits). */
+  prefetch?: { start: number; dev: number; ino: number; keepBytes: boolean; result: Promise<ChunkResult> };
 }
 
 /** Bytes waiting in a file from which its reading goes to the decode pool (below: read in-process, at once). */
@@ -155,7 +159,11 @@ export function createRunIngestor(deps: {
     store.applyData(run, data, interpreter.tags());
   }
 
-  /** Has the decode pool frame the next chunk of `tail`, then applies it (see applyChunk). */
+  /**
+   * Has the decode pool frame the next chunk of `tail`, then applies it (see applyChunk). Before applying, the
+   * chunk after it is asked for (when that much more is there), so the workers decode it meanwhile; it is used
+   * only if the next offload starts where it does, in the same file.
+   */
   async function offload(pool: DecodePool, tail: FileTail, source: TailByteSource): Promise<PollResult> {
     const start = tail.offset;
     const job = {
@@ -165,36 +173,92 @@ export function createRunIngestor(deps: {
       rel: tail.rel,
       start,
       maxBytes: CHUNK_BYTES,
+      keepBytes: tail.keepBytes,
     };
-    const r = await pool.decode(job);
+    const ahead = tail.prefetch;
+    tail.prefetch = undefined;
+    const fits =
+      ahead?.start === start &&
+      ahead.dev === source.dev &&
+      ahead.ino === source.ino &&
+      ahead.keepBytes === tail.keepBytes;
+    const r = await (fits ? ahead.result : pool.decode(job));
     // closed, dropped from the run, or moved meanwhile: what the worker read is no longer wanted
     if (closed || files.get(tail.path) !== tail || tail.offset !== start) return { records: 0, more: false };
     if (!r.ok) {
       tail.inProcessAt = start; // replaced, unreadable or a worker failure: the in-process read finds out which
       return { records: 0, more: true };
     }
+    const next = r.chunk.end;
+    if (next > start && source.size() - next >= OFFLOAD_BYTES)
+      tail.prefetch = { ...job, start: next, result: pool.decode({ ...job, start: next }) };
     return { records: applyChunk(tail, r.chunk), more: true };
   }
 
   /**
    * Applies a decoded chunk's records in file order, as visitPayloads would have handed them over: damage is
-   * reported, a scalar the interpreter's fast path accepts is appended straight from the worker's columns,
-   * any other payload is interpreted here. Returns the records accepted.
+   * reported, a segment of scalars the interpreter's fast path accepts as a whole is appended per tag in one
+   * copy from the worker's columns, a scalar it accepts alone is appended from them point by point, any other
+   * payload is interpreted here. Returns the records accepted.
    */
   function applyChunk(tail: FileTail, c: DecodedChunk): number {
     const append = store.scalarAppender(run);
+    const appendColumns = store.scalarColumnsAppender(run);
+    const tagCount = c.tags.length;
+    // the next point of each tag in the chunk's columns (the k-th SCALAR record of tag t is tagStart[t] + k)
+    const cursor = c.tagStart.slice(0, tagCount);
+    const segTags: string[] = [];
+    let seg = 0;
     let n = 0;
     for (let i = 0; i < c.count; i++) {
+      if (seg < c.segments && i === c.segStart[seg]) {
+        const s = seg++;
+        const base = s * tagCount;
+        segTags.length = 0;
+        for (let t = 0; t < tagCount; t++) if (c.segTagCount[base + t]! > 0) segTags.push(c.tags[t]!);
+        const whole = interpreter.acceptDecodedScalars(
+          segTags,
+          c.segFirstStep[s]!,
+          c.segLastStep[s]!,
+          c.segOrdered[s] === 1,
+        );
+        if (whole) {
+          // the first record's tag first: the run's start time is the wall time of its first point
+          const first = c.tagIndex[i]!;
+          for (let k = -1; k < tagCount; k++) {
+            const t = k < 0 ? first : k;
+            if (k === first) continue;
+            const from = cursor[t]!;
+            const to = from + c.segTagCount[base + t]!;
+            appendColumns(c.tags[t]!, c.steps, c.wallTimes, c.values, from, to);
+            cursor[t] = to;
+          }
+          n += c.segEnd[s]! - i;
+          i = c.segEnd[s]! - 1;
+          continue;
+        }
+        if (!c.segmentBytes) {
+          // its payloads stayed in the worker: read on from here in-process, and ask for them from now on
+          tail.keepBytes = true;
+          tail.offset = c.offsets[i]!;
+          tail.inProcessAt = tail.offset;
+          chunks++;
+          records += n;
+          return n;
+        }
+      }
       const kind = c.kinds[i]!;
       if (kind === DAMAGE) {
         damage(c.damage[c.tagIndex[i]!]!);
         continue;
       }
       if (kind === SCALAR) {
-        const tag = c.tags[c.tagIndex[i]!]!;
-        const step = c.steps[i]!;
+        const t = c.tagIndex[i]!;
+        const tag = c.tags[t]!;
+        const p = cursor[t]!++;
+        const step = c.steps[p]!;
         if (interpreter.acceptDecodedScalar(tag, step)) {
-          append(tag, step, c.wallTimes[i]!, c.values[i]!);
+          append(tag, step, c.wallTimes[p]!, c.values[p]!);
           n++;
           continue;
         }
@@ -287,6 +351,7 @@ export function createRunIngestor(deps: {
           seenTags: new Set(),
           replaced: false,
           inProcessAt: -1,
+          keepBytes: false,
         });
       }
       order = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

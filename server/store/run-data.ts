@@ -27,6 +27,8 @@ export interface RunData extends RunView {
   apply(data: readonly Datum[], tags: ReadonlyMap<string, TagInfo>): void;
   /** Appends one point of a scalar tag the run's tag map already holds (what apply() does for a scalar Datum). */
   appendScalar: (tag: string, step: number, wallTime: number, value: number, exactStep?: bigint) => void;
+  /** appendScalar for points [from, to) of the columns, in order (one change published). */
+  appendScalarColumns: ScalarColumnsAppender;
   addDamage(d: DamagedRecord): void;
   setFileCount(n: number): void;
   setPresent(p: boolean): void;
@@ -41,6 +43,16 @@ export interface RunDataDeps {
   /** Running totals across runs (the store's, updated in place: one point costs no call). */
   totals: { points: number; damaged: number; restarts: number; tags: number };
 }
+
+/** Appends points [from, to) of one scalar tag's columns (steps are exact: below 2^53). */
+export type ScalarColumnsAppender = (
+  tag: string,
+  steps: Float64Array,
+  wallTimes: Float64Array,
+  values: Float64Array,
+  from: number,
+  to: number,
+) => void;
 
 const key = (plugin: string, tag: string): string => `${plugin}\0${tag}`;
 
@@ -130,6 +142,32 @@ export function createRunData(deps: RunDataDeps): RunData {
     points++;
     deps.totals.points++;
     stamp(wallTime);
+    emit(s.appended);
+  }
+
+  function appendScalarColumns(
+    tag: string,
+    steps: Float64Array,
+    wallTimes: Float64Array,
+    values: Float64Array,
+    from: number,
+    to: number,
+  ): void {
+    if (to <= from) return;
+    let s = scalars.get(tag);
+    if (!s)
+      scalars.set(
+        tag,
+        (s = { series: createScalarSeries(), appended: appendedChange(tag, 'scalars', 'scalar') }),
+      );
+    s.series.appendColumns(steps, wallTimes, values, from, to);
+    points += to - from;
+    deps.totals.points += to - from;
+    if (startTime === null) startTime = wallTimes[from]!;
+    for (let i = from; i < to; i++) {
+      const w = wallTimes[i]!;
+      if (lastWallTime === null || w > lastWallTime) lastWallTime = w;
+    }
     emit(s.appended);
   }
 
@@ -236,6 +274,7 @@ export function createRunData(deps: RunDataDeps): RunData {
       }
     },
     appendScalar,
+    appendScalarColumns,
     addDamage(d) {
       damaged.push(d);
       if (damaged.length > MAX_DAMAGE_KEPT) damaged.shift();

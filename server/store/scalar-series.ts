@@ -28,6 +28,14 @@ export interface ScalarSeriesView {
 export interface ScalarSeries extends ScalarSeriesView {
   /** `exactStep`: the int64 step when `step` (its double) rounds it. */
   append(step: number, wallTime: number, value: number, exactStep?: bigint): void;
+  /** Appends points [from, to) of the columns, in order (what append() does for each, in one copy). */
+  appendColumns(
+    steps: Float64Array,
+    wallTimes: Float64Array,
+    values: Float64Array,
+    from: number,
+    to: number,
+  ): void;
   /** Removes every point with step >= fromStep; returns the old indices removed (ascending). */
   purge(fromStep: number): number[];
   /** Releases unused capacity (called once a bulk load is read); returns the bytes released. */
@@ -108,6 +116,31 @@ export function createScalarSeries(): ScalarSeries {
       values[length] = value;
       if (exactStep !== undefined) exact.set(length, exactStep);
       length++;
+    },
+    appendColumns(stepCol, wallCol, valueCol, from, to) {
+      const n = to - from;
+      if (n <= 0) return;
+      if (length + n > capacity) grow(length + n);
+      if (values instanceof Float32Array)
+        for (let i = from; i < to; i++) {
+          const v = valueCol[i]!;
+          if (Math.fround(v) !== v && !Number.isNaN(v)) {
+            widenValues();
+            break;
+          }
+        }
+      if (sorted) {
+        let prev = length > 0 ? steps[length - 1]! : Number.NEGATIVE_INFINITY;
+        for (let i = from; i < to && sorted; i++) {
+          const s = stepCol[i]!;
+          if (s < prev) sorted = false;
+          prev = s;
+        }
+      }
+      steps.set(stepCol.subarray(from, to), length);
+      walls.set(wallCol.subarray(from, to), length);
+      values.set(valueCol.subarray(from, to), length);
+      length += n;
     },
     compact() {
       const before = steps.byteLength + walls.byteLength + values.byteLength;

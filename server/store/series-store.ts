@@ -6,7 +6,7 @@ import type { DamagedRecord } from '../../tfevents/event-stream-reader.ts';
 import type { Datum, TagInfo } from '../../tfevents/event-interpreter.ts';
 import { createChangeAccumulator, type StoreChanges } from './change-accumulator.ts';
 import type { DataProvider, RunView, SeriesListing } from './data-provider.ts';
-import { createRunData, type RunData } from './run-data.ts';
+import { createRunData, type RunData, type ScalarColumnsAppender } from './run-data.ts';
 import { createChangeEmitter, type ChangeStream } from './store-change.ts';
 
 export type { StoreChanges } from './change-accumulator.ts';
@@ -21,6 +21,11 @@ export interface SeriesStore extends DataProvider, ChangeStream {
    * tags the run's interpreter already announced through applyData.
    */
   scalarAppender(run: string): (tag: string, step: number, wallTime: number, value: number) => void;
+  /**
+   * scalarAppender's bulk form: appends points [from, to) of one tag's columns in order, publishing one change
+   * (the caller appends a batch's first point in file order first: the run's start time is its wall time).
+   */
+  scalarColumnsAppender(run: string): ScalarColumnsAppender;
   reportDamage(run: string, damage: DamagedRecord): void;
   setRunFiles(run: string, files: number): void;
   setRunPresent(run: string, present: boolean): void;
@@ -90,6 +95,7 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
     ensureRun: (name) => void ensure(name),
     applyData: (run, data, tags) => ensure(run).apply(data, tags),
     scalarAppender: (run) => ensure(run).appendScalar,
+    scalarColumnsAppender: (run) => ensure(run).appendScalarColumns,
     reportDamage: (run, damage) => ensure(run).addDamage(damage),
     setRunFiles: (run, files) => ensure(run).setFileCount(files),
     setRunPresent(run, present) {

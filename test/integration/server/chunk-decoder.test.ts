@@ -38,9 +38,10 @@ test('decodeChunk frames whole records only and leaves a record cut by the range
     for (let i = 1; i < 7; i++) {
       assert.equal(c.kinds[i], SCALAR);
       assert.equal(c.tags[c.tagIndex[i]!], 'loss');
-      assert.equal(c.steps[i], i - 1);
-      assert.equal(c.values[i], (i - 1) / 4);
-      assert.equal(c.wallTimes[i], 1_700_000_000 + i - 1);
+      const p = c.tagStart[c.tagIndex[i]!]! + i - 1; // the tag's (i-1)-th point
+      assert.equal(c.steps[p], i - 1);
+      assert.equal(c.values[p], (i - 1) / 4);
+      assert.equal(c.wallTimes[p], 1_700_000_000 + i - 1);
     }
     // reading on from `end` gets the rest, its payloads located in the chunk's own bytes
     const rest = decodeChunk({ path, dev, ino, rel: 'r/f', start: c.end, maxBytes: 1 << 20 });

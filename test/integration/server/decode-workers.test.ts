@@ -44,6 +44,7 @@ interface Snapshot {
   damage: string[];
   restarts: string[];
   tags: string[];
+  wallTimes: (number | null)[];
 }
 
 function snapshot(store: SeriesStore, run: string): Snapshot {
@@ -58,6 +59,7 @@ function snapshot(store: SeriesStore, run: string): Snapshot {
     damage: r.damaged().map((d) => `${d.file}@${d.offset} ${d.reason}: ${d.message}`),
     restarts: r.restarts().map((x) => `${x.tag ?? '*'} from ${x.fromStep}: ${x.reason}`),
     tags: [...r.tags().keys()],
+    wallTimes: [r.startTime, r.lastWallTime],
   };
 }
 
@@ -111,6 +113,41 @@ test('a large backlog read by decode workers is stored exactly as the in-process
     assert.equal(inProcess.before.restarts.length, 1);
     assert.deepEqual(workers.before, inProcess.before);
     assert.deepEqual(workers.after.series.loss!.length, 3); // the small run: its point and two appended ones
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** ~6 MB without a file version: a step regression (TensorBoard's legacy purge) and wall times going back. */
+function legacyRun(): Uint8Array {
+  const records: Uint8Array[] = [];
+  const wall = (step: number): number => 1_700_000_000 + ((step * 7919) % 100_000);
+  for (let step = 0; step < 40_000; step++)
+    for (const tag of TAGS) records.push(scalarRecord(tag, step, step / 3, wall(step)));
+  for (let step = 30_000; step < 50_000; step++)
+    for (const tag of TAGS) records.push(scalarRecord(tag, step, -step, wall(step) + 1));
+  return concat(records);
+}
+
+test('decode workers keep the in-process rules without a file version: step regressions purge, wall times', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trainboard-decode-'));
+  try {
+    mkdirSync(join(dir, 'big'));
+    mkdirSync(join(dir, 'small'));
+    writeFileSync(join(dir, 'big', FILE), legacyRun());
+    writeFileSync(join(dir, 'small', FILE), concat([fileVersionRecord(), scalarRecord('loss', 0, 1)]));
+    const inProcess = await read(dir, undefined, () => {});
+    const pool = createDecodePool({ size: 2 });
+    pool.warm();
+    while (!pool.ready()) await new Promise((r) => setTimeout(r, 20));
+    const workers = await read(dir, pool, () => {}).finally(() => pool.close());
+    assert.ok(workers.chunks >= 2, `decode workers framed ${workers.chunks} chunks`);
+    // the reference: steps 30,000.. were purged by the regression and read again
+    const loss = inProcess.before.series.loss!;
+    assert.equal(loss.length, 50_000);
+    assert.equal(loss[30_000]![2], -30_000);
+    assert.ok(inProcess.before.restarts.length >= 1);
+    assert.deepEqual(workers.before, inProcess.before);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -68,3 +68,41 @@ test('compact() releases the growth slack and keeps every point', () => {
   s.append(5000, 5000, 5000);
   assert.deepEqual([s.length, s.step(4999), s.step(5000)], [5001, 4999, 5000]);
 });
+
+test('appendColumns() stores what append() stores point by point: order, widening, sortedness', () => {
+  const cases: [number[], number[]][] = [
+    [
+      [0, 1, 2, 3],
+      [0.5, 1.5, Number.NaN, -2],
+    ],
+    [
+      [5, 6, 4, 7],
+      [0.5, 0.1, 1, 2],
+    ],
+    [[], []],
+  ];
+  for (const [stepList, valueList] of cases) {
+    for (const before of [0, 3, 40]) {
+      const one = createScalarSeries();
+      const bulk = createScalarSeries();
+      for (let i = 0; i < before; i++) {
+        one.append(i - 100, i, i);
+        bulk.append(i - 100, i, i);
+      }
+      const pad = 2; // a slice from the middle of larger columns
+      const steps = new Float64Array([9, 9, ...stepList, 9]);
+      const walls = new Float64Array([9, 9, ...stepList.map((s) => 1000 + s), 9]);
+      const values = new Float64Array([9, 9, ...valueList, 9]);
+      for (let i = 0; i < stepList.length; i++) one.append(stepList[i]!, 1000 + stepList[i]!, valueList[i]!);
+      bulk.appendColumns(steps, walls, values, pad, pad + stepList.length);
+      assert.equal(bulk.length, one.length);
+      assert.equal(bulk.sorted, one.sorted);
+      assert.equal(bulk.bytes() > 0, true);
+      for (let i = 0; i < one.length; i++) {
+        assert.equal(bulk.step(i), one.step(i));
+        assert.equal(bulk.wallTime(i), one.wallTime(i));
+        assert.ok(Object.is(bulk.value(i), one.value(i)), `value ${i}`);
+      }
+    }
+  }
+});
