@@ -135,6 +135,9 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   );
 
   let chart: Chart<'line', XY[]> | null = null;
+  /** Near the viewport: the chart is created on the card's next scheduled redraw (creating ten charts in the
+   *  IntersectionObserver's callback held the page for a frame of 400 ms at load). */
+  let attached = false;
   /** Full-resolution data of the zoomed x-range, per run; null when not zoomed. */
   let zoom: { min: number; max: number; data: Map<string, SeriesBuffer> } | null = null;
   const scheduler = redrawScheduler();
@@ -290,13 +293,17 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   /** Updates the count now and queues a rebuild of the chart's datasets (fetching what it lacks). */
   function refresh(): void {
     updateCount();
-    if (!chart) return;
+    if (!attached) return;
     ensureData();
     rebuildPending = true;
     scheduler.request(element, redraw);
   }
 
   function redraw(): void {
+    if (attached && !chart) {
+      createChart();
+      rebuildPending = true;
+    }
     if (rebuildPending) rebuild();
     else flushNow();
   }
@@ -413,12 +420,13 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     element,
     tag,
     attach() {
-      if (chart) return;
-      createChart();
+      if (attached) return;
+      attached = true;
       element.dataset.attached = 'true';
       refresh();
     },
     detach() {
+      attached = false;
       scheduler.cancel(element);
       rebuildPending = false;
       delete element.dataset.attached;
@@ -428,6 +436,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     refresh,
     seriesChanged,
     destroy() {
+      attached = false;
       scheduler.cancel(element);
       chart?.destroy();
       chart = null;

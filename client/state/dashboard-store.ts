@@ -22,7 +22,10 @@ import {
 /** Pixel width a series is downsampled to when fetched (min and max per pixel bucket, so at most about twice
  *  this many points): a card is about 500 px wide; zooming refetches its range at full resolution. */
 export const FETCH_WIDTH = 500;
-const BATCH = 200;
+/** Series per POST /api/series: one card's drawn runs, so the first card on screen is answered first. */
+const BATCH = 100;
+/** Batch requests in flight at once: the server builds the next answer while the page reads the last one. */
+const BATCHES_IN_FLIGHT = 2;
 
 /** Most runs per /api/tags?run=... request (keeps the URL short). */
 const TAG_DETAIL_BATCH = 100;
@@ -113,7 +116,8 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
       colorOf(run.run); // assign in name order so a reload gives the same colours
       const tags: RunTag[] = [];
       for (const [plugin, names] of Object.entries(run.tags))
-        for (const tag of names) tags.push({ tag, plugin: (plugin === '(none)' ? '' : plugin) as RunTag['plugin'] });
+        for (const tag of names)
+          tags.push({ tag, plugin: (plugin === '(none)' ? '' : plugin) as RunTag['plugin'] });
       tags.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
       tagsByRun.set(run.run, tags);
       let added = false;
@@ -163,9 +167,7 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
       for (const r of fresh) subscribed.delete(r);
       throw err;
     }
-    await Promise.all(
-      fresh.filter((r) => following.has(r) && subscribed.has(r)).map((r) => subscribeRun(r)),
-    );
+    await Promise.all(fresh.filter((r) => following.has(r) && subscribed.has(r)).map((r) => subscribeRun(r)));
   }
 
   /** 'full' fetches the points a chart draws; 'count' only the total and last step (2 points), for series no
@@ -203,35 +205,42 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
   }
 
   async function fetchBatches(pairs: { run: string; tag: string }[], mode: 'full' | 'count'): Promise<void> {
-    for (let i = 0; i < pairs.length; i += BATCH) {
-      const slice = pairs.slice(i, i + BATCH);
-      const res = await api.seriesBatch(
-        mode === 'full' ? { series: slice, width: FETCH_WIDTH } : { series: slice, points: 2 },
-      );
-      for (const item of res.series) {
-        if ('error' in item) continue;
-        const fetchedBuffer = seriesFromFetch(item.points, item.total, item.downsampled);
-        const held = series.get(key(item.run, item.tag));
-        // pushes that arrived before or while fetching carry later steps: keep them on top of the snapshot
-        if (held && held.steps.length) {
-          const after = held.steps.findIndex((s) => s > (lastStep(fetchedBuffer) ?? -Infinity));
-          if (after >= 0)
-            appendPoints(
-              fetchedBuffer,
-              held.steps
-                .slice(after)
-                .map((s, j) => [s, held.wallTimes[after + j] ?? 0, held.values[after + j] ?? NaN]),
-            );
-        }
-        const k = key(item.run, item.tag);
-        series.set(k, fetchedBuffer);
-        if (mode === 'full') fetched.add(k);
-        else {
-          fetched.delete(k);
-          if (item.points.length) listedLast.set(k, item.points[item.points.length - 1]?.[0] ?? 0);
-        }
-        emit({ kind: 'series', run: item.run, tag: item.tag });
+    const slices: { run: string; tag: string }[][] = [];
+    for (let i = 0; i < pairs.length; i += BATCH) slices.push(pairs.slice(i, i + BATCH));
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < slices.length) await fetchBatch(slices[next++]!, mode);
+    };
+    await Promise.all(Array.from({ length: Math.min(BATCHES_IN_FLIGHT, slices.length) }, worker));
+  }
+
+  async function fetchBatch(slice: { run: string; tag: string }[], mode: 'full' | 'count'): Promise<void> {
+    const res = await api.seriesBatch(
+      mode === 'full' ? { series: slice, width: FETCH_WIDTH } : { series: slice, points: 2 },
+    );
+    for (const item of res.series) {
+      if ('error' in item) continue;
+      const fetchedBuffer = seriesFromFetch(item.points, item.total, item.downsampled);
+      const held = series.get(key(item.run, item.tag));
+      // pushes that arrived before or while fetching carry later steps: keep them on top of the snapshot
+      if (held && held.steps.length) {
+        const after = held.steps.findIndex((s) => s > (lastStep(fetchedBuffer) ?? -Infinity));
+        if (after >= 0)
+          appendPoints(
+            fetchedBuffer,
+            held.steps
+              .slice(after)
+              .map((s, j) => [s, held.wallTimes[after + j] ?? 0, held.values[after + j] ?? NaN]),
+          );
       }
+      const k = key(item.run, item.tag);
+      series.set(k, fetchedBuffer);
+      if (mode === 'full') fetched.add(k);
+      else {
+        fetched.delete(k);
+        if (item.points.length) listedLast.set(k, item.points[item.points.length - 1]?.[0] ?? 0);
+      }
+      emit({ kind: 'series', run: item.run, tag: item.tag });
     }
   }
 

@@ -35,7 +35,9 @@ export interface PhaseProfiler {
   stop(): Promise<string[]>;
 }
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8'].join(',');
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8'].join(
+  ',',
+);
 
 export async function startPhaseProfile(page: Page, dir: string, name: string): Promise<PhaseProfiler> {
   mkdirSync(dir, { recursive: true });

@@ -105,12 +105,7 @@ async function startServer(root: string, logdir: string): Promise<{ child: Child
 }
 
 /** Waits until the server lists `n` runs and has read `points` scalar points (every point on disk). */
-async function waitForLogdirRead(
-  url: string,
-  n: number,
-  points: number,
-  timeoutMs = 240_000,
-): Promise<void> {
+async function waitForLogdirRead(url: string, n: number, points: number, timeoutMs = 240_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const h = (await (await fetch(`${url}/api/health`)).json()) as ApiHealthResponse;
