@@ -43,14 +43,14 @@ export async function startPhaseProfile(page: Page, dir: string, name: string): 
   mkdirSync(dir, { recursive: true });
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   await cdp.send('Profiler.start');
   return {
     async stop() {
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
       await cdp.send('Tracing.end');
       await done;

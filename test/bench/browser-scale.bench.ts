@@ -194,11 +194,21 @@ export default async function browserScaleBench(ctx: BenchContext): Promise<Benc
 
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
+    // series asked for in full (a chart's points; a gap fetch after dropped pushes, with xmin, is counted apart)
     let seriesRequested = 0;
+    let gapSeries = 0;
+    const distinct = new Set<string>();
     page.on('request', (req) => {
       if (!req.url().endsWith('/api/series') || req.method() !== 'POST') return;
-      const body = JSON.parse(req.postData() ?? '{}') as { series?: unknown[] };
-      seriesRequested += body.series?.length ?? 0;
+      const body = JSON.parse(req.postData() ?? '{}') as {
+        series?: { run: string; tag: string }[];
+        xmin?: number;
+      };
+      if (body.xmin !== undefined) gapSeries += body.series?.length ?? 0;
+      else {
+        seriesRequested += body.series?.length ?? 0;
+        for (const p of body.series ?? []) distinct.add(`${p.run}\0${p.tag}`);
+      }
     });
     // a cross-origin navigation starts a new renderer: open the origin first so the profile records the page
     if (profileDir) await page.goto(`${started.url}/favicon.svg`);
@@ -216,6 +226,9 @@ export default async function browserScaleBench(ctx: BenchContext): Promise<Benc
     await page.waitForTimeout(1500);
     const rowsInDom = await page.locator('[data-testid="run-item"]').count();
     const seriesAtLoad = seriesRequested;
+    ctx.log(
+      `series at first load: ${seriesRequested} asked for (${distinct.size} distinct), ${gapSeries} in gap fetches`,
+    );
 
     const filterProfile = await profile(page, 'filter');
     const keys = await typeMeasured(
