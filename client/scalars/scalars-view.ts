@@ -196,7 +196,9 @@ export function createScalarsView(
     groupKey.placeholder = settings.get().groupMode === 'hparam' ? 'hparam name' : 'regex, e.g. ^(\\w+)-';
   };
   showGroupFields();
-  settings.subscribe(showGroupFields);
+  settings.subscribe((_s, changed) => {
+    if (changed.has('groupMode')) showGroupFields();
+  });
   groupMode.addEventListener('change', () =>
     settings.update({ groupMode: groupMode.value as Settings['groupMode'] }),
   );
