@@ -116,8 +116,7 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
       colorOf(run.run); // assign in name order so a reload gives the same colours
       const tags: RunTag[] = [];
       for (const [plugin, names] of Object.entries(run.tags))
-        for (const tag of names)
-          tags.push({ tag, plugin: (plugin === '(none)' ? '' : plugin) as RunTag['plugin'] });
+        for (const tag of names) tags.push({ tag, plugin: plugin === '(none)' ? '' : plugin });
       tags.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
       tagsByRun.set(run.run, tags);
       let added = false;

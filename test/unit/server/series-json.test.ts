@@ -23,7 +23,7 @@ test('an answer with NaN, infinities, -0, doubles past 2^53, int64 steps and err
         inRange: 7,
         downsampled: false,
         points: [
-          point(0, 1795000000.01, 0.12345678901234567),
+          point(0, 1795000000.01, 0.1234567890123456),
           point(1, 1795000000.02, NaN),
           point(2, 1795000000.03, Infinity),
           point(3, -0, -Infinity),
