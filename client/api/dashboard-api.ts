@@ -33,7 +33,8 @@ export interface DashboardApi {
   /** GET /api/health: counters (files, records, damaged records, clients, dropped pushes) and memory. */
   health(): Promise<ApiHealthResponse>;
   runs(): Promise<ApiRunsResponse>;
-  tags(): Promise<ApiTagsResponse>;
+  /** GET /api/tags: every tag of the given runs with its point count and last step (no runs: every run's). */
+  tags(runs?: readonly string[]): Promise<ApiTagsResponse>;
   sessions(): Promise<ApiSessionsResponse>;
   seriesBatch(req: ApiSeriesBatchRequest): Promise<ApiSeriesBatchResponse>;
   /** URL of the CSV (or JSON) export of the given runs and tags. */
@@ -65,7 +66,7 @@ export function createDashboardApi(base: string = ''): DashboardApi {
     request,
     health: () => request.json('/api/health'),
     runs: () => request.json('/api/runs'),
-    tags: () => request.json('/api/tags'),
+    tags: (runs) => request.json('/api/tags', runs?.length ? { run: runs } : undefined),
     sessions: () => request.json('/api/sessions'),
     // exact digits of int64 steps beyond 2^53 (JSON.parse rounds them)
     seriesBatch: async (req) =>

@@ -7,12 +7,16 @@
 const MAX_ENTRIES = 10_000;
 const digitsByValue = new Map<number, string>();
 
-/** Long integer tokens (16+ digits) outside strings; strings are matched whole so their digits are skipped. */
-const TOKENS = /"(?:[^"\\]|\\.)*"|-?\d{16,}(?![.\deE])/g;
+/** Long integer tokens (16+ digits) outside strings; strings are matched whole so their digits are skipped, and
+ *  a fraction's digits (after a '.') are not an integer. */
+const TOKENS = /"(?:[^"\\]|\\.)*"|-?(?<![\d.])\d{16,}(?![.\deE])/g;
+/** Whether the text may hold a long integer at all: 16 digits not part of a fraction (a double's 17 significant
+ *  digits are, in every value of a series response, so testing for 16 digits alone scanned every response). */
+const MAY_HOLD_LONG_INTEGER = /(?<![\d.])\d{16}/;
 
 /** JSON.parse of `text`, remembering the digits of integers beyond 2^53. */
 export function parseJsonKeepingIntegers(text: string): unknown {
-  if (/\d{16}/.test(text)) {
+  if (MAY_HOLD_LONG_INTEGER.test(text)) {
     for (const m of text.matchAll(TOKENS)) {
       const tok = m[0];
       if (tok.startsWith('"')) continue;

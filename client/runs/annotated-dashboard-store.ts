@@ -19,15 +19,18 @@ export function withRunAnnotations(
 ): DashboardStore {
   let version = 0;
   annotations.subscribe(() => version++);
-  let cache: { runs: readonly RunSummary[]; version: number; settings: Readonly<Settings> } | undefined;
+  // keyed on the filter settings' values, not the settings object (a new one per keystroke in any filter): the
+  // list keeps its identity while other settings change, so the views' caches of it hold
+  let cache: { runs: readonly RunSummary[]; version: number; filter: string } | undefined;
   let listed: RunSummary[] = [];
 
   function runs(): readonly RunSummary[] {
     const all = base.runs();
     const s = settings.get();
-    if (cache?.runs !== all || cache.version !== version || cache.settings !== s) {
+    const filter = JSON.stringify(FILTER_KEYS.map((k) => s[k]));
+    if (cache?.runs !== all || cache.version !== version || cache.filter !== filter) {
       listed = filterByAnnotations(all, (run) => annotations.get(run), s);
-      cache = { runs: all, version, settings: s };
+      cache = { runs: all, version, filter };
     }
     return listed;
   }

@@ -6,7 +6,7 @@ import type { RunSummary } from '../../contract/index.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
 import { clear, h } from '../ui/dom-builder.ts';
-import { drawnRuns, MAX_DRAWN_RUNS, orderBySession, type SessionRank } from './drawn-runs.ts';
+import { MAX_DRAWN_RUNS, orderBySession, type SessionRank } from './drawn-runs.ts';
 import {
   ageText,
   renderRunRow,
@@ -148,6 +148,23 @@ export function createRunListView(
   );
 
   let items: ListItem[] = [];
+  /** Every run in list order, computed once per listing (a keystroke in a filter only selects from it): the
+   *  order of the whole list, so the rows and the drawn runs (drawn-runs.ts) follow the same order. */
+  let ordered: {
+    runs: readonly RunSummary[];
+    sessions: unknown;
+    list: { id: string; runs: RunSummary[] }[];
+  } | null = null;
+  const orderedRuns = (runs: readonly RunSummary[]): { id: string; runs: RunSummary[] }[] => {
+    if (ordered?.runs === runs && ordered.sessions === store.sessions()) return ordered.list;
+    const byName = new Map(runs.map((r) => [r.run, r]));
+    const list = orderBySession(runs, store.sessions(), hooks.sessionRank).map((o) => ({
+      id: o.id,
+      runs: o.runs.map((n) => byName.get(n)).filter((r): r is RunSummary => !!r),
+    }));
+    ordered = { runs, sessions: store.sessions(), list };
+    return list;
+  };
 
   function render(): void {
     const s = settings.get();
@@ -156,22 +173,26 @@ export function createRunListView(
     clear(errors);
     if (vis.regexError) errors.append(h('p', {}, `Run regex ignored: ${vis.regexError}`));
     if (vis.metricError) errors.append(h('p', {}, `Metric filter ignored: ${vis.metricError}`));
-    const drawnList = drawnRuns(vis.visible, runs, store.sessions(), MAX_DRAWN_RUNS, hooks.sessionRank);
+    const order = orderedRuns(runs);
+    const drawnList: string[] = [];
+    const visibleSet = new Set(vis.visible);
+    for (const session of order) {
+      for (const r of session.runs) if (visibleSet.has(r.run)) drawnList.push(r.run);
+      if (drawnList.length >= MAX_DRAWN_RUNS) break;
+    }
+    drawnList.length = Math.min(drawnList.length, MAX_DRAWN_RUNS);
     counter.textContent = `${vis.visible.length}/${runs.length}`;
     budget.hidden = drawnList.length >= vis.visible.length;
     budget.textContent = `Charts draw the newest ${drawnList.length.toLocaleString('en-US')} of ${vis.visible.length.toLocaleString('en-US')} selected runs (at most ${MAX_DRAWN_RUNS}); filter or hide runs to choose.`;
     hidden = new Set(s.hidden);
-    visible = new Set(vis.visible);
+    visible = visibleSet;
     drawn = new Set(drawnList);
     const matching = new Set(vis.matching);
-    const byName = new Map(runs.map((r) => [r.run, r]));
     items = [];
-    for (const session of orderBySession(
-      runs.filter((r) => matching.has(r.run)),
-      store.sessions(),
-      hooks.sessionRank,
-    )) {
-      const sessionRuns = session.runs.map((n) => byName.get(n)).filter((r): r is RunSummary => !!r);
+    for (const session of order) {
+      const sessionRuns =
+        matching.size === runs.length ? session.runs : session.runs.filter((r) => matching.has(r.run));
+      if (!sessionRuns.length) continue;
       items.push({
         kind: 'session',
         key: `s:${session.id}`,

@@ -36,15 +36,21 @@ export function computeVisibility(
   } catch (err) {
     metricError = err instanceof Error ? err.message : String(err);
   }
-  const byId = new Map(sessions.map((s) => [s.id, s]));
-  const hidden = new Set(settings.hidden);
-  const matching = runs
-    .filter((r) => !re || re instanceof Error || re.test(r.run))
-    .filter((r) => !expr || evaluateMetricFilter(expr, sessionMetrics(byId.get(r.session))))
-    .map((r) => r.run);
+  // one pass over the runs; the sessions are indexed only for a metric filter (this runs on every keystroke)
+  const byId = expr ? new Map(sessions.map((s) => [s.id, s])) : null;
+  const test = re && !(re instanceof Error) ? re : null;
+  const hidden = settings.hidden.length ? new Set(settings.hidden) : null;
+  const matching: string[] = [];
+  const visible: string[] = [];
+  for (const r of runs) {
+    if (test && !test.test(r.run)) continue;
+    if (expr && byId && !evaluateMetricFilter(expr, sessionMetrics(byId.get(r.session)))) continue;
+    matching.push(r.run);
+    if (!hidden?.has(r.run)) visible.push(r.run);
+  }
   return {
     matching,
-    visible: matching.filter((r) => !hidden.has(r)),
+    visible,
     regexError: re instanceof Error ? re.message : null,
     metricError,
   };

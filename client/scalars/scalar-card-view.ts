@@ -15,7 +15,12 @@ import { Chart, decimationFor, registerCharts } from './chart-registry.ts';
 import { attachDragZoom, canvasToPng } from './drag-zoom.ts';
 import { formatNumber, formatX, minMaxBand, outlierRange, toChartSeries, type XY } from './chart-data.ts';
 import { attachLineTooltip } from './line-tooltip.ts';
-import { createRedrawScheduler, FRAME_BUDGET_MS, type RedrawScheduler } from './redraw-scheduler.ts';
+import {
+  createRedrawScheduler,
+  FRAME_BUDGET_MS,
+  INPUT_QUIET_MS,
+  type RedrawScheduler,
+} from './redraw-scheduler.ts';
 import { boundsDataset, runLines, runLinesPlugin, setRunLines } from './run-lines-plugin.ts';
 import { seriesFromFetch, type SeriesBuffer } from './series-buffer.ts';
 import { exactIntegerText } from '../api/exact-integers.ts';
@@ -46,6 +51,12 @@ export interface ScalarCard {
   destroy(): void;
 }
 
+/** Past this many runs on a card its smoothed lines are 1 px wide instead of 1.75 px: without a GPU, Chromium
+ *  rasterizes a 1 px line as a hairline, about 20x faster than a wider stroke (100 lines of 250 points: 4 ms
+ *  against 97 ms, measured in docs/client.md), and at that many runs thin lines overlap less. */
+const THIN_LINES_PAST_RUNS = 20;
+const LINE_WIDTH = 1.75;
+
 /** x-buckets of the min/max band of a downsampled series: about one per 2 px of a card. */
 const BAND_BUCKETS = 250;
 /** Least ms between two live-append redraws of a card (and its count): at most 5 a second while runs stream,
@@ -56,14 +67,26 @@ function cssVar(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
 }
 
-/** The page's one redraw loop, shared by every card. */
+/** The page's one redraw loop, shared by every card; charts hold still while text is typed anywhere on the page
+ *  (a filter's keystroke then paints in one short frame; the charts follow once typing pauses). */
 let pageScheduler: RedrawScheduler | null = null;
-const redrawScheduler = (): RedrawScheduler =>
-  (pageScheduler ??= createRedrawScheduler(
+function redrawScheduler(): RedrawScheduler {
+  if (pageScheduler) return pageScheduler;
+  const scheduler = createRedrawScheduler(
     FRAME_BUDGET_MS,
     () => performance.now(),
     (fn) => requestAnimationFrame(() => fn()),
-  ));
+  );
+  const typed = (e: Event): void => {
+    const t = e.target;
+    if (t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && TEXT_INPUTS.has(t.type)))
+      scheduler.hold(INPUT_QUIET_MS);
+  };
+  document.addEventListener('keydown', typed, { capture: true });
+  document.addEventListener('input', typed, { capture: true });
+  return (pageScheduler = scheduler);
+}
+const TEXT_INPUTS: ReadonlySet<string> = new Set(['text', 'search', 'number']);
 
 export function fileSafe(name: string): string {
   return name.replace(/[^\w.-]+/g, '_').slice(0, 120) || 'series';
@@ -112,6 +135,9 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   );
 
   let chart: Chart<'line', XY[]> | null = null;
+  /** Near the viewport: the chart is created on the card's next scheduled redraw (creating ten charts in the
+   *  IntersectionObserver's callback held the page for a frame of 400 ms at load). */
+  let attached = false;
   /** Full-resolution data of the zoomed x-range, per run; null when not zoomed. */
   let zoom: { min: number; max: number; data: Map<string, SeriesBuffer> } | null = null;
   const scheduler = redrawScheduler();
@@ -156,7 +182,9 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
       legend.append(...g.legend);
       return g.datasets;
     }
-    for (const run of runsWithTag()) {
+    const runs = runsWithTag();
+    const lineWidth = runs.length > THIN_LINES_PAST_RUNS ? 1 : LINE_WIDTH;
+    for (const run of runs) {
       const data = dataOf(run);
       if (!data) continue;
       const cs = toChartSeries(data, seriesOpts(run));
@@ -183,7 +211,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
         data: cs.smoothed,
         borderColor: color,
         backgroundColor: color,
-        borderWidth: 1.75,
+        borderWidth: lineWidth,
         pointRadius: 0,
       });
     }
@@ -265,13 +293,17 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   /** Updates the count now and queues a rebuild of the chart's datasets (fetching what it lacks). */
   function refresh(): void {
     updateCount();
-    if (!chart) return;
+    if (!attached) return;
     ensureData();
     rebuildPending = true;
     scheduler.request(element, redraw);
   }
 
   function redraw(): void {
+    if (attached && !chart) {
+      createChart();
+      rebuildPending = true;
+    }
     if (rebuildPending) rebuild();
     else flushNow();
   }
@@ -388,12 +420,13 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     element,
     tag,
     attach() {
-      if (chart) return;
-      createChart();
+      if (attached) return;
+      attached = true;
       element.dataset.attached = 'true';
       refresh();
     },
     detach() {
+      attached = false;
       scheduler.cancel(element);
       rebuildPending = false;
       delete element.dataset.attached;
@@ -403,6 +436,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     refresh,
     seriesChanged,
     destroy() {
+      attached = false;
       scheduler.cancel(element);
       chart?.destroy();
       chart = null;

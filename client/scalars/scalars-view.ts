@@ -12,6 +12,7 @@ import { drawnRuns, MAX_DRAWN_RUNS } from '../runs/drawn-runs.ts';
 import { computeVisibility } from '../runs/run-visibility.ts';
 import { clear, emptyState, h } from '../ui/dom-builder.ts';
 import { groupByHparam, groupByRegex } from './run-grouping.ts';
+import { INPUT_QUIET_MS } from './redraw-scheduler.ts';
 import { createScalarCard, type ScalarCard } from './scalar-card-view.ts';
 
 export interface ScalarsView {
@@ -37,8 +38,10 @@ const CHART_KEYS: ReadonlySet<keyof Settings> = new Set<keyof Settings>([
 ]);
 
 /** Settings typed into filters: the charts follow them once typing pauses this long (TensorBoard's run
- *  selector debounces its regex by 150 ms too), while the runs list follows every keystroke. */
-const TYPING_DEBOUNCE_MS = 150;
+ *  selector debounces its regex by 150 ms; ours is the redraw scheduler's input pause, so the fetches and
+ *  redraws a new run selection starts never land between two keystrokes), while the runs list follows every
+ *  keystroke. */
+const TYPING_DEBOUNCE_MS = INPUT_QUIET_MS;
 const TYPED_KEYS: ReadonlySet<keyof Settings> = new Set<keyof Settings>(['runFilter', 'metricFilter']);
 
 function prefixOf(tag: string): string {
@@ -193,7 +196,9 @@ export function createScalarsView(
     groupKey.placeholder = settings.get().groupMode === 'hparam' ? 'hparam name' : 'regex, e.g. ^(\\w+)-';
   };
   showGroupFields();
-  settings.subscribe(showGroupFields);
+  settings.subscribe((_s, changed) => {
+    if (changed.has('groupMode')) showGroupFields();
+  });
   groupMode.addEventListener('change', () =>
     settings.update({ groupMode: groupMode.value as Settings['groupMode'] }),
   );

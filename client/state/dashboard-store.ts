@@ -3,7 +3,10 @@
 // only when a card on screen needs it, and then only grows from pushes; before that it holds the listing's raw
 // point count plus the pushes after the listing's last step, so every card's count is exact without fetching;
 // only the runs the charts draw are followed live (`follow`), each subscribed with the last step held per tag, so
-// the server sends exactly the gap when a run is followed again.
+// the server sends exactly the gap when a run is followed again. At load the store reads only the runs and
+// sessions listings (every run's tag names come with its run); the tags listing with point counts and last steps
+// is read for the followed runs only, before they are subscribed: at 2,000 runs x 10 tags the full tags listing
+// is 2 MB that the first chart would wait for.
 import type { ApiSeriesResponse, RunSummary, SessionSummary, TagSummary } from '../../contract/index.ts';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import { createRunColorer } from '../runs/run-colors.ts';
@@ -19,7 +22,16 @@ import {
 /** Pixel width a series is downsampled to when fetched (min and max per pixel bucket, so at most about twice
  *  this many points): a card is about 500 px wide; zooming refetches its range at full resolution. */
 export const FETCH_WIDTH = 500;
-const BATCH = 200;
+/** Series per POST /api/series: one card's drawn runs, so the first card on screen is answered first. */
+const BATCH = 100;
+/** Batch requests in flight at once: the server builds the next answer while the page reads the last one. */
+const BATCHES_IN_FLIGHT = 2;
+
+/** Most runs per /api/tags?run=... request (keeps the URL short). */
+const TAG_DETAIL_BATCH = 100;
+
+/** A tag of a run as the runs listing names it. */
+export type RunTag = Pick<TagSummary, 'tag' | 'plugin'>;
 
 export type StoreEvent =
   | { kind: 'meta' }
@@ -30,7 +42,7 @@ export type StoreEvent =
 export interface DashboardStore {
   sessions(): readonly SessionSummary[];
   runs(): readonly RunSummary[];
-  tags(run: string): readonly TagSummary[];
+  tags(run: string): readonly RunTag[];
   /** Sorted union of scalar tags over all runs. */
   scalarTags(): string[];
   /** Sorted union of tags of one plugin over all runs, with the runs having each. */
@@ -69,7 +81,9 @@ const key = (run: string, tag: string): string => `${run}\u0000${tag}`;
 export function createDashboardStore(api: DashboardApi): DashboardStore {
   let sessions: SessionSummary[] = [];
   let runs: RunSummary[] = [];
-  let tagsByRun = new Map<string, TagSummary[]>();
+  let tagsByRun = new Map<string, RunTag[]>();
+  /** Runs whose tags' counts and last steps were read (the runs followed, or once followed). */
+  const detailed = new Set<string>();
   const series = new Map<string, SeriesBuffer>();
   const fetched = new Set<string>();
   const inFlight = new Set<string>();
@@ -93,21 +107,66 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
   };
 
   async function loadMeta(): Promise<void> {
-    const [s, r, t] = await Promise.all([api.sessions(), api.runs(), api.tags()]);
+    const [s, r] = await Promise.all([api.sessions(), api.runs()]);
     sessions = s.sessions;
     runs = r.runs.sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : 0));
-    tagsByRun = new Map(Object.entries(t.runs));
-    for (const r of runs) colorOf(r.run); // assign in name order so a reload gives the same colours
-    for (const [run, tags] of tagsByRun) {
-      for (const tag of tags) {
-        const k = key(run, tag.tag);
-        if (tag.plugin !== 'scalars' || series.has(k)) continue;
-        const placeholder = seriesFromFetch([], tag.count, true);
-        series.set(k, placeholder);
-        if (tag.lastStep !== null) listedLast.set(k, tag.lastStep);
+    tagsByRun = new Map();
+    const undetailed: string[] = [];
+    for (const run of runs) {
+      colorOf(run.run); // assign in name order so a reload gives the same colours
+      const tags: RunTag[] = [];
+      for (const [plugin, names] of Object.entries(run.tags))
+        for (const tag of names) tags.push({ tag, plugin: plugin === '(none)' ? '' : plugin });
+      tags.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+      tagsByRun.set(run.run, tags);
+      let added = false;
+      for (const t of tags) {
+        const k = key(run.run, t.tag);
+        if (t.plugin !== 'scalars' || series.has(k)) continue;
+        // counts only: the point count and last step come with the run's tag details (loadTagDetails)
+        series.set(k, seriesFromFetch([], 0, true));
+        added = true;
+      }
+      if (added && detailed.has(run.run)) undetailed.push(run.run);
+    }
+    // a followed run's new tags: their counts, as the full tags listing gave them
+    if (undetailed.length) await loadTagDetails(undetailed);
+    error = null;
+  }
+
+  /** Reads the point count and last step of every scalar tag of `names` (the runs about to be followed): a
+   *  series not fetched yet takes the count (pushes after the last step add to it). */
+  async function loadTagDetails(names: readonly string[]): Promise<void> {
+    for (let i = 0; i < names.length; i += TAG_DETAIL_BATCH) {
+      const res = await api.tags(names.slice(i, i + TAG_DETAIL_BATCH));
+      for (const [run, tags] of Object.entries(res.runs)) {
+        detailed.add(run);
+        for (const t of tags) {
+          if (t.plugin !== 'scalars') continue;
+          const k = key(run, t.tag);
+          if (t.lastStep !== null) listedLast.set(k, Math.max(t.lastStep, listedLast.get(k) ?? -Infinity));
+          const s = series.get(k);
+          if (s && !fetched.has(k) && s.steps.length === 0 && s.rawCount !== t.count) {
+            s.rawCount = t.count;
+            emit({ kind: 'series', run, tag: t.tag });
+          }
+        }
       }
     }
-    error = null;
+  }
+
+  /** Subscribes runs (their tag details first, so each subscription starts from the listed last steps). */
+  async function followRuns(names: readonly string[]): Promise<void> {
+    const fresh = names.filter((r) => !subscribed.has(r));
+    if (!fresh.length) return;
+    for (const r of fresh) subscribed.add(r); // claimed: a follow() meanwhile does not subscribe them twice
+    try {
+      await loadTagDetails(fresh.filter((r) => !detailed.has(r)));
+    } catch (err) {
+      for (const r of fresh) subscribed.delete(r);
+      throw err;
+    }
+    await Promise.all(fresh.filter((r) => following.has(r) && subscribed.has(r)).map((r) => subscribeRun(r)));
   }
 
   /** 'full' fetches the points a chart draws; 'count' only the total and last step (2 points), for series no
@@ -145,35 +204,42 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
   }
 
   async function fetchBatches(pairs: { run: string; tag: string }[], mode: 'full' | 'count'): Promise<void> {
-    for (let i = 0; i < pairs.length; i += BATCH) {
-      const slice = pairs.slice(i, i + BATCH);
-      const res = await api.seriesBatch(
-        mode === 'full' ? { series: slice, width: FETCH_WIDTH } : { series: slice, points: 2 },
-      );
-      for (const item of res.series) {
-        if ('error' in item) continue;
-        const fetchedBuffer = seriesFromFetch(item.points, item.total, item.downsampled);
-        const held = series.get(key(item.run, item.tag));
-        // pushes that arrived before or while fetching carry later steps: keep them on top of the snapshot
-        if (held) {
-          const after = held.steps.findIndex((s) => s > (lastStep(fetchedBuffer) ?? -Infinity));
-          if (after >= 0)
-            appendPoints(
-              fetchedBuffer,
-              held.steps
-                .slice(after)
-                .map((s, j) => [s, held.wallTimes[after + j] ?? 0, held.values[after + j] ?? NaN]),
-            );
-        }
-        const k = key(item.run, item.tag);
-        series.set(k, fetchedBuffer);
-        if (mode === 'full') fetched.add(k);
-        else {
-          fetched.delete(k);
-          if (item.points.length) listedLast.set(k, item.points[item.points.length - 1]?.[0] ?? 0);
-        }
-        emit({ kind: 'series', run: item.run, tag: item.tag });
+    const slices: { run: string; tag: string }[][] = [];
+    for (let i = 0; i < pairs.length; i += BATCH) slices.push(pairs.slice(i, i + BATCH));
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < slices.length) await fetchBatch(slices[next++]!, mode);
+    };
+    await Promise.all(Array.from({ length: Math.min(BATCHES_IN_FLIGHT, slices.length) }, worker));
+  }
+
+  async function fetchBatch(slice: { run: string; tag: string }[], mode: 'full' | 'count'): Promise<void> {
+    const res = await api.seriesBatch(
+      mode === 'full' ? { series: slice, width: FETCH_WIDTH } : { series: slice, points: 2 },
+    );
+    for (const item of res.series) {
+      if ('error' in item) continue;
+      const fetchedBuffer = seriesFromFetch(item.points, item.total, item.downsampled);
+      const held = series.get(key(item.run, item.tag));
+      // pushes that arrived before or while fetching carry later steps: keep them on top of the snapshot
+      if (held && held.steps.length) {
+        const after = held.steps.findIndex((s) => s > (lastStep(fetchedBuffer) ?? -Infinity));
+        if (after >= 0)
+          appendPoints(
+            fetchedBuffer,
+            held.steps
+              .slice(after)
+              .map((s, j) => [s, held.wallTimes[after + j] ?? 0, held.values[after + j] ?? NaN]),
+          );
       }
+      const k = key(item.run, item.tag);
+      series.set(k, fetchedBuffer);
+      if (mode === 'full') fetched.add(k);
+      else {
+        fetched.delete(k);
+        if (item.points.length) listedLast.set(k, item.points[item.points.length - 1]?.[0] ?? 0);
+      }
+      emit({ kind: 'series', run: item.run, tag: item.tag });
     }
   }
 
@@ -208,7 +274,7 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
         try {
           await loadMeta();
           emit({ kind: 'meta' });
-          for (const r of runs) if (following.has(r.run) && !subscribed.has(r.run)) await subscribeRun(r.run);
+          await followRuns(runs.filter((r) => following.has(r.run)).map((r) => r.run));
         } catch (err) {
           error = err instanceof Error ? err.message : String(err);
           emit({ kind: 'meta' });
@@ -349,18 +415,14 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
         error = err instanceof Error ? err.message : String(err);
       }
       emit({ kind: 'meta' });
-      await Promise.all(
-        runs.filter((r) => following.has(r.run) && !subscribed.has(r.run)).map((r) => subscribeRun(r.run)),
-      );
+      await followRuns(runs.filter((r) => following.has(r.run)).map((r) => r.run));
     },
     follow(next) {
       following = new Set(next);
       const listed = new Set(runs.map((r) => r.run));
-      for (const run of following)
-        if (listed.has(run) && !subscribed.has(run))
-          void subscribeRun(run).catch((err: unknown) => {
-            error = `could not follow run ${run}: ${err instanceof Error ? err.message : String(err)}`;
-          });
+      void followRuns([...following].filter((run) => listed.has(run))).catch((err: unknown) => {
+        error = `could not follow runs: ${err instanceof Error ? err.message : String(err)}`;
+      });
       for (const run of [...subscribed])
         if (!following.has(run)) {
           subscribed.delete(run);

@@ -18,7 +18,9 @@ export interface AppShell {
 
 export function applyTheme(theme: ThemeSetting): void {
   const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  const next = dark ? 'dark' : 'light';
+  // writing the root's data-theme (even unchanged) restyles the whole document: only when it changes
+  if (document.documentElement.dataset.theme !== next) document.documentElement.dataset.theme = next;
 }
 
 export function createAppShell(
@@ -98,7 +100,8 @@ export function createAppShell(
     applyTheme(s.theme);
   };
   settings.subscribe((s, changed) => {
-    show(s);
+    // tabs and theme only: a keystroke in a filter changes neither and must not restyle the page
+    if (changed.has('view') || changed.has('theme')) show(s);
     if (changed.has('view')) onViewShown(s.view);
   });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () =>

@@ -7,8 +7,9 @@ import { SERIES_LIMITS } from '../../contract/http-queries.ts';
 import { HttpError, badParam } from '../http/http-error.ts';
 import { createRequestBudget, pointsUpperBound, type RequestBudget } from '../http/request-budget.ts';
 import { checkNumber, optionalEnum, optionalNumber, requiredString } from '../http/request-params.ts';
-import { sendJson } from '../http/tb-json.ts';
+import { sendJson, sendJsonBytes } from '../http/tb-json.ts';
 import type { DataProvider } from '../store/data-provider.ts';
+import { seriesBatchJson } from './series-json.ts';
 import { querySeries, type SeriesQueryOptions } from './series-query.ts';
 
 const X_AXES = ['step', 'relative', 'wall'] as const;
@@ -86,7 +87,7 @@ export function createSeriesRoutes(deps: { provider: DataProvider }): Router {
     sendJson(res, querySeries(provider, run, tag, o));
   });
 
-  router.post('/series', json, (req, res) => {
+  router.post('/series', json, async (req, res) => {
     const body = req.body as ApiSeriesBatchRequest | undefined;
     if (!body || typeof body !== 'object' || !Array.isArray(body.series))
       throw badParam('body must be {series: [{run, tag}], ...}');
@@ -120,7 +121,8 @@ export function createSeriesRoutes(deps: { provider: DataProvider }): Router {
       }
       out.series.push(answer);
     }
-    sendJson(res, out);
+    // the generic writer's bytes, built per point (series-json.ts): the first chart waits for this answer
+    sendJsonBytes(res, await seriesBatchJson(out));
   });
 
   return router;

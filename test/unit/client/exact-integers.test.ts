@@ -19,3 +19,11 @@ test('parseJsonKeepingIntegers() maps each rounded step to its exact digits, JSO
   parseJsonKeepingIntegers('[1.5e300, 12345678901234567.5]');
   assert.equal(exactIntegerText(Number('12345678901234567.5')), undefined, 'a float token is not an integer');
 });
+
+test('the digits of a fraction are not an integer, and a long integer after a fraction is still kept', () => {
+  // a double printed with 17 significant digits: its fraction has 16+ digits
+  const text = '[[1,1795000000.0100002,0.12345678901234567],[9007199254740997,2,0.5]]';
+  assert.deepEqual(parseJsonKeepingIntegers(text), JSON.parse(text));
+  assert.equal(exactIntegerText(Number('12345678901234567')), undefined, 'fraction digits make no entry');
+  assert.equal(exactIntegerText(Number('9007199254740997')), '9007199254740997');
+});

@@ -67,3 +67,52 @@ test('a cancelled redraw does not run', () => {
   frame();
   assert.deepEqual(ran, ['b']);
 });
+
+test('after a slow frame (rasterizing the last redraws took long) the next frame runs one redraw only', () => {
+  let now = 0;
+  const frames: (() => void)[] = [];
+  const scheduler = createRedrawScheduler(
+    10,
+    () => now,
+    (fn) => frames.push(fn),
+    34,
+  );
+  const ran: string[] = [];
+  for (let i = 0; i < 8; i++)
+    scheduler.request({}, () => {
+      ran.push(`r${i}`);
+      now += 4;
+    });
+  frames.shift()!(); // 4+4+4 ms: three redraws fit the 10 ms budget
+  assert.deepEqual(ran, ['r0', 'r1', 'r2']);
+  now += 40; // the commit rasterized them: the next frame starts 52 ms after this one did
+  frames.shift()!();
+  assert.deepEqual(ran, ['r0', 'r1', 'r2', 'r3'], 'one redraw after a slow frame');
+  now += 5; // a quick frame: the budget applies again
+  frames.shift()!();
+  assert.deepEqual(ran.slice(4), ['r4', 'r5', 'r6']);
+});
+
+test('while held (typing) no redraw runs; once the hold ends they run in request order', () => {
+  let now = 0;
+  const frames: (() => void)[] = [];
+  const scheduler = createRedrawScheduler(
+    100,
+    () => now,
+    (fn) => frames.push(fn),
+  );
+  const ran: string[] = [];
+  scheduler.request({}, () => ran.push('a'));
+  scheduler.request({}, () => ran.push('b'));
+  scheduler.hold(250);
+  now = 100;
+  scheduler.hold(250); // another key: the hold now ends at 350
+  now = 300;
+  frames.shift()!();
+  assert.deepEqual(ran, [], 'held: nothing ran');
+  assert.equal(frames.length, 1, 'the held redraws wait for a later frame');
+  now = 351;
+  frames.shift()!();
+  assert.deepEqual(ran, ['a', 'b']);
+  assert.equal(scheduler.pending(), 0);
+});
