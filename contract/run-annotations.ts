@@ -106,6 +106,11 @@ export const RunAnnotationRunName = v.pipe(
 /** GET /api/runs/annotations: every run that has an annotation, by run name. */
 export interface ApiRunAnnotationsResponse {
   annotations: RunAnnotation[];
+  /**
+   * Present when this server keeps no run store (e.g. an s3:// logdir without --runstore): why run management
+   * is off. Annotations are then [] and a PATCH is a 503 with the same message.
+   */
+  unavailable?: string;
 }
 
 /** PATCH /api/runs/annotations/<run>: the annotation as stored. */

@@ -259,15 +259,19 @@ export function createApp(deps: AppDeps): App {
   data.use(notFoundHandler);
   app.use('/data', data);
   app.use('/experiment/:eid/data', data);
-  if (annotations)
-    app.use(
-      '/api',
-      createRunAnnotationRoutes({
-        annotations,
-        hasRun: (run) => store.run(run) !== undefined,
-        publish: createRunAnnotationPush(io),
-      }),
-    );
+  app.use(
+    '/api',
+    createRunAnnotationRoutes({
+      annotations,
+      ...(annotations
+        ? {}
+        : {
+            unavailableReason: `run management needs a run store: ${deps.logdir} is ${remote ? 'an object-storage logdir' : 'several logdirs'}; start the server with --runstore (a SQLite file or postgres://)`,
+          }),
+      hasRun: (run) => store.run(run) !== undefined,
+      publish: createRunAnnotationPush(io),
+    }),
+  );
   app.use('/api', createApiRouter({ provider: store, sessions, health }));
   app.use(createClientStaticRouter(deps.clientDir ?? BUILT_CLIENT_DIR));
   app.use(notFoundHandler);

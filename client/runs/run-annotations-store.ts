@@ -1,14 +1,14 @@
 // The client's copy of the run annotations: loaded over HTTP at start and after every reconnect (pushes missed
 // while offline), kept current by `runs:annotation` pushes from any page, and changed through PATCH. Invariants:
 // a push or answer older than the annotation held (updatedAt) is ignored, so the newest always wins whichever
-// arrives first; a server without the routes (an s3:// logdir) leaves the store empty and `available()` false.
+// arrives first; a server without a run store (an s3:// logdir without --runstore) leaves the store empty and `available()` false.
 import type { RunAnnotation, RunAnnotationPatchRequest } from '../../contract/index.ts';
-import { ApiError, type DashboardApi } from '../api/dashboard-api.ts';
+import type { DashboardApi } from '../api/dashboard-api.ts';
 
 export interface RunAnnotationsStore {
   get(run: string): RunAnnotation | undefined;
   all(): readonly RunAnnotation[];
-  /** False when the server keeps no annotations (its routes answer 404). */
+  /** False when the server keeps no run store (its listing says why in `unavailable`). */
   available(): boolean;
   /** Changes the fields given; resolves with the stored annotation, rejects with the server's error. */
   update(run: string, patch: RunAnnotationPatchRequest): Promise<RunAnnotation>;
@@ -37,15 +37,10 @@ export function createRunAnnotationsStore(api: DashboardApi): RunAnnotationsStor
   };
 
   async function load(): Promise<void> {
-    try {
-      const res = await api.runAnnotations();
-      // merged, newest wins: a push that overtook this answer is kept (annotations are never deleted)
-      for (const a of res.annotations) accept(a);
-      isAvailable = true;
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 404) isAvailable = false;
-      else throw err;
-    }
+    const res = await api.runAnnotations();
+    // merged, newest wins: a push that overtook this answer is kept (annotations are never deleted)
+    for (const a of res.annotations) accept(a);
+    isAvailable = res.unavailable === undefined;
     emit(null);
   }
 

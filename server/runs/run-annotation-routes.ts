@@ -18,7 +18,10 @@ import { sendJson } from '../http/tb-json.ts';
 import type { RunAnnotationPublisher } from './run-annotation-push.ts';
 
 export interface RunAnnotationRoutesDeps {
-  annotations: RunAnnotationStore;
+  /** Absent when the server keeps no run store: GET answers [] with `unavailable`, PATCH a 503. */
+  annotations: RunAnnotationStore | undefined;
+  /** Why there is no store (the `unavailable` message). */
+  unavailableReason?: string;
   /** True when the logdir holds this run (only known runs are annotated). */
   hasRun: (run: string) => boolean;
   publish: RunAnnotationPublisher;
@@ -56,7 +59,20 @@ export function createRunAnnotationRoutes(deps: RunAnnotationRoutesDeps): Router
   const router = Router();
   const json = express.json({ limit: '64kb', type: () => true });
 
+  const reason =
+    deps.unavailableReason ??
+    'run management needs a run store: start the server with --runstore (a SQLite file or postgres://)';
+  const store = (): RunAnnotationStore => {
+    if (!deps.annotations) throw new HttpError(503, 'unavailable', reason);
+    return deps.annotations;
+  };
+
   router.get('/runs/annotations', async (_req, res) => {
+    if (!deps.annotations) {
+      const body: ApiRunAnnotationsResponse = { annotations: [], unavailable: reason };
+      sendJson(res, body);
+      return;
+    }
     let annotations;
     try {
       annotations = await deps.annotations.list();
@@ -79,10 +95,11 @@ export function createRunAnnotationRoutes(deps: RunAnnotationRoutesDeps): Router
       const run = runName(req);
       const patch = parseWire(RunAnnotationPatchBody, req.body as unknown);
       if (!patch.ok) throw badParam(patch.message);
+      const annotationStore = store();
       if (!deps.hasRun(run)) throw notFound(`no run '${run}' in this logdir`);
       let annotation;
       try {
-        annotation = await deps.annotations.update(run, patch.value);
+        annotation = await annotationStore.update(run, patch.value);
       } catch (err) {
         throw storeError(err);
       }

@@ -17,6 +17,7 @@ import type {
   ServerToClientEvents,
 } from '../../../contract/index.ts';
 import { openSqliteRunAnnotationStore } from '../../../runstore/run-annotations.ts';
+import { parseLogdirSpec } from '../../../server/ingest/logdir-spec.ts';
 import { createSecurityLayer } from '../../../server/security/security-layer.ts';
 import { createSummaryWriter } from '../../../tfevents/node/summary-writer.ts';
 import { startTestServer, tempLogdir, type TestServer } from './test-server.ts';
@@ -230,5 +231,27 @@ test('PATCH while another writer holds the run store past the wait is a 503 and 
   } finally {
     await busy.close();
     dir.remove();
+  }
+});
+
+test('a server with no run store (several logdirs, no --runstore) says why: GET lists none, PATCH is a 503', async () => {
+  const spec = `a:${logdir.dir}`;
+  const bare = await startTestServer({ logdir: spec, logdirSpec: parseLogdirSpec(spec) });
+  try {
+    const res = await fetch(`${bare.url}/api/runs/annotations`);
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as ApiRunAnnotationsResponse;
+    assert.deepEqual(body.annotations, []);
+    assert.match(body.unavailable ?? '', /run management needs a run store: .* --runstore/);
+    const refused = await fetch(`${bare.url}/api/runs/annotations/a/sess-a/train`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pinned: true }),
+    });
+    assert.equal(refused.status, 503);
+    const error = (await refused.json()) as { error: { code: string; message: string } };
+    assert.equal(error.error.message, body.unavailable);
+  } finally {
+    await bare.close();
   }
 });
