@@ -127,6 +127,7 @@ describe('server health in the browser for an s3:// logdir', { skip }, () => {
       (await page.getAttribute('[data-testid="server-health"]', 'class')) ?? '',
       /health-damaged/,
     );
+    await page.waitForSelector('[data-first-draw]'); // the chart has drawn its points (for the screenshot)
     await screenshot(page, 'server-health-s3');
 
     // the store goes away: the next failed listing is shown, as /api/health reports it
