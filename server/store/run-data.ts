@@ -40,12 +40,15 @@ export interface RunDataDeps {
   now(): number;
   /** Running totals across runs (the store's, updated in place: one point costs no call). */
   totals: { points: number; damaged: number; restarts: number; tags: number };
+  /** Makes each new scalar series (default: in memory; the column cache's are disk-backed). */
+  newScalarSeries?: () => ScalarSeries;
 }
 
 const key = (plugin: string, tag: string): string => `${plugin}\0${tag}`;
 
 export function createRunData(deps: RunDataDeps): RunData {
   const { name, emit } = deps;
+  const newScalarSeries = deps.newScalarSeries ?? createScalarSeries;
   let startTime: number | null = null;
   let lastWallTime: number | null = null;
   let fileCount = 0;
@@ -124,7 +127,7 @@ export function createRunData(deps: RunDataDeps): RunData {
     if (!s)
       scalars.set(
         tag,
-        (s = { series: createScalarSeries(), appended: appendedChange(tag, 'scalars', 'scalar') }),
+        (s = { series: newScalarSeries(), appended: appendedChange(tag, 'scalars', 'scalar') }),
       );
     s.series.append(step, wallTime, value, exactStep);
     points++;

@@ -7,6 +7,7 @@ import type { Datum, TagInfo } from '../../tfevents/event-interpreter.ts';
 import { createChangeAccumulator, type StoreChanges } from './change-accumulator.ts';
 import type { DataProvider, RunView, SeriesListing } from './data-provider.ts';
 import { createRunData, type RunData } from './run-data.ts';
+import type { ColumnCache } from './column-cache/column-cache.ts';
 import { createChangeEmitter, type ChangeStream } from './store-change.ts';
 
 export type { StoreChanges } from './change-accumulator.ts';
@@ -41,10 +42,18 @@ export interface SeriesStore extends DataProvider, ChangeStream {
     scalarBytes: number;
     damaged: number;
     restarts: number;
+    /** Bytes of the column cache's file on disk and of its decoded blocks in memory (absent: no cache). */
+    cache?: { fileBytes: number; diskBytes: number; lruBytes: number; reads: number };
   };
 }
 
-export function createSeriesStore(opts: { logdir: string; now?: () => number }): SeriesStore {
+export function createSeriesStore(opts: {
+  logdir: string;
+  now?: () => number;
+  /** Where full-resolution scalar series live (column-cache/); absent: every point in memory. */
+  columnCache?: ColumnCache;
+}): SeriesStore {
+  const newScalarSeries = opts.columnCache?.createSeries;
   const now = opts.now ?? (() => Date.now() / 1000);
   const runs = new Map<string, RunData>();
   const changes = createChangeEmitter();
@@ -61,6 +70,7 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
         emit: changes.emit,
         now,
         totals: counts,
+        ...(newScalarSeries ? { newScalarSeries } : {}),
       });
       runs.set(name, r);
       sortedNames = null;
@@ -115,6 +125,7 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
         scalarBytes,
         damaged: counts.damaged,
         restarts: counts.restarts,
+        ...(opts.columnCache ? { cache: opts.columnCache.stats() } : {}),
       };
     },
   };

@@ -1,0 +1,117 @@
+// The byte layout of one sealed block of a scalar series (up to BLOCK_POINTS points in arrival order): a 16-byte
+// header (magic, point count, flags, CRC32 of the body) then the columns. Steps that advance by one constant
+// stride (TensorFlow's usual 0, 1, 2, ...) are stored as first step and stride only; values are float32 when
+// every value of the block is exactly a float32 (NaN included), else float64; wall times are always float64.
+// Invariant: decode(encode(points)) returns the very same doubles; a block whose magic, count or CRC does not
+// match is reported as corrupt (an Error naming the offset), never decoded into wrong points.
+import { crc32 } from 'node:zlib';
+
+/** Points per sealed block: 1,024 points are 12-20 KB on disk, one positional read. */
+export const BLOCK_POINTS = 1024;
+export const HEADER_BYTES = 16;
+const MAGIC = 0x54424331; // "TBC1"
+const FLAG_STRIDE = 1;
+const FLAG_F64_VALUES = 2;
+
+export interface BlockColumns {
+  steps: Float64Array;
+  walls: Float64Array;
+  values: Float32Array | Float64Array;
+}
+
+/** True when every value in values[0, n) is exactly a float32 (NaN counts: its payload bits are not kept). */
+export function float32Exact(values: Float64Array, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (Math.fround(v) !== v && !Number.isNaN(v)) return false;
+  }
+  return true;
+}
+
+function strideOf(steps: Float64Array, n: number): number | undefined {
+  if (n < 2) return n === 1 ? 0 : undefined;
+  const stride = steps[1]! - steps[0]!;
+  if (!Number.isFinite(stride)) return undefined;
+  for (let i = 1; i < n; i++) if (steps[0]! + i * stride !== steps[i]!) return undefined;
+  return stride;
+}
+
+/** Encodes points [0, n) of the three columns into one block. */
+export function encodeBlock(
+  steps: Float64Array,
+  walls: Float64Array,
+  values: Float64Array,
+  n: number,
+): Buffer {
+  const stride = strideOf(steps, n);
+  const f32 = float32Exact(values, n);
+  const stepBytes = stride === undefined ? 8 * n : 16;
+  const size = HEADER_BYTES + stepBytes + 8 * n + (f32 ? 4 : 8) * n;
+  const buf = Buffer.allocUnsafe(size);
+  let at = HEADER_BYTES;
+  if (stride === undefined) {
+    new Float64Array(buf.buffer, buf.byteOffset + at, n).set(steps.subarray(0, n));
+    at += 8 * n;
+  } else {
+    buf.writeDoubleLE(steps[0]!, at);
+    buf.writeDoubleLE(stride, at + 8);
+    at += 16;
+  }
+  // byteOffset of an allocUnsafe Buffer may not be 8-aligned: copy through DataView-free paths
+  writeF64(buf, at, walls, n);
+  at += 8 * n;
+  if (f32) for (let i = 0; i < n; i++) buf.writeFloatLE(values[i]!, at + 4 * i);
+  else writeF64(buf, at, values, n);
+  buf.writeUInt32LE(MAGIC, 0);
+  buf.writeUInt32LE(n, 4);
+  buf.writeUInt32LE((stride === undefined ? 0 : FLAG_STRIDE) | (f32 ? 0 : FLAG_F64_VALUES), 8);
+  buf.writeUInt32LE(crc32(buf.subarray(HEADER_BYTES)), 12);
+  return buf;
+}
+
+function writeF64(buf: Buffer, at: number, col: Float64Array, n: number): void {
+  Buffer.from(col.buffer, col.byteOffset, 8 * n).copy(buf, at);
+}
+
+function readF64(buf: Buffer, at: number, n: number): Float64Array {
+  const out = new Float64Array(n);
+  buf.copy(Buffer.from(out.buffer), 0, at, at + 8 * n);
+  return out;
+}
+
+/** Decodes one block read from `offset` of `file`; throws an Error naming both when the bytes are not a block. */
+export function decodeBlock(buf: Buffer, file: string, offset: number): BlockColumns {
+  if (buf.length < HEADER_BYTES || buf.readUInt32LE(0) !== MAGIC)
+    throw new Error(`column cache ${file}: no block at offset ${offset} (bad magic)`);
+  const n = buf.readUInt32LE(4);
+  const flags = buf.readUInt32LE(8);
+  const stride = (flags & FLAG_STRIDE) !== 0;
+  const f32 = (flags & FLAG_F64_VALUES) === 0;
+  const size = HEADER_BYTES + (stride ? 16 : 8 * n) + 8 * n + (f32 ? 4 : 8) * n;
+  if (n > BLOCK_POINTS || buf.length !== size)
+    throw new Error(
+      `column cache ${file}: block at offset ${offset} has a bad size (${n} points, ${buf.length} bytes)`,
+    );
+  if (crc32(buf.subarray(HEADER_BYTES)) !== buf.readUInt32LE(12))
+    throw new Error(`column cache ${file}: block at offset ${offset} fails its CRC`);
+  let at = HEADER_BYTES;
+  let steps: Float64Array;
+  if (stride) {
+    const first = buf.readDoubleLE(at);
+    const d = buf.readDoubleLE(at + 8);
+    steps = new Float64Array(n);
+    for (let i = 0; i < n; i++) steps[i] = first + i * d;
+    at += 16;
+  } else {
+    steps = readF64(buf, at, n);
+    at += 8 * n;
+  }
+  const walls = readF64(buf, at, n);
+  at += 8 * n;
+  let values: Float32Array | Float64Array;
+  if (f32) {
+    values = new Float32Array(n);
+    buf.copy(Buffer.from(values.buffer), 0, at, at + 4 * n);
+  } else values = readF64(buf, at, n);
+  return { steps, walls, values };
+}

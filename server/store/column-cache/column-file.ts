@@ -1,0 +1,108 @@
+// The cache's one append-only file of sealed blocks (block-codec.ts) and a bounded LRU of decoded blocks in front
+// of it. Blocks of every series of the store are appended to the same file in sealing order and read back with
+// synchronous positional reads (fs.readSync), so series views stay synchronous. Invariants: a block's offset never
+// changes once written; memory held by decoded blocks stays under `lruBytes`; a block that cannot be read back
+// (I/O error, corrupt bytes) throws an Error naming the file and offset.
+import { closeSync, fstatSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { decodeBlock, type BlockColumns } from './block-codec.ts';
+
+export interface ColumnFile {
+  readonly path: string;
+  /** Appends an encoded block; returns its offset. */
+  append(block: Buffer): number;
+  /** The decoded block at `offset` (`bytes` long), from the LRU or read from disk. */
+  block(offset: number, bytes: number): BlockColumns;
+  /** Bytes written (including blocks dropped by a purge: the file is append-only). */
+  size(): number;
+  /** Bytes the file takes on disk (allocated blocks). */
+  diskBytes(): number;
+  /** Bytes held by decoded blocks in memory. */
+  lruBytes(): number;
+  /** Reads from disk since opening (LRU misses). */
+  reads(): number;
+  /** Closes the file; `remove` deletes it too. */
+  close(remove: boolean): void;
+}
+
+const DEFAULT_LRU_BYTES = 64 * 2 ** 20;
+
+function columnsBytes(c: BlockColumns): number {
+  return c.steps.byteLength + c.walls.byteLength + c.values.byteLength;
+}
+
+export function openColumnFile(path: string, opts: { lruBytes?: number } = {}): ColumnFile {
+  const budget = opts.lruBytes ?? DEFAULT_LRU_BYTES;
+  let fd: number | undefined = openSync(path, 'w+');
+  let end = 0;
+  let held = 0;
+  let reads = 0;
+  // Map iteration order is insertion order: re-inserting on a hit makes the first key the least recently used
+  const lru = new Map<number, BlockColumns>();
+  let lastOffset = -1;
+  let last: BlockColumns | undefined;
+
+  function handle(): number {
+    if (fd === undefined) throw new Error(`column cache ${path}: file already closed`);
+    return fd;
+  }
+
+  return {
+    path,
+    append(block) {
+      const at = end;
+      let done = 0;
+      while (done < block.length) done += writeSync(handle(), block, done, block.length - done, at + done);
+      end += block.length;
+      return at;
+    },
+    block(offset, bytes) {
+      if (offset === lastOffset && last) return last;
+      let b = lru.get(offset);
+      if (b) {
+        lru.delete(offset);
+        lru.set(offset, b);
+      } else {
+        const buf = Buffer.allocUnsafe(bytes);
+        let got = 0;
+        while (got < bytes) {
+          const n = readSync(handle(), buf, got, bytes - got, offset + got);
+          if (n === 0)
+            throw new Error(
+              `column cache ${path}: block at offset ${offset} is cut short (${got} of ${bytes} bytes)`,
+            );
+          got += n;
+        }
+        reads++;
+        b = decodeBlock(buf, path, offset);
+        lru.set(offset, b);
+        held += columnsBytes(b);
+        for (const [k, v] of lru) {
+          if (held <= budget || k === offset) break;
+          lru.delete(k);
+          held -= columnsBytes(v);
+        }
+      }
+      lastOffset = offset;
+      last = b;
+      return b;
+    },
+    size: () => end,
+    diskBytes: () => (fd === undefined ? 0 : fstatSync(fd).blocks * 512),
+    lruBytes: () => held,
+    reads: () => reads,
+    close(remove) {
+      if (fd === undefined) return;
+      closeSync(fd);
+      fd = undefined;
+      lru.clear();
+      last = undefined;
+      held = 0;
+      if (remove)
+        try {
+          unlinkSync(path);
+        } catch {
+          // already deleted by the user: the cache is safe to delete at any time
+        }
+    },
+  };
+}
