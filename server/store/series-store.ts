@@ -53,7 +53,8 @@ export function createSeriesStore(opts: {
   /** Where full-resolution scalar series live (column-cache/); absent: every point in memory. */
   columnCache?: ColumnCache;
 }): SeriesStore {
-  const newScalarSeries = opts.columnCache?.createSeries;
+  const cache = opts.columnCache;
+  const newScalarSeries = cache ? () => cache.createSeries() : undefined;
   const now = opts.now ?? (() => Date.now() / 1000);
   const runs = new Map<string, RunData>();
   const changes = createChangeEmitter();
