@@ -6,8 +6,11 @@
 // match is reported as corrupt (an Error naming the offset), never decoded into wrong points.
 import { crc32 } from 'node:zlib';
 
-/** Points per sealed block: 1,024 points are 12-20 KB on disk, one positional read. */
-export const BLOCK_POINTS = 1024;
+/**
+ * Points per sealed block: 512 points are 6-10 KB on disk, one positional read; a live tail holds at most this
+ * many points (24 bytes each), so 10,000 series being read at once hold at most 120 MB of tails.
+ */
+export const BLOCK_POINTS = 512;
 export const HEADER_BYTES = 16;
 const MAGIC = 0x54424331; // "TBC1"
 const FLAG_STRIDE = 1;
