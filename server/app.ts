@@ -113,7 +113,11 @@ export function createApp(deps: AppDeps): App {
   const columnCache =
     deps.cacheDir === undefined
       ? undefined
-      : openColumnCache(deps.cacheDir, deps.cacheLruBytes === undefined ? {} : { lruBytes: deps.cacheLruBytes });
+      : openColumnCache(deps.cacheDir, {
+          logdir,
+          log: ingestLog,
+          ...(deps.cacheLruBytes === undefined ? {} : { lruBytes: deps.cacheLruBytes }),
+        });
   const store = createSeriesStore({ logdir: deps.logdir, ...(columnCache ? { columnCache } : {}) });
   const reloadIntervalSecs = deps.reloadIntervalSecs ?? 5;
   const s3Watcher =
@@ -274,6 +278,14 @@ export function createApp(deps: AppDeps): App {
     ready: () => watcher.ready(),
     async close() {
       stopListingVersions();
+      try {
+        store.checkpoint(); // before the watcher closes its ingestors: their state goes into the manifest
+      } catch (err) {
+        ingestLog.warn(
+          { error: err instanceof Error ? err.message : String(err) },
+          'column cache: the last checkpoint failed (the next start reads the event files again)',
+        );
+      }
       hub.close();
       sessionWatcher.close();
       watcher.close();

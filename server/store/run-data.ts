@@ -7,6 +7,9 @@ import type { DamagedRecord } from '../../tfevents/event-stream-reader.ts';
 import { GRAPHS_PLUGIN, type Datum, type TagInfo } from '../../tfevents/event-interpreter.ts';
 import type { RestartReport, RunView, SeriesListing, StoredDataClass } from './data-provider.ts';
 import { ownBlobs, ownTensor } from './owned-copy.ts';
+import type { PersistedRunData } from './column-cache/cache-manifest.ts';
+import type { ColumnCache } from './column-cache/column-cache.ts';
+import type { DiskScalarSeries } from './column-cache/disk-scalar-series.ts';
 import { createScalarSeries, type ScalarSeries } from './scalar-series.ts';
 import type { StoreChange } from './store-change.ts';
 import { createTimeSeries, type TimeSeries } from './time-series.ts';
@@ -32,6 +35,17 @@ export interface RunData extends RunView {
   setPresent(p: boolean): void;
   scalarBytes(): number;
   compact(): number;
+  /** Notes the step of a summary event that appended no scalar (see recentStep()). */
+  noteSummaryStep(step: number): void;
+  /** The step of the run's last summary event in file order; null before the first. */
+  recentStep(): number | null;
+  /**
+   * The run's data for the column cache's manifest (its series sealed), or undefined when the run holds what
+   * the cache does not keep (tensors, blobs) or its series are in memory.
+   */
+  persistedData(): PersistedRunData | undefined;
+  /** Restores the data of a run read by an earlier server (an empty run only). */
+  restore(p: PersistedRunData): void;
 }
 
 export interface RunDataDeps {
@@ -40,22 +54,26 @@ export interface RunDataDeps {
   now(): number;
   /** Running totals across runs (the store's, updated in place: one point costs no call). */
   totals: { points: number; damaged: number; restarts: number; tags: number };
-  /** Makes each new scalar series (default: in memory; the column cache's are disk-backed). */
-  newScalarSeries?: () => ScalarSeries;
+  /** Where scalar series live (column-cache/); absent: in memory. */
+  columnCache?: ColumnCache;
 }
 
 const key = (plugin: string, tag: string): string => `${plugin}\0${tag}`;
 
 export function createRunData(deps: RunDataDeps): RunData {
   const { name, emit } = deps;
-  const newScalarSeries = deps.newScalarSeries ?? createScalarSeries;
+  const cache = deps.columnCache;
+  const newScalarSeries = (): ScalarSeries | DiskScalarSeries =>
+    cache ? cache.createSeries() : createScalarSeries();
+  // the step of the run's last summary event in file order (what the interpreter checks order against)
+  let recentStep: number | null = null;
   let startTime: number | null = null;
   let lastWallTime: number | null = null;
   let fileCount = 0;
   let present = true;
   let tags: ReadonlyMap<string, TagInfo> = new Map();
   let announcedTags = 0;
-  const scalars = new Map<string, { series: ScalarSeries; appended: AppendedChange }>();
+  const scalars = new Map<string, { series: ScalarSeries | DiskScalarSeries; appended: AppendedChange }>();
   const tensors = new Map<string, Stored<tensorboard.ITensorProto>>();
   const blobs = new Map<string, Stored<readonly Uint8Array[]>>();
   const damaged: DamagedRecord[] = [];
@@ -130,6 +148,7 @@ export function createRunData(deps: RunDataDeps): RunData {
         (s = { series: newScalarSeries(), appended: appendedChange(tag, 'scalars', 'scalar') }),
       );
     s.series.append(step, wallTime, value, exactStep);
+    recentStep = step;
     points++;
     deps.totals.points++;
     stamp(wallTime);
@@ -257,6 +276,47 @@ export function createRunData(deps: RunDataDeps): RunData {
       let released = 0;
       for (const s of scalars.values()) released += s.series.compact();
       return released;
+    },
+    noteSummaryStep: (step) => void (recentStep = step),
+    recentStep: () => recentStep,
+    persistedData() {
+      if (!cache || tensors.size > 0 || blobs.size > 0) return undefined;
+      const series: PersistedRunData['series'] = [];
+      for (const [tag, s] of scalars) {
+        if (!('snapshot' in s.series)) return undefined;
+        series.push({ tag, ...s.series.snapshot() });
+      }
+      return {
+        startTime,
+        lastWallTime,
+        damaged: [...damaged],
+        damagedCount,
+        restarts: [...restarts],
+        restartCount: restarts.length,
+        series,
+      };
+    },
+    restore(p) {
+      if (!cache || scalars.size > 0 || points > 0)
+        throw new Error(`run ${name}: only an empty run can be restored`);
+      startTime = p.startTime;
+      lastWallTime = p.lastWallTime;
+      damaged.push(...p.damaged);
+      damagedCount = p.damagedCount;
+      deps.totals.damaged += p.damagedCount;
+      restarts.push(...p.restarts);
+      deps.totals.restarts += p.restartCount;
+      for (const st of p.series) {
+        const series = cache.createSeries(st);
+        const s = { series, appended: appendedChange(st.tag, 'scalars', 'scalar') };
+        scalars.set(st.tag, s);
+        points += series.length;
+        deps.totals.points += series.length;
+        if (series.length > 0) {
+          recentStep = null; // set by the ingest state (restoreIngest) right after
+          emit(s.appended);
+        }
+      }
     },
   };
 }

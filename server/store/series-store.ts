@@ -7,6 +7,7 @@ import type { Datum, TagInfo } from '../../tfevents/event-interpreter.ts';
 import { createChangeAccumulator, type StoreChanges } from './change-accumulator.ts';
 import type { DataProvider, RunView, SeriesListing } from './data-provider.ts';
 import { createRunData, type RunData } from './run-data.ts';
+import type { PersistedIngest, PersistedRun } from './column-cache/cache-manifest.ts';
 import type { ColumnCache } from './column-cache/column-cache.ts';
 import { createChangeEmitter, type ChangeStream } from './store-change.ts';
 
@@ -30,8 +31,25 @@ export interface SeriesStore extends DataProvider, ChangeStream {
    * the first call, see change-accumulator.ts). New code subscribes instead.
    */
   drainChanges(): StoreChanges;
-  /** Releases the growth slack of every scalar series; returns the bytes released. */
+  /**
+   * Releases the growth slack of every scalar series (and seals their tails to the column cache, then
+   * checkpoints it); returns the bytes released.
+   */
   compact(): number;
+  /** Writes the column cache's manifest now (a no-op without a cache that outlives the process). */
+  checkpoint(): void;
+  /** Notes the step of a summary event of `run` that appended no scalar (the interpreter's order state). */
+  noteSummaryStep(run: string, step: number): void;
+  /** The step of the run's last summary event in file order (null before the first). */
+  recentStep(run: string): number | null;
+  /** Registers what the ingestor of `run` gives a checkpoint (undefined: the run cannot be kept); null: none. */
+  setIngestState(run: string, state: (() => PersistedIngest | undefined) | null): void;
+  /** The run's state from the last checkpoint of an earlier server, taken once (undefined: none). */
+  takePersisted(run: string): PersistedRun | undefined;
+  /** Logs why a taken state is not used (the run is read again from its files). */
+  dropPersisted(run: string, why: string): void;
+  /** Restores a taken state's data into the (empty) run. */
+  restoreRun(run: string, p: PersistedRun): void;
   /** The running counts (no walk over the runs: cheap enough for every poll and health check). */
   counts(): { runs: number; tags: number; points: number; damaged: number; restarts: number };
   /** The counts plus the bytes held by scalar series (walks every run). */
@@ -54,7 +72,7 @@ export function createSeriesStore(opts: {
   columnCache?: ColumnCache;
 }): SeriesStore {
   const cache = opts.columnCache;
-  const newScalarSeries = cache ? () => cache.createSeries() : undefined;
+  const ingestStates = new Map<string, () => PersistedIngest | undefined>();
   const now = opts.now ?? (() => Date.now() / 1000);
   const runs = new Map<string, RunData>();
   const changes = createChangeEmitter();
@@ -71,13 +89,25 @@ export function createSeriesStore(opts: {
         emit: changes.emit,
         now,
         totals: counts,
-        ...(newScalarSeries ? { newScalarSeries } : {}),
+        ...(cache ? { columnCache: cache } : {}),
       });
       runs.set(name, r);
       sortedNames = null;
       changes.emit({ kind: 'run-added', run: name });
     }
     return r;
+  }
+
+  /** Writes the column cache's manifest: every run whose data and ingest state it can keep. */
+  function checkpoint(): void {
+    if (!cache?.persistent) return;
+    const kept: PersistedRun[] = [];
+    for (const [name, r] of runs) {
+      const ingest = ingestStates.get(name)?.();
+      const data = ingest ? r.persistedData() : undefined;
+      if (ingest && data) kept.push({ name, data, ingest });
+    }
+    cache.checkpoint(kept);
   }
 
   function sortedRuns(): RunData[] {
@@ -112,8 +142,19 @@ export function createSeriesStore(opts: {
     compact() {
       let released = 0;
       for (const r of runs.values()) released += r.compact();
+      checkpoint();
       return released;
     },
+    checkpoint,
+    noteSummaryStep: (run, step) => ensure(run).noteSummaryStep(step),
+    recentStep: (run) => runs.get(run)?.recentStep() ?? null,
+    setIngestState(run, state) {
+      if (state) ingestStates.set(run, state);
+      else ingestStates.delete(run);
+    },
+    takePersisted: (run) => (cache?.persistent ? cache.takeRun(run) : undefined),
+    dropPersisted: (run, why) => cache?.dropRun(run, why),
+    restoreRun: (run, p) => ensure(run).restore(p.data),
     drainChanges: () => accumulator.drain(),
     counts: () => ({ runs: runs.size, ...counts }),
     totals() {

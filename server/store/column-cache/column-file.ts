@@ -3,7 +3,16 @@
 // synchronous positional reads (fs.readSync), so series views stay synchronous. Invariants: a block's offset never
 // changes once written; memory held by decoded blocks stays under `lruBytes`; a block that cannot be read back
 // (I/O error, corrupt bytes) throws an Error naming the file and offset.
-import { closeSync, fstatSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fdatasyncSync,
+  fstatSync,
+  ftruncateSync,
+  openSync,
+  readSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { decodeBlock, type BlockColumns } from './block-codec.ts';
 
 export interface ColumnFile {
@@ -12,6 +21,10 @@ export interface ColumnFile {
   append(block: Buffer): number;
   /** The decoded block at `offset` (`bytes` long), from the LRU or read from disk. */
   block(offset: number, bytes: number): BlockColumns;
+  /** Reads and checks the block at `offset` (magic, size, CRC) without keeping it; throws naming the offset. */
+  check(offset: number, bytes: number, points: number): void;
+  /** Flushes written blocks to the disk (before a manifest names them). */
+  sync(): void;
   /** Bytes written (including blocks dropped by a purge: the file is append-only). */
   size(): number;
   /** Bytes the file takes on disk (allocated blocks). */
@@ -30,10 +43,19 @@ function columnsBytes(c: BlockColumns): number {
   return c.steps.byteLength + c.walls.byteLength + c.values.byteLength;
 }
 
-export function openColumnFile(path: string, opts: { lruBytes?: number } = {}): ColumnFile {
+/**
+ * Opens the column file at `path`: emptied, or with `keep` its blocks kept and new ones appended after them
+ * (`keep` bytes: what a manifest names; anything past it is dropped).
+ */
+export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: number } = {}): ColumnFile {
   const budget = opts.lruBytes ?? DEFAULT_LRU_BYTES;
-  let fd: number | undefined = openSync(path, 'w+');
-  let end = 0;
+  let fd: number | undefined = openSync(path, opts.keep === undefined ? 'w+' : 'a+');
+  if (opts.keep !== undefined) {
+    closeSync(fd);
+    fd = openSync(path, 'r+');
+    ftruncateSync(fd, opts.keep); // blocks written after the manifest are nobody's
+  }
+  let end = opts.keep ?? 0;
   let held = 0;
   let reads = 0;
   // Map iteration order is insertion order: re-inserting on a hit makes the first key the least recently used
@@ -46,6 +68,20 @@ export function openColumnFile(path: string, opts: { lruBytes?: number } = {}): 
     return fd;
   }
 
+  function readBytes(offset: number, bytes: number): Buffer {
+    const buf = Buffer.allocUnsafe(bytes);
+    let got = 0;
+    while (got < bytes) {
+      const n = readSync(handle(), buf, got, bytes - got, offset + got);
+      if (n === 0)
+        throw new Error(
+          `column cache ${path}: block at offset ${offset} is cut short (${got} of ${bytes} bytes)`,
+        );
+      got += n;
+    }
+    return buf;
+  }
+
   return {
     path,
     append(block) {
@@ -55,6 +91,18 @@ export function openColumnFile(path: string, opts: { lruBytes?: number } = {}): 
       end += block.length;
       return at;
     },
+    check(offset, bytes, points) {
+      if (offset + bytes > end)
+        throw new Error(`column cache ${path}: block at offset ${offset} lies past the file's end`);
+      const b = decodeBlock(readBytes(offset, bytes), path, offset);
+      if (b.steps.length !== points)
+        throw new Error(
+          `column cache ${path}: block at offset ${offset} holds ${b.steps.length} points, not ${points}`,
+        );
+    },
+    sync() {
+      fdatasyncSync(handle());
+    },
     block(offset, bytes) {
       if (offset === lastOffset && last) return last;
       let b = lru.get(offset);
@@ -62,18 +110,8 @@ export function openColumnFile(path: string, opts: { lruBytes?: number } = {}): 
         lru.delete(offset);
         lru.set(offset, b);
       } else {
-        const buf = Buffer.allocUnsafe(bytes);
-        let got = 0;
-        while (got < bytes) {
-          const n = readSync(handle(), buf, got, bytes - got, offset + got);
-          if (n === 0)
-            throw new Error(
-              `column cache ${path}: block at offset ${offset} is cut short (${got} of ${bytes} bytes)`,
-            );
-          got += n;
-        }
         reads++;
-        b = decodeBlock(buf, path, offset);
+        b = decodeBlock(readBytes(offset, bytes), path, offset);
         lru.set(offset, b);
         held += columnsBytes(b);
         for (const [k, v] of lru) {

@@ -9,10 +9,26 @@ import type { ScalarSeries } from '../scalar-series.ts';
 import { BLOCK_POINTS, encodeBlock } from './block-codec.ts';
 import type { ColumnFile } from './column-file.ts';
 
+/** What the cache's manifest keeps of a series whose every point is sealed (see snapshot()). */
+export interface DiskSeriesState {
+  /** Flat triples: offset in the column file, byte length, point count. */
+  blocks: number[];
+  sorted: boolean;
+  /** The last point's step; null for an empty series. */
+  lastStep: number | null;
+  /** Exact int64 steps beyond 2^53: [index, digits]. */
+  exact: [number, string][];
+}
+
+export interface DiskScalarSeries extends ScalarSeries {
+  /** Seals the live tail (a partial block) and returns the series' state for the manifest. */
+  snapshot(): DiskSeriesState;
+}
+
 /** Tails with at least this many points are sealed by compact() (fewer stay in memory: tiny blocks cost reads). */
 const SEAL_ON_COMPACT = 64;
 
-export function createDiskScalarSeries(file: ColumnFile): ScalarSeries {
+export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState): DiskScalarSeries {
   // sealed blocks: offset in the file, byte length, index of the first point, step range
   let blocks = 0;
   let blockAt = new Float64Array(4);
@@ -29,6 +45,20 @@ export function createDiskScalarSeries(file: ColumnFile): ScalarSeries {
   let lastStep = Number.NEGATIVE_INFINITY;
   let lastBlock = 0;
   const exact = createExactSteps();
+  if (from) {
+    for (let k = 0; k + 2 < from.blocks.length; k += 3) {
+      if (blocks === blockAt.length) growIndex();
+      blockAt[blocks] = from.blocks[k]!;
+      blockBytes[blocks] = from.blocks[k + 1]!;
+      blockStart[blocks] = sealed;
+      blocks++;
+      sealed += from.blocks[k + 2]!;
+      blockStart[blocks] = sealed;
+    }
+    sorted = from.sorted;
+    lastStep = from.lastStep ?? Number.NEGATIVE_INFINITY;
+    for (const [i, digits] of from.exact) exact.set(i, BigInt(digits));
+  }
 
   function growIndex(): void {
     const cap = blockAt.length * 2;
@@ -166,6 +196,18 @@ export function createDiskScalarSeries(file: ColumnFile): ScalarSeries {
       for (let i = 0; i < n; i++)
         if (all.steps[i]! < fromStep) append(all.steps[i]!, all.walls[i]!, all.values[i]!);
       return removed;
+    },
+    snapshot() {
+      seal();
+      const out: number[] = [];
+      for (let b = 0; b < blocks; b++)
+        out.push(blockAt[b]!, blockBytes[b]!, blockStart[b + 1]! - blockStart[b]!);
+      const ex: [number, string][] = [];
+      for (let i = 0; exact.size > 0 && i < sealed; i++) {
+        const e = exact.get(i);
+        if (e !== undefined) ex.push([i, String(e)]);
+      }
+      return { blocks: out, sorted, lastStep: sealed > 0 ? lastStep : null, exact: ex };
     },
     compact() {
       const before = 24 * tailCap;
