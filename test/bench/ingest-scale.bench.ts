@@ -6,9 +6,10 @@
 // of every run served), until every point is served, and peak RSS of the process tree; plus the Rust data
 // server's own load-cycle time run alone (--reload once) and TensorBoard's Python loader on a sample of runs,
 // scaled to the logdir. Results are ratios against the Rust data server. TRAINBOARD_BENCH_INGEST_SERVERS picks
-// servers (trainboard,trainboard-1core,trainboard-memory,tb-rust,rust-alone,tb-python; trainboard-1core is
-// trainboard with --decode-workers 0, trainboard-memory is trainboard with --cache-dir none: every point in
-// memory); TRAINBOARD_BENCH_TIMEOUT caps each load (seconds, default 1800). trainboard keeps its column cache in a
+// servers (trainboard,trainboard-restart,trainboard-1core,trainboard-memory,tb-rust,rust-alone,tb-python;
+// trainboard-restart is trainboard started again on the column cache trainboard left, so it needs trainboard too;
+// trainboard-1core is trainboard with --decode-workers 0, trainboard-memory is trainboard with --cache-dir none:
+// every point in memory); TRAINBOARD_BENCH_TIMEOUT caps each load (seconds, default 1800). trainboard keeps its column cache in a
 // fresh temporary directory per server, whose size on disk is measured once every point is served.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -34,7 +35,8 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
   const logdir = tfScalarLogdir(ctx.root, python, size);
   const timeout = Number(process.env.TRAINBOARD_BENCH_TIMEOUT ?? 1800);
   const chosen = (
-    process.env.TRAINBOARD_BENCH_INGEST_SERVERS ?? 'trainboard,trainboard-1core,tb-rust,rust-alone,tb-python'
+    process.env.TRAINBOARD_BENCH_INGEST_SERVERS ??
+    'trainboard,trainboard-restart,trainboard-1core,trainboard-memory,tb-rust,rust-alone,tb-python'
   ).split(',');
   ctx.log(
     `logdir ${logdir.dir}: ${logdir.points} points, ${(logdir.bytes / 1e6).toFixed(0)} MB in ${logdir.files} files (${logdir.writeSecs ? `written by TensorFlow in ${logdir.writeSecs.toFixed(0)} s` : 'reused'})`,
@@ -71,6 +73,8 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
     ];
   const servers: [string, (port: number) => [string, string[]]][] = [
     ['trainboard', trainboard('trainboard', [])],
+    // the same server again on the cache the first one left: it resumes every run instead of reading its files
+    ['trainboard-restart', trainboard('trainboard', [])],
     ['trainboard-1core', trainboard('trainboard-1core', ['--decode-workers', '0'])],
     ['trainboard-memory', trainboard('trainboard-memory', ['--cache-dir', 'none'])],
     [
@@ -149,6 +153,16 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
       });
     }
   }
+
+  const firstRead = figures.get('trainboard');
+  const restarted = figures.get('trainboard-restart');
+  if (firstRead && restarted)
+    out.push({
+      name: 'trainboard-restart: every file read, restarted on the column cache vs a first read',
+      value: Number((restarted.allReadSecs / firstRead.allReadSecs).toFixed(3)),
+      unit: 'x',
+      note: `${restarted.allReadSecs.toFixed(2)} s vs ${firstRead.allReadSecs.toFixed(2)} s`,
+    });
 
   const rustBin = chosen.includes('rust-alone') ? rustDataServerBinary(python) : undefined;
   if (rustBin) {
