@@ -170,20 +170,26 @@ test('a corrupted cache block is an error naming the file and offset, not a wron
   }
 });
 
-test('openColumnCache() removes files of processes that are gone and its own file on close', () => {
+test('openColumnCache(): the first cache of a directory keeps columns.bin, a second one writes a private file it removes on close, files of processes that are gone are removed', () => {
   const dir = tempDir();
   try {
     // pid 2^22 + 1 is above Linux's pid_max: no such process
     closeSync(openSync(join(dir, 'columns-4194305-0badf00d.bin'), 'w'));
-    const cache = openColumnCache(dir);
-    const s = cache.createSeries();
+    const first = openColumnCache(dir);
+    assert.ok(first.persistent);
+    const second = openColumnCache(dir);
+    assert.ok(!second.persistent);
+    const s = second.createSeries();
     for (let i = 0; i < BLOCK_POINTS; i++) s.append(i, i, i);
-    const files = readdirSync(dir);
-    assert.equal(files.length, 1);
-    assert.match(files[0]!, new RegExp(`^columns-${process.pid}-[0-9a-f]+\\.bin$`));
-    assert.ok(statSync(join(dir, files[0]!)).size > 0);
-    cache.close();
-    assert.deepEqual(readdirSync(dir), []);
+    const files = readdirSync(dir).sort();
+    assert.equal(files.length, 3, files.join());
+    assert.ok(files.includes('columns.bin') && files.includes('lock'), files.join());
+    const own = files.find((f) => f.startsWith('columns-'))!;
+    assert.match(own, new RegExp(`^columns-${process.pid}-[0-9a-f]+\\.bin$`));
+    assert.ok(statSync(join(dir, own)).size > 0);
+    second.close();
+    first.close();
+    assert.deepEqual(readdirSync(dir), ['columns.bin']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
