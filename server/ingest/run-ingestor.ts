@@ -198,7 +198,15 @@ export function createRunIngestor(deps: {
       store.dropPersisted(run, why);
       return;
     }
-    store.restoreRun(run, p);
+    try {
+      store.restoreRun(run, p);
+    } catch (err) {
+      store.dropPersisted(
+        run,
+        `a cached block is damaged: ${err instanceof Error ? err.message : String(err)}`,
+      );
+      return;
+    }
     interpreter = replayInterpreter(p.ingest);
     sessionStartSeen = p.ingest.sessionStartSeen;
     if (p.ingest.recentStep !== null) store.noteSummaryStep(run, p.ingest.recentStep);

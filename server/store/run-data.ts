@@ -299,6 +299,8 @@ export function createRunData(deps: RunDataDeps): RunData {
     restore(p) {
       if (!cache || scalars.size > 0 || points > 0)
         throw new Error(`run ${name}: only an empty run can be restored`);
+      // every series first: a damaged cached block throws here, before the run has changed
+      const made = p.series.map((st) => ({ tag: st.tag, series: cache.createSeries(st) }));
       startTime = p.startTime;
       lastWallTime = p.lastWallTime;
       damaged.push(...p.damaged);
@@ -306,16 +308,12 @@ export function createRunData(deps: RunDataDeps): RunData {
       deps.totals.damaged += p.damagedCount;
       restarts.push(...p.restarts);
       deps.totals.restarts += p.restartCount;
-      for (const st of p.series) {
-        const series = cache.createSeries(st);
-        const s = { series, appended: appendedChange(st.tag, 'scalars', 'scalar') };
-        scalars.set(st.tag, s);
+      for (const { tag, series } of made) {
+        const s = { series, appended: appendedChange(tag, 'scalars', 'scalar') };
+        scalars.set(tag, s);
         points += series.length;
         deps.totals.points += series.length;
-        if (series.length > 0) {
-          recentStep = null; // set by the ingest state (restoreIngest) right after
-          emit(s.appended);
-        }
+        if (series.length > 0) emit(s.appended);
       }
     },
   };

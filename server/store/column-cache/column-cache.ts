@@ -37,8 +37,8 @@ export interface ColumnCache {
   /** A disk-backed scalar series: new and empty, or restored from a manifest's state. */
   createSeries(from?: DiskSeriesState): DiskScalarSeries;
   /**
-   * The run as the last checkpoint left it, its blocks checked; undefined when the cache has none (or its blocks
-   * are damaged: logged). Given once per run: a run taken is the caller's to checkpoint again.
+   * The run as the last checkpoint left it (undefined: none); its blocks are checked when its series are made
+   * from it. Given once per run: a run taken is the caller's to checkpoint again.
    */
   takeRun(name: string): PersistedRun | undefined;
   /** Drops the run's cached state unused (its files changed: it is read again). */
@@ -154,19 +154,7 @@ export function openColumnCache(
     createSeries: (from) => createDiskScalarSeries(file, from),
     takeRun(name) {
       const run = cached.get(name);
-      if (!run) return undefined;
       cached.delete(name);
-      try {
-        for (const s of run.data.series)
-          for (let k = 0; k + 2 < s.blocks.length; k += 3)
-            file.check(s.blocks[k]!, s.blocks[k + 1]!, s.blocks[k + 2]!);
-      } catch (err) {
-        log.warn(
-          { dir, run: name, error: err instanceof Error ? err.message : String(err) },
-          'column cache: a cached block of this run is damaged; reading the run again from its event files',
-        );
-        return undefined;
-      }
       return run;
     },
     dropRun(name, why) {

@@ -21,8 +21,8 @@ export interface ColumnFile {
   append(block: Buffer): number;
   /** The decoded block at `offset` (`bytes` long), from the LRU or read from disk. */
   block(offset: number, bytes: number): BlockColumns;
-  /** Reads and checks the block at `offset` (magic, size, CRC) without keeping it; throws naming the offset. */
-  check(offset: number, bytes: number, points: number): void;
+  /** Reads and checks the block at `offset` (magic, size, CRC, point count) without keeping it; throws naming the offset. */
+  check(offset: number, bytes: number, points: number): BlockColumns;
   /** Flushes written blocks to the disk (before a manifest names them). */
   sync(): void;
   /** Bytes written (including blocks dropped by a purge: the file is append-only). */
@@ -99,6 +99,7 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
         throw new Error(
           `column cache ${path}: block at offset ${offset} holds ${b.steps.length} points, not ${points}`,
         );
+      return b;
     },
     sync() {
       fdatasyncSync(handle());

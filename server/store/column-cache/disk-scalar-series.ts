@@ -6,8 +6,9 @@
 // memory per series is its index (about 40 bytes a block) plus a tail of at most BLOCK_POINTS points.
 import { createExactSteps, stepDigits } from '../exact-steps.ts';
 import type { ScalarSeries } from '../scalar-series.ts';
-import { BLOCK_POINTS, encodeBlock } from './block-codec.ts';
+import { BLOCK_POINTS, encodeBlock, type BlockColumns } from './block-codec.ts';
 import type { ColumnFile } from './column-file.ts';
+import { BUCKET_POINTS, createMinMaxBuckets } from './min-max-buckets.ts';
 
 /** What the cache's manifest keeps of a series whose every point is sealed (see snapshot()). */
 export interface DiskSeriesState {
@@ -34,6 +35,8 @@ export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState)
   let blockAt = new Float64Array(4);
   let blockBytes = new Int32Array(4);
   let blockStart = new Float64Array(5); // blockStart[blocks] = sealed point count
+  let firstBucket = new Float64Array(4); // the block's first min/max bucket
+  const ext = createMinMaxBuckets();
   let sealed = 0;
   // the live tail
   let tailCap = 16;
@@ -45,15 +48,25 @@ export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState)
   let lastStep = Number.NEGATIVE_INFINITY;
   let lastBlock = 0;
   const exact = createExactSteps();
+  function addBlock(at: number, bytes: number, n: number, cols: BlockColumns | Float64Array[]): void {
+    if (blocks === blockAt.length) growIndex();
+    blockAt[blocks] = at;
+    blockBytes[blocks] = bytes;
+    blockStart[blocks] = sealed;
+    firstBucket[blocks] = ext.bucketCount();
+    const [st, wa, va] = Array.isArray(cols) ? cols : [cols.steps, cols.walls, cols.values];
+    ext.addBlock(sealed, st!, wa!, va!, n);
+    blocks++;
+    sealed += n;
+    blockStart[blocks] = sealed;
+  }
+
   if (from) {
+    // every block is read back once: its CRC checked (a damaged one throws, naming the offset) and its min/max
+    // buckets rebuilt
     for (let k = 0; k + 2 < from.blocks.length; k += 3) {
-      if (blocks === blockAt.length) growIndex();
-      blockAt[blocks] = from.blocks[k]!;
-      blockBytes[blocks] = from.blocks[k + 1]!;
-      blockStart[blocks] = sealed;
-      blocks++;
-      sealed += from.blocks[k + 2]!;
-      blockStart[blocks] = sealed;
+      const [at, bytes, n] = [from.blocks[k]!, from.blocks[k + 1]!, from.blocks[k + 2]!];
+      addBlock(at, bytes, n, file.check(at, bytes, n));
     }
     sorted = from.sorted;
     lastStep = from.lastStep ?? Number.NEGATIVE_INFINITY;
@@ -68,7 +81,9 @@ export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState)
     b.set(blockBytes);
     const s = new Float64Array(cap + 1);
     s.set(blockStart);
-    [blockAt, blockBytes, blockStart] = [a, b, s];
+    const f = new Float64Array(cap);
+    f.set(firstBucket);
+    [blockAt, blockBytes, blockStart, firstBucket] = [a, b, s, f];
   }
 
   function resizeTail(cap: number): void {
@@ -84,14 +99,7 @@ export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState)
   function seal(): void {
     if (tailN === 0) return;
     const buf = encodeBlock(tSteps, tWalls, tValues, tailN);
-    const at = file.append(buf);
-    if (blocks === blockAt.length) growIndex();
-    blockAt[blocks] = at;
-    blockBytes[blocks] = buf.length;
-    blockStart[blocks] = sealed;
-    blocks++;
-    sealed += tailN;
-    blockStart[blocks] = sealed;
+    addBlock(file.append(buf), buf.length, tailN, [tSteps, tWalls, tValues]);
     tailN = 0;
   }
 
@@ -116,7 +124,13 @@ export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState)
       return col === 'steps' ? tSteps[k]! : col === 'walls' ? tWalls[k]! : tValues[k]!;
     }
     const b = blockOf(i);
-    return file.block(blockAt[b]!, blockBytes[b]!)[col][i - blockStart[b]!]!;
+    const local = i - blockStart[b]!;
+    const fromBucket = ext.pointOf(
+      firstBucket[b]! + Math.floor(local / BUCKET_POINTS),
+      i,
+      col === 'steps' ? 0 : col === 'walls' ? 1 : 2,
+    );
+    return fromBucket ?? file.block(blockAt[b]!, blockBytes[b]!)[col][local]!;
   }
 
   const step = (i: number): number => column(i, 'steps');
@@ -176,7 +190,14 @@ export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState)
     wallTime: (i) => column(i, 'walls'),
     value: (i) => column(i, 'values'),
     indexAfterStep,
-    bytes: () => blockAt.byteLength + blockBytes.byteLength + blockStart.byteLength + 24 * tailCap,
+    extremes: ext,
+    bytes: () =>
+      blockAt.byteLength +
+      blockBytes.byteLength +
+      blockStart.byteLength +
+      firstBucket.byteLength +
+      ext.bytes() +
+      24 * tailCap,
     append,
     purge(fromStep) {
       const n = length();
@@ -188,6 +209,7 @@ export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState)
       blocks = 0;
       sealed = 0;
       tailN = 0;
+      ext.clear();
       lastBlock = 0;
       blockStart[0] = 0;
       sorted = true;

@@ -10,6 +10,8 @@ import { BLOCK_POINTS, decodeBlock, encodeBlock } from '../../../server/store/co
 import { openColumnCache } from '../../../server/store/column-cache/column-cache.ts';
 import { openColumnFile } from '../../../server/store/column-cache/column-file.ts';
 import { createDiskScalarSeries } from '../../../server/store/column-cache/disk-scalar-series.ts';
+import { BUCKET_POINTS } from '../../../server/store/column-cache/min-max-buckets.ts';
+import { downsampleSeries } from '../../../server/store/series-downsampler.ts';
 import { createScalarSeries, type ScalarSeriesView } from '../../../server/store/scalar-series.ts';
 
 function tempDir(): string {
@@ -134,7 +136,8 @@ test('memory held by a disk series stays its index and tail: sealed points live 
     const n = 200 * BLOCK_POINTS;
     for (let i = 0; i < n; i++) disk.append(i, 1.7e9 + i, Math.fround(i / 3));
     disk.compact();
-    assert.ok(disk.bytes() < 20 * BLOCK_POINTS, `series holds ${disk.bytes()} bytes`);
+    // the block index and the min/max buckets: under a byte a point
+    assert.ok(disk.bytes() < n, `series holds ${disk.bytes()} bytes for ${n} points`);
     // strided steps and float32 values: 12 bytes a point on disk, plus a header a block
     assert.ok(file.size() <= n * 12 + 200 * 32, `file is ${file.size()} bytes`);
     let sum = 0;
@@ -191,6 +194,56 @@ test('openColumnCache(): the first cache of a directory keeps columns.bin, a sec
     first.close();
     assert.deepEqual(readdirSync(dir), ['columns.bin']);
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a wide chart of a long disk series comes from its min/max buckets: the exact result where buckets fit in columns, read with almost no disk access', () => {
+  const dir = tempDir();
+  const file = openColumnFile(join(dir, 'd.bin'), { lruBytes: 1 });
+  try {
+    const disk = createDiskScalarSeries(file);
+    const mem = createScalarSeries();
+    const width = 128; // a power of two: column edges computed in floating point fall exactly on bucket edges
+    const n = width * 4 * BUCKET_POINTS; // 4 buckets a column
+    for (let i = 0; i < n; i++) {
+      const v = i % 5000 === 77 ? Number.NaN : Math.fround(Math.sin(i / 300) + ((i * 7919) % 1000) / 5000);
+      disk.append(i, 1.7e9 + i, v);
+      mem.append(i, 1.7e9 + i, v);
+    }
+    const q = { x: 'step' as const, xmin: 0, xmax: n, width };
+    const exact = downsampleSeries(mem, q);
+    const before = file.reads();
+    const fromBuckets = downsampleSeries(disk, q);
+    assert.deepEqual([...fromBuckets.indices], [...exact.indices]);
+    assert.equal(fromBuckets.inRange, exact.inRange);
+    for (const i of fromBuckets.indices) assert.ok(Object.is(disk.value(i), mem.value(i)));
+    // the binary search for the range and the first and last points: a few blocks, not the series' 400
+    assert.ok(file.reads() - before < 40, `${file.reads() - before} block reads`);
+    // any width and range: the extremes of every column are kept (a series without NaN: a NaN in a column
+    // hides the rest of that column's extremes, in both paths)
+    const clean = createDiskScalarSeries(file);
+    for (let i = 0; i < n; i++) clean.append(i, i, Number.isNaN(mem.value(i)) ? 0 : mem.value(i));
+    const odd = downsampleSeries(clean, { x: 'step', width: 37, xmin: 1234.5 });
+    const vals = [...odd.indices].map((i) => clean.value(i));
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 1235; i < n; i++) {
+      const v = clean.value(i);
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    assert.ok(vals.includes(lo) && vals.includes(hi));
+    assert.ok(odd.indices.length <= 2 * 37 + 2);
+    assert.ok(
+      [...fromBuckets.indices].some((i) => Number.isNaN(disk.value(i))),
+      'a NaN stays visible',
+    );
+    // zoomed in: too few buckets a column, the points themselves are read (exact)
+    const zoom = { x: 'step' as const, xmin: 1000, xmax: 3000, width: 100 };
+    assert.deepEqual([...downsampleSeries(disk, zoom).indices], [...downsampleSeries(mem, zoom).indices]);
+  } finally {
+    file.close(true);
     rmSync(dir, { recursive: true, force: true });
   }
 });
