@@ -55,7 +55,7 @@ export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState)
     blockStart[blocks] = sealed;
     firstBucket[blocks] = ext.bucketCount();
     const [st, wa, va] = Array.isArray(cols) ? cols : [cols.steps, cols.walls, cols.values];
-    ext.addBlock(sealed, st!, wa!, va!, n);
+    ext.addBlock(sealed, st, wa, va, n);
     blocks++;
     sealed += n;
     blockStart[blocks] = sealed;
