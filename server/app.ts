@@ -279,7 +279,8 @@ export function createApp(deps: AppDeps): App {
     async close() {
       stopListingVersions();
       try {
-        store.checkpoint(); // before the watcher closes its ingestors: their state goes into the manifest
+        // taken before the watcher closes its ingestors (their state goes into the manifest), written after
+        await store.checkpoint();
       } catch (err) {
         ingestLog.warn(
           { error: err instanceof Error ? err.message : String(err) },
@@ -297,7 +298,7 @@ export function createApp(deps: AppDeps): App {
       loader?.close();
       await annotations?.close();
       await fanout?.close();
-      columnCache?.close(); // last: nothing reads or appends once the watcher and the server are closed
+      await columnCache?.close(); // last: nothing reads or appends once the watcher and the server are closed
     },
   };
 }

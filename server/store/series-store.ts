@@ -36,8 +36,11 @@ export interface SeriesStore extends DataProvider, ChangeStream {
    * checkpoints it); returns the bytes released.
    */
   compact(): number;
-  /** Writes the column cache's manifest now (a no-op without a cache that outlives the process). */
-  checkpoint(): void;
+  /**
+   * Writes the column cache's manifest of the state now (resolves once it is on disk; at once without a cache
+   * that outlives the process).
+   */
+  checkpoint(): Promise<void>;
   /** Notes the step of a summary event of `run` that appended no scalar (the interpreter's order state). */
   noteSummaryStep(run: string, step: number): void;
   /** The step of the run's last summary event in file order (null before the first). */
@@ -99,15 +102,15 @@ export function createSeriesStore(opts: {
   }
 
   /** Writes the column cache's manifest: every run whose data and ingest state it can keep. */
-  function checkpoint(): void {
-    if (!cache?.persistent) return;
+  function checkpoint(): Promise<void> {
+    if (!cache?.persistent) return Promise.resolve();
     const kept: PersistedRun[] = [];
     for (const [name, r] of runs) {
       const ingest = ingestStates.get(name)?.();
       const data = ingest ? r.persistedData() : undefined;
       if (ingest && data) kept.push({ name, data, ingest });
     }
-    cache.checkpoint(kept);
+    return cache.checkpoint(kept);
   }
 
   function sortedRuns(): RunData[] {
@@ -142,7 +145,8 @@ export function createSeriesStore(opts: {
     compact() {
       let released = 0;
       for (const r of runs.values()) released += r.compact();
-      checkpoint();
+      // a failed checkpoint leaves the previous state's absence: the next start reads the event files again
+      checkpoint().catch(() => {});
       return released;
     },
     checkpoint,

@@ -39,7 +39,7 @@ function strideOf(steps: Float64Array, n: number): number | undefined {
   return stride;
 }
 
-/** Encodes points [0, n) of the three columns into one block. */
+/** Encodes points [0, n) of the three columns into one block (its own ArrayBuffer: the columns are aligned). */
 export function encodeBlock(
   steps: Float64Array,
   walls: Float64Array,
@@ -50,21 +50,19 @@ export function encodeBlock(
   const f32 = float32Exact(values, n);
   const stepBytes = stride === undefined ? 8 * n : 16;
   const size = HEADER_BYTES + stepBytes + 8 * n + (f32 ? 4 : 8) * n;
-  const buf = Buffer.allocUnsafe(size);
+  const buf = Buffer.allocUnsafeSlow(size);
+  const ab = buf.buffer;
   let at = HEADER_BYTES;
-  if (stride === undefined) {
-    new Float64Array(buf.buffer, buf.byteOffset + at, n).set(steps.subarray(0, n));
-    at += 8 * n;
-  } else {
-    buf.writeDoubleLE(steps[0]!, at);
-    buf.writeDoubleLE(stride, at + 8);
-    at += 16;
+  if (stride === undefined) new Float64Array(ab, at, n).set(steps.subarray(0, n));
+  else {
+    const head = new Float64Array(ab, at, 2);
+    [head[0], head[1]] = [steps[0]!, stride];
   }
-  // byteOffset of an allocUnsafe Buffer may not be 8-aligned: copy through DataView-free paths
-  writeF64(buf, at, walls, n);
+  at += stepBytes;
+  new Float64Array(ab, at, n).set(walls.subarray(0, n));
   at += 8 * n;
-  if (f32) for (let i = 0; i < n; i++) buf.writeFloatLE(values[i]!, at + 4 * i);
-  else writeF64(buf, at, values, n);
+  if (f32) new Float32Array(ab, at, n).set(values.subarray(0, n));
+  else new Float64Array(ab, at, n).set(values.subarray(0, n));
   buf.writeUInt32LE(MAGIC, 0);
   buf.writeUInt32LE(n, 4);
   buf.writeUInt32LE((stride === undefined ? 0 : FLAG_STRIDE) | (f32 ? 0 : FLAG_F64_VALUES), 8);
@@ -72,13 +70,20 @@ export function encodeBlock(
   return buf;
 }
 
-function writeF64(buf: Buffer, at: number, col: Float64Array, n: number): void {
-  Buffer.from(col.buffer, col.byteOffset, 8 * n).copy(buf, at);
-}
-
-function readF64(buf: Buffer, at: number, n: number): Float64Array {
+/** A column of `buf` as a view when aligned (buffers of readBlockBytes are), else a copy. */
+function f64At(buf: Buffer, at: number, n: number): Float64Array {
+  const off = buf.byteOffset + at;
+  if (off % 8 === 0) return new Float64Array(buf.buffer, off, n);
   const out = new Float64Array(n);
   buf.copy(Buffer.from(out.buffer), 0, at, at + 8 * n);
+  return out;
+}
+
+function f32At(buf: Buffer, at: number, n: number): Float32Array {
+  const off = buf.byteOffset + at;
+  if (off % 4 === 0) return new Float32Array(buf.buffer, off, n);
+  const out = new Float32Array(n);
+  buf.copy(Buffer.from(out.buffer), 0, at, at + 4 * n);
   return out;
 }
 
@@ -106,15 +111,11 @@ export function decodeBlock(buf: Buffer, file: string, offset: number): BlockCol
     for (let i = 0; i < n; i++) steps[i] = first + i * d;
     at += 16;
   } else {
-    steps = readF64(buf, at, n);
+    steps = f64At(buf, at, n);
     at += 8 * n;
   }
-  const walls = readF64(buf, at, n);
+  const walls = f64At(buf, at, n);
   at += 8 * n;
-  let values: Float32Array | Float64Array;
-  if (f32) {
-    values = new Float32Array(n);
-    buf.copy(Buffer.from(values.buffer), 0, at, at + 4 * n);
-  } else values = readF64(buf, at, n);
+  const values = f32 ? f32At(buf, at, n) : f64At(buf, at, n);
   return { steps, walls, values };
 }

@@ -5,7 +5,8 @@
 // interpreter's state (file version, tags with their summary metadata, last summary step, session start seen).
 // Only runs whose every tag is a scalar are kept (tensors and blobs are not in the cache: such runs are read
 // again from their files). Invariant: a manifest of another format version or logdir is never used.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import type { DamagedRecord } from '../../../tfevents/event-stream-reader.ts';
 import type { RestartReport } from '../data-provider.ts';
 import type { DiskSeriesState } from './disk-scalar-series.ts';
@@ -89,11 +90,16 @@ function reviver(_key: string, v: unknown): unknown {
   return v;
 }
 
-/** Writes the manifest atomically (a temporary file renamed over the old one). */
-export function writeManifest(path: string, m: CacheManifest): void {
+/** The manifest's text (built synchronously: it is the state at this instant). */
+export function manifestText(m: CacheManifest): string {
+  return JSON.stringify(m, replacer);
+}
+
+/** Writes a manifest's text atomically (a temporary file renamed over the old one). */
+export async function writeManifest(path: string, text: string): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, JSON.stringify(m, replacer));
-  renameSync(tmp, path);
+  await writeFile(tmp, text);
+  await rename(tmp, path);
 }
 
 /** The manifest at `path`, or why it cannot be used. */

@@ -21,7 +21,13 @@ import {
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CACHE_FORMAT, readManifest, writeManifest, type PersistedRun } from './cache-manifest.ts';
+import {
+  CACHE_FORMAT,
+  manifestText,
+  readManifest,
+  writeManifest,
+  type PersistedRun,
+} from './cache-manifest.ts';
 import { openColumnFile, type ColumnFile } from './column-file.ts';
 import { createDiskScalarSeries, type DiskScalarSeries, type DiskSeriesState } from './disk-scalar-series.ts';
 
@@ -43,10 +49,14 @@ export interface ColumnCache {
   takeRun(name: string): PersistedRun | undefined;
   /** Drops the run's cached state unused (its files changed: it is read again). */
   dropRun(name: string, why: string): void;
-  /** Syncs the column file and writes the manifest: `runs`, plus the cached runs not taken yet. */
-  checkpoint(runs: PersistedRun[]): void;
+  /**
+   * Writes the manifest of `runs` (plus the cached runs not taken yet) as they are now, once the blocks they name
+   * are synced (off the event loop); checkpoints are written one at a time, in order.
+   */
+  checkpoint(runs: PersistedRun[]): Promise<void>;
   stats(): { fileBytes: number; diskBytes: number; lruBytes: number; reads: number };
-  close(): void;
+  /** Waits for the checkpoint being written, then closes the file (removed unless the cache is persistent). */
+  close(): Promise<void>;
 }
 
 /** The default cache directory of a logdir (never inside it: a logdir may be read-only or synced elsewhere). */
@@ -115,6 +125,7 @@ export function openColumnCache(
   const manifestPath = join(dir, 'manifest.json');
   const columnsPath = join(dir, 'columns.bin');
   const cached = new Map<string, PersistedRun>();
+  let writing: Promise<void> = Promise.resolve();
   let file: ColumnFile;
   if (persistent) {
     const r = readManifest(manifestPath, logdir);
@@ -162,11 +173,17 @@ export function openColumnCache(
       log.info({ dir, run: name, why }, 'column cache: reading the run again from its event files');
     },
     checkpoint(runs) {
-      if (!persistent) return;
-      file.sync();
+      if (!persistent) return Promise.resolve();
       const names = new Set(runs.map((r) => r.name));
       const all = [...runs, ...[...cached.values()].filter((r) => !names.has(r.name))];
-      writeManifest(manifestPath, { format: CACHE_FORMAT, logdir, columnsBytes: file.size(), runs: all });
+      const text = manifestText({ format: CACHE_FORMAT, logdir, columnsBytes: file.size(), runs: all });
+      const write = async (): Promise<void> => {
+        await file.sync();
+        await writeManifest(manifestPath, text);
+      };
+      const next = writing.then(write, write);
+      writing = next.catch(() => {}); // the next checkpoint is written even after a failed one
+      return next;
     },
     stats: () => ({
       fileBytes: file.size(),
@@ -174,7 +191,8 @@ export function openColumnCache(
       lruBytes: file.lruBytes(),
       reads: file.reads(),
     }),
-    close() {
+    async close() {
+      await writing; // the last checkpoint's blocks are synced from the open file
       file.close(!persistent);
       if (persistent)
         try {

@@ -5,7 +5,7 @@
 // (I/O error, corrupt bytes) throws an Error naming the file and offset.
 import {
   closeSync,
-  fdatasyncSync,
+  fdatasync,
   fstatSync,
   ftruncateSync,
   openSync,
@@ -23,8 +23,8 @@ export interface ColumnFile {
   block(offset: number, bytes: number): BlockColumns;
   /** Reads and checks the block at `offset` (magic, size, CRC, point count) without keeping it; throws naming the offset. */
   check(offset: number, bytes: number, points: number): BlockColumns;
-  /** Flushes written blocks to the disk (before a manifest names them). */
-  sync(): void;
+  /** Flushes the blocks written so far to the disk (before a manifest names them), off the event loop. */
+  sync(): Promise<void>;
   /** Bytes written (including blocks dropped by a purge: the file is append-only). */
   size(): number;
   /** Bytes the file takes on disk (allocated blocks). */
@@ -69,7 +69,7 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
   }
 
   function readBytes(offset: number, bytes: number): Buffer {
-    const buf = Buffer.allocUnsafe(bytes);
+    const buf = Buffer.allocUnsafeSlow(bytes); // its own ArrayBuffer: decoded columns are aligned views of it
     let got = 0;
     while (got < bytes) {
       const n = readSync(handle(), buf, got, bytes - got, offset + got);
@@ -102,7 +102,8 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
       return b;
     },
     sync() {
-      fdatasyncSync(handle());
+      const h = handle();
+      return new Promise<void>((ok, fail) => fdatasync(h, (err) => (err ? fail(err) : ok())));
     },
     block(offset, bytes) {
       if (offset === lastOffset && last) return last;

@@ -173,7 +173,7 @@ test('a corrupted cache block is an error naming the file and offset, not a wron
   }
 });
 
-test('openColumnCache(): the first cache of a directory keeps columns.bin, a second one writes a private file it removes on close, files of processes that are gone are removed', () => {
+test('openColumnCache(): the first cache of a directory keeps columns.bin, a second one writes a private file it removes on close, files of processes that are gone are removed', async () => {
   const dir = tempDir();
   try {
     // pid 2^22 + 1 is above Linux's pid_max: no such process
@@ -190,8 +190,8 @@ test('openColumnCache(): the first cache of a directory keeps columns.bin, a sec
     const own = files.find((f) => f.startsWith('columns-'))!;
     assert.match(own, new RegExp(`^columns-${process.pid}-[0-9a-f]+\\.bin$`));
     assert.ok(statSync(join(dir, own)).size > 0);
-    second.close();
-    first.close();
+    await second.close();
+    await first.close();
     assert.deepEqual(readdirSync(dir), ['columns.bin']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
