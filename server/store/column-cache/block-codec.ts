@@ -12,6 +12,8 @@ import { crc32 } from 'node:zlib';
  */
 export const BLOCK_POINTS = 512;
 export const HEADER_BYTES = 16;
+/** The largest block: float64 steps, wall times and values. */
+export const MAX_BLOCK_BYTES = HEADER_BYTES + 24 * BLOCK_POINTS;
 const MAGIC = 0x54424331; // "TBC1"
 const FLAG_STRIDE = 1;
 const FLAG_F64_VALUES = 2;
@@ -39,7 +41,13 @@ function strideOf(steps: Float64Array, n: number): number | undefined {
   return stride;
 }
 
-/** Encodes points [0, n) of the three columns into one block (its own ArrayBuffer: the columns are aligned). */
+// one buffer for every block encoded (aligned: its own ArrayBuffer), so sealing makes no garbage
+const scratch = Buffer.allocUnsafeSlow(MAX_BLOCK_BYTES);
+
+/**
+ * Encodes points [0, n) of the three columns into one block. The bytes returned are overwritten by the next
+ * call: write them (or copy them) at once.
+ */
 export function encodeBlock(
   steps: Float64Array,
   walls: Float64Array,
@@ -50,7 +58,7 @@ export function encodeBlock(
   const f32 = float32Exact(values, n);
   const stepBytes = stride === undefined ? 8 * n : 16;
   const size = HEADER_BYTES + stepBytes + 8 * n + (f32 ? 4 : 8) * n;
-  const buf = Buffer.allocUnsafeSlow(size);
+  const buf = scratch.subarray(0, size);
   const ab = buf.buffer;
   let at = HEADER_BYTES;
   if (stride === undefined) new Float64Array(ab, at, n).set(steps.subarray(0, n));
@@ -88,7 +96,13 @@ function f32At(buf: Buffer, at: number, n: number): Float32Array {
 }
 
 /** Decodes one block read from `offset` of `file`; throws an Error naming both when the bytes are not a block. */
-export function decodeBlock(buf: Buffer, file: string, offset: number): BlockColumns {
+export function decodeBlock(
+  buf: Buffer,
+  file: string,
+  offset: number,
+  /** Where strided steps are written out (default: a new array). */
+  stepsInto?: Float64Array,
+): BlockColumns {
   if (buf.length < HEADER_BYTES || buf.readUInt32LE(0) !== MAGIC)
     throw new Error(`column cache ${file}: no block at offset ${offset} (bad magic)`);
   const n = buf.readUInt32LE(4);
@@ -107,7 +121,7 @@ export function decodeBlock(buf: Buffer, file: string, offset: number): BlockCol
   if (stride) {
     const first = buf.readDoubleLE(at);
     const d = buf.readDoubleLE(at + 8);
-    steps = new Float64Array(n);
+    steps = stepsInto && stepsInto.length >= n ? stepsInto.subarray(0, n) : new Float64Array(n);
     for (let i = 0; i < n; i++) steps[i] = first + i * d;
     at += 16;
   } else {

@@ -13,7 +13,20 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { decodeBlock, type BlockColumns } from './block-codec.ts';
+import { BLOCK_POINTS, decodeBlock, MAX_BLOCK_BYTES, type BlockColumns } from './block-codec.ts';
+
+/**
+ * A block's bytes and room for its strided steps written out: decoded blocks are views of one slab, and slabs of
+ * evicted blocks are reused, so reading makes no garbage (small buffers churned by the million fragment the
+ * native heap and keep the process's RSS up long after they are freed).
+ */
+const SLAB_BYTES = MAX_BLOCK_BYTES + 8 * BLOCK_POINTS;
+const FREE_SLABS = 64;
+
+interface Cached {
+  cols: BlockColumns;
+  slab: Buffer;
+}
 
 export interface ColumnFile {
   readonly path: string;
@@ -39,10 +52,6 @@ export interface ColumnFile {
 
 const DEFAULT_LRU_BYTES = 64 * 2 ** 20;
 
-function columnsBytes(c: BlockColumns): number {
-  return c.steps.byteLength + c.walls.byteLength + c.values.byteLength;
-}
-
 /**
  * Opens the column file at `path`: emptied, or with `keep` its blocks kept and new ones appended after them
  * (`keep` bytes: what a manifest names; anything past it is dropped).
@@ -59,17 +68,21 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
   let held = 0;
   let reads = 0;
   // Map iteration order is insertion order: re-inserting on a hit makes the first key the least recently used
-  const lru = new Map<number, BlockColumns>();
+  const lru = new Map<number, Cached>();
+  const free: Buffer[] = [];
+  const scratch = Buffer.allocUnsafeSlow(SLAB_BYTES);
   let lastOffset = -1;
-  let last: BlockColumns | undefined;
+  let last: BlockColumns | undefined; // always an entry of the LRU (its slab is not reused while it is)
 
   function handle(): number {
     if (fd === undefined) throw new Error(`column cache ${path}: file already closed`);
     return fd;
   }
 
-  function readBytes(offset: number, bytes: number): Buffer {
-    const buf = Buffer.allocUnsafeSlow(bytes); // its own ArrayBuffer: decoded columns are aligned views of it
+  function readInto(slab: Buffer, offset: number, bytes: number): BlockColumns {
+    if (bytes > MAX_BLOCK_BYTES)
+      throw new Error(`column cache ${path}: block at offset ${offset} is too large (${bytes} bytes)`);
+    const buf = slab.subarray(0, bytes);
     let got = 0;
     while (got < bytes) {
       const n = readSync(handle(), buf, got, bytes - got, offset + got);
@@ -79,7 +92,12 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
         );
       got += n;
     }
-    return buf;
+    return decodeBlock(
+      buf,
+      path,
+      offset,
+      new Float64Array(slab.buffer, slab.byteOffset + MAX_BLOCK_BYTES, BLOCK_POINTS),
+    );
   }
 
   return {
@@ -94,7 +112,7 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
     check(offset, bytes, points) {
       if (offset + bytes > end)
         throw new Error(`column cache ${path}: block at offset ${offset} lies past the file's end`);
-      const b = decodeBlock(readBytes(offset, bytes), path, offset);
+      const b = readInto(scratch, offset, bytes); // valid until the next check
       if (b.steps.length !== points)
         throw new Error(
           `column cache ${path}: block at offset ${offset} holds ${b.steps.length} points, not ${points}`,
@@ -107,24 +125,32 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
     },
     block(offset, bytes) {
       if (offset === lastOffset && last) return last;
-      let b = lru.get(offset);
-      if (b) {
+      let c = lru.get(offset);
+      if (c) {
         lru.delete(offset);
-        lru.set(offset, b);
+        lru.set(offset, c);
       } else {
         reads++;
-        b = decodeBlock(readBytes(offset, bytes), path, offset);
-        lru.set(offset, b);
-        held += columnsBytes(b);
+        const slab = free.pop() ?? Buffer.allocUnsafeSlow(SLAB_BYTES);
+        try {
+          c = { cols: readInto(slab, offset, bytes), slab };
+        } catch (err) {
+          free.push(slab);
+          throw err;
+        }
+        lru.set(offset, c);
+        held += SLAB_BYTES;
         for (const [k, v] of lru) {
           if (held <= budget || k === offset) break;
           lru.delete(k);
-          held -= columnsBytes(v);
+          held -= SLAB_BYTES;
+          if (k === lastOffset) [last, lastOffset] = [undefined, -1];
+          if (free.length < FREE_SLABS) free.push(v.slab);
         }
       }
       lastOffset = offset;
-      last = b;
-      return b;
+      last = c.cols;
+      return c.cols;
     },
     size: () => end,
     diskBytes: () => (fd === undefined ? 0 : fstatSync(fd).blocks * 512),
