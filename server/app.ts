@@ -33,6 +33,7 @@ import { createPostgresSessionLoader } from './sessions/postgres-session-loader.
 import { createSessionCatalog, type SessionSource } from './sessions/session-catalog.ts';
 import { createSessionWatcher } from './sessions/session-watcher.ts';
 import { createClientStaticRouter } from './static/client-static.ts';
+import { openColumnCache } from './store/column-cache/column-cache.ts';
 import { createSeriesStore, type SeriesStore } from './store/series-store.ts';
 import type { AppSecurity } from './security/security-layer.ts';
 
@@ -57,6 +58,13 @@ export interface AppDeps {
   watch?: boolean;
   /** Worker threads decoding large backlogs of event files (default os.availableParallelism(); 0 = none). */
   decodeWorkers?: number;
+  /**
+   * Directory of the column cache (server/store/column-cache/): full-resolution scalar series on disk, memory
+   * bounded. Absent: every point in memory. The CLI passes $XDG_CACHE_HOME/trainboard/<hash> unless --cache-dir none.
+   */
+  cacheDir?: string;
+  /** Bytes of decoded cache blocks kept in memory (default 64 MiB). */
+  cacheLruBytes?: number;
   /** Directory of the built client; default <repo>/dist/client. */
   clientDir?: string;
   /** Sessions source; default: <logdir>/trainboard.sqlite through runstore, when present. */
@@ -106,7 +114,15 @@ export function createApp(deps: AppDeps): App {
   const remote = isS3Url(deps.logdir);
   const logdir = remote || deps.logdirSpec ? deps.logdir : resolve(deps.logdir);
   const startedAt = Date.now();
-  const store = createSeriesStore({ logdir: deps.logdir });
+  const columnCache =
+    deps.cacheDir === undefined
+      ? undefined
+      : openColumnCache(deps.cacheDir, {
+          logdir,
+          log: ingestLog,
+          ...(deps.cacheLruBytes === undefined ? {} : { lruBytes: deps.cacheLruBytes }),
+        });
+  const store = createSeriesStore({ logdir: deps.logdir, ...(columnCache ? { columnCache } : {}) });
   const reloadIntervalSecs = deps.reloadIntervalSecs ?? 5;
   const s3Watcher =
     remote && !deps.logdirSpec
@@ -286,6 +302,15 @@ export function createApp(deps: AppDeps): App {
     ready: () => watcher.ready(),
     async close() {
       stopListingVersions();
+      try {
+        // taken before the watcher closes its ingestors (their state goes into the manifest), written after
+        await store.checkpoint();
+      } catch (err) {
+        ingestLog.warn(
+          { error: err instanceof Error ? err.message : String(err) },
+          'column cache: the last checkpoint failed (the next start reads the event files again)',
+        );
+      }
       hub.close();
       sessionWatcher.close();
       watcher.close();
@@ -297,6 +322,7 @@ export function createApp(deps: AppDeps): App {
       loader?.close();
       await annotations?.close();
       await fanout?.close();
+      await columnCache?.close(); // last: nothing reads or appends once the watcher and the server are closed
     },
   };
 }

@@ -1,11 +1,13 @@
 // The flags shared by serve, start and demo: --logdir (or TensorBoard's --logdir_spec), --host, --port,
-// --reload_interval (TensorBoard's spelling; --reload-interval too), --path_prefix, --runstore and --redis
+// --reload_interval (TensorBoard's spelling; --reload-interval too), --cache-dir, --path_prefix, --runstore and --redis
 // (several servers behind one URL), validated into ServerRunOptions.
+import { resolve } from 'node:path';
 import { UsageError } from '../../cli/command.ts';
 import { numberFlag, parseFlags } from '../../cli/parse-flags.ts';
 import { normalizePathPrefix } from '../http/path-prefix.ts';
 import { parseLogdirSpec, type LogdirSpecEntry } from '../ingest/logdir-spec.ts';
 import { parseRunStoreTarget, runStoreLocation } from '../../runstore/run-store-target.ts';
+import { defaultCacheDir } from '../store/column-cache/column-cache.ts';
 import type { ServerRunOptions } from './server-runner.ts';
 
 export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (event files, nested; or s3://bucket/prefix); required for serve
@@ -15,6 +17,9 @@ export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (e
   --port N                 port (default 6006; 0 picks a free one)
   --reload_interval SECS   rescan period, the polling fallback of file notifications (default 5; 0 = load once)
   --decode-workers N       worker threads decoding large backlogs of event files (default: one per core; 0 = none)
+  --cache-dir DIR          where full-resolution scalar series live on disk, so memory does not grow with points
+                           (default $XDG_CACHE_HOME/trainboard/<hash of the logdir>, else ~/.cache/...; safe to
+                           delete at any time; 'none' keeps every point in memory)
   --path_prefix PATH       serve everything under PATH (e.g. /tb: the dashboard at /tb/), as TensorBoard does
   --auth-token TOKEN       require this token (HTTP and Socket.IO); or set TRAINBOARD_AUTH_TOKEN; open the
                            printed URL (?token=...) once in the browser, API callers send Authorization: Bearer
@@ -44,6 +49,7 @@ export function parseServeFlags(
     reload_interval: { type: 'string' },
     'reload-interval': { type: 'string' },
     'decode-workers': { type: 'string' },
+    'cache-dir': { type: 'string' },
     'auth-token': { type: 'string' },
     'cors-origin': { type: 'string' },
     'rate-limit': { type: 'string' },
@@ -79,6 +85,11 @@ export function parseServeFlags(
     integer: true,
     min: 0,
   });
+  const cacheFlag = v['cache-dir'] as string | undefined;
+  if (cacheFlag !== undefined && cacheFlag.trim() === '')
+    throw new UsageError("--cache-dir wants a directory or 'none'");
+  const cacheDir =
+    cacheFlag === 'none' ? undefined : cacheFlag !== undefined ? resolve(cacheFlag) : defaultCacheDir(logdir);
   const host = (v.host as string | undefined) ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host must not be empty');
   const authToken =
@@ -132,6 +143,7 @@ export function parseServeFlags(
       port,
       reloadIntervalSecs: reload,
       ...(decodeWorkers === undefined ? {} : { decodeWorkers }),
+      ...(cacheDir === undefined ? {} : { cacheDir }),
       ...(authToken === undefined ? {} : { authToken: authToken.trim() }),
       corsOrigins,
       rateLimitPerSec: rateLimit,

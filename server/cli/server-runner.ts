@@ -23,6 +23,8 @@ export interface ServerRunOptions {
   reloadIntervalSecs: number;
   /** Decode worker threads (--decode-workers); default one per core. */
   decodeWorkers?: number;
+  /** The column cache's directory (--cache-dir); undefined: every point in memory. */
+  cacheDir?: string;
   /** Required token (--auth-token / TRAINBOARD_AUTH_TOKEN); none = open to whoever reaches the address. */
   authToken?: string;
   /** Origins allowed cross-origin (--cors-origin); default none. */
@@ -98,6 +100,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     ...(o.logdirSpec ? { logdirSpec: o.logdirSpec } : {}),
     reloadIntervalSecs: o.reloadIntervalSecs,
     ...(o.decodeWorkers === undefined ? {} : { decodeWorkers: o.decodeWorkers }),
+    ...(o.cacheDir === undefined ? {} : { cacheDir: o.cacheDir }),
     ...(o.runStore === undefined ? {} : { runStore: o.runStore }),
     ...(o.redis === undefined ? {} : { redis: o.redis }),
     flags: { host: o.host, port: o.port, path_prefix: o.pathPrefix ?? '' },

@@ -49,6 +49,12 @@ export function storeForSpecEntry(store: SeriesStore, entry: LogdirSpecEntry): S
     setRunFiles: (run, files) => store.setRunFiles(n(run), files),
     setRunPresent: (run, present) => store.setRunPresent(n(run), present),
     run: (run) => store.run(n(run)),
+    noteSummaryStep: (run, step) => store.noteSummaryStep(n(run), step),
+    recentStep: (run) => store.recentStep(n(run)),
+    setIngestState: (run, state) => store.setIngestState(n(run), state),
+    takePersisted: (run) => store.takePersisted(n(run)),
+    dropPersisted: (run, why) => store.dropPersisted(n(run), why),
+    restoreRun: (run, p) => store.restoreRun(n(run), p),
   };
 }
 

@@ -10,7 +10,9 @@
 // read in-process.
 import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { createRunInterpreter } from '../../tfevents/event-interpreter.ts';
+import { tensorboard } from '../../proto/index.ts';
+import { decodeEvent } from '../../tfevents/event-codec.ts';
+import { createRunInterpreter, type RunInterpreter } from '../../tfevents/event-interpreter.ts';
 import {
   createEventStreamReader,
   shrunk,
@@ -19,10 +21,12 @@ import {
   type DamagedRecord,
   type VisitResult,
 } from '../../tfevents/event-stream-reader.ts';
+import type { PersistedIngest } from '../store/column-cache/cache-manifest.ts';
 import type { SeriesStore } from '../store/series-store.ts';
 import { DAMAGE, SCALAR, type ChunkResult, type DecodedChunk } from './chunk-decoder.ts';
 import type { DecodePool } from './decode-pool.ts';
 import { realLogdir } from './file-identity.ts';
+import { ingestSnapshot, replayInterpreter, resumeProblem } from './ingest-resume.ts';
 import { applyRestartRule } from './restart-rule.ts';
 import { openTailByteSource, type ReadWindow, type TailByteSource } from './tail-byte-source.ts';
 
@@ -83,7 +87,11 @@ export function createRunIngestor(deps: {
   pool?: DecodePool;
 }): RunIngestor {
   const { logdir, run, store } = deps;
-  const interpreter = createRunInterpreter();
+  let interpreter: RunInterpreter = createRunInterpreter();
+  // the column cache keeps runs of scalars only; once another kind is seen, the run is not tracked for it
+  let scalarOnly = true;
+  let sessionStartSeen = false;
+  let resumeChecked = false;
   const files = new Map<string, FileTail>();
   let order: FileTail[] = [];
   let records = 0;
@@ -157,7 +165,73 @@ export function createRunIngestor(deps: {
     const data = interpreter.interpretPayloadData(payload);
     if (tail.replaced) applyRestartRule(store, run, tail.rel, tail.seenTags, data);
     store.applyData(run, data, interpreter.tags());
+    if (scalarOnly && !(data.length === 1 && data[0]!.kind === 'scalar')) trackOrderState(payload);
   }
+
+  /**
+   * For the column cache's checkpoint: the interpreter's order state that its data does not show (a summary
+   * event that appended no scalar still sets the step later ones are checked against; a SessionLog START makes
+   * the next one a restart). Costs a second decode of the rare payloads that are not one scalar, in scalar runs.
+   */
+  function trackOrderState(payload: Uint8Array): void {
+    for (const info of interpreter.tags().values())
+      if (info.dataClass !== 'scalar') {
+        scalarOnly = false;
+        return;
+      }
+    const event = decodeEvent(payload);
+    if (event.what === 'summary') store.noteSummaryStep(run, Number(event.step ?? 0));
+    else if (
+      event.what === 'sessionLog' &&
+      event.sessionLog?.status === tensorboard.SessionLog.SessionStatus.START &&
+      (interpreter.fileVersion() ?? 0) >= 2
+    )
+      sessionStartSeen = true;
+  }
+
+  /**
+   * Resumes the run from the column cache's last checkpoint, when the cache holds it and its event files still
+   * continue the ones read then (same files, none shrunk or replaced, no new file sorting before them); else the
+   * run is read from its files as usual.
+   */
+  function resume(): void {
+    const p = store.takePersisted(run);
+    if (!p) return;
+    const why = resumeProblem(p.ingest, files, open);
+    if (why !== undefined) {
+      store.dropPersisted(run, why);
+      return;
+    }
+    try {
+      store.restoreRun(run, p);
+    } catch (err) {
+      store.dropPersisted(
+        run,
+        `a cached block is damaged: ${err instanceof Error ? err.message : String(err)}`,
+      );
+      return;
+    }
+    interpreter = replayInterpreter(p.ingest);
+    sessionStartSeen = p.ingest.sessionStartSeen;
+    if (p.ingest.recentStep !== null) store.noteSummaryStep(run, p.ingest.recentStep);
+    for (const f of p.ingest.files) {
+      const tail = files.get(f.path)!;
+      [tail.offset, tail.dead, tail.replaced] = [f.offset, f.dead, f.replaced];
+      tail.seenTags = new Set(f.seenTags);
+    }
+    store.applyData(run, [], interpreter.tags()); // announces the restored tags
+  }
+
+  function snapshot(): PersistedIngest | undefined {
+    if (!scalarOnly || closed) return undefined;
+    return ingestSnapshot({
+      tails: order,
+      interpreter,
+      recentStep: store.recentStep(run),
+      sessionStartSeen,
+    });
+  }
+  store.setIngestState(run, snapshot);
 
   /**
    * Has the decode pool frame the next chunk of `tail`, then applies it (see applyChunk). Before applying, the
@@ -355,6 +429,10 @@ export function createRunIngestor(deps: {
         });
       }
       order = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      if (!resumeChecked) {
+        resumeChecked = true;
+        resume();
+      }
       store.setRunFiles(run, files.size);
     },
     poll(budget) {
@@ -374,6 +452,7 @@ export function createRunIngestor(deps: {
     counters: () => ({ files: files.size, records, chunks }),
     close() {
       closed = true;
+      store.setIngestState(run, null);
       for (const tail of files.values()) closeTail(tail);
     },
   };

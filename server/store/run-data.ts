@@ -7,6 +7,9 @@ import type { DamagedRecord } from '../../tfevents/event-stream-reader.ts';
 import { GRAPHS_PLUGIN, type Datum, type TagInfo } from '../../tfevents/event-interpreter.ts';
 import type { RestartReport, RunView, SeriesListing, StoredDataClass } from './data-provider.ts';
 import { ownBlobs, ownTensor } from './owned-copy.ts';
+import type { PersistedRunData } from './column-cache/cache-manifest.ts';
+import type { ColumnCache } from './column-cache/column-cache.ts';
+import type { DiskScalarSeries } from './column-cache/disk-scalar-series.ts';
 import { createScalarSeries, type ScalarSeries } from './scalar-series.ts';
 import type { StoreChange } from './store-change.ts';
 import { createTimeSeries, type TimeSeries } from './time-series.ts';
@@ -34,6 +37,17 @@ export interface RunData extends RunView {
   setPresent(p: boolean): void;
   scalarBytes(): number;
   compact(): number;
+  /** Notes the step of a summary event that appended no scalar (see recentStep()). */
+  noteSummaryStep(step: number): void;
+  /** The step of the run's last summary event in file order; null before the first. */
+  recentStep(): number | null;
+  /**
+   * The run's data for the column cache's manifest (its series sealed), or undefined when the run holds what
+   * the cache does not keep (tensors, blobs) or its series are in memory.
+   */
+  persistedData(): PersistedRunData | undefined;
+  /** Restores the data of a run read by an earlier server (an empty run only). */
+  restore(p: PersistedRunData): void;
 }
 
 export interface RunDataDeps {
@@ -42,6 +56,8 @@ export interface RunDataDeps {
   now(): number;
   /** Running totals across runs (the store's, updated in place: one point costs no call). */
   totals: { points: number; damaged: number; restarts: number; tags: number };
+  /** Where scalar series live (column-cache/); absent: in memory. */
+  columnCache?: ColumnCache;
 }
 
 /** Appends points [from, to) of one scalar tag's columns (steps are exact: below 2^53). */
@@ -58,13 +74,18 @@ const key = (plugin: string, tag: string): string => `${plugin}\0${tag}`;
 
 export function createRunData(deps: RunDataDeps): RunData {
   const { name, emit } = deps;
+  const cache = deps.columnCache;
+  const newScalarSeries = (): ScalarSeries | DiskScalarSeries =>
+    cache ? cache.createSeries() : createScalarSeries();
+  // the step of the run's last summary event in file order (what the interpreter checks order against)
+  let recentStep: number | null = null;
   let startTime: number | null = null;
   let lastWallTime: number | null = null;
   let fileCount = 0;
   let present = true;
   let tags: ReadonlyMap<string, TagInfo> = new Map();
   let announcedTags = 0;
-  const scalars = new Map<string, { series: ScalarSeries; appended: AppendedChange }>();
+  const scalars = new Map<string, { series: ScalarSeries | DiskScalarSeries; appended: AppendedChange }>();
   const tensors = new Map<string, Stored<tensorboard.ITensorProto>>();
   const blobs = new Map<string, Stored<readonly Uint8Array[]>>();
   const damaged: DamagedRecord[] = [];
@@ -136,9 +157,10 @@ export function createRunData(deps: RunDataDeps): RunData {
     if (!s)
       scalars.set(
         tag,
-        (s = { series: createScalarSeries(), appended: appendedChange(tag, 'scalars', 'scalar') }),
+        (s = { series: newScalarSeries(), appended: appendedChange(tag, 'scalars', 'scalar') }),
       );
     s.series.append(step, wallTime, value, exactStep);
+    recentStep = step;
     points++;
     deps.totals.points++;
     stamp(wallTime);
@@ -158,16 +180,13 @@ export function createRunData(deps: RunDataDeps): RunData {
     if (!s)
       scalars.set(
         tag,
-        (s = { series: createScalarSeries(), appended: appendedChange(tag, 'scalars', 'scalar') }),
+        (s = { series: newScalarSeries(), appended: appendedChange(tag, 'scalars', 'scalar') }),
       );
     s.series.appendColumns(steps, wallTimes, values, from, to);
+    recentStep = steps[to - 1]!;
     points += to - from;
     deps.totals.points += to - from;
-    if (startTime === null) startTime = wallTimes[from]!;
-    for (let i = from; i < to; i++) {
-      const w = wallTimes[i]!;
-      if (lastWallTime === null || w > lastWallTime) lastWallTime = w;
-    }
+    for (let i = from; i < to; i++) stamp(wallTimes[i]!);
     emit(s.appended);
   }
 
@@ -293,6 +312,45 @@ export function createRunData(deps: RunDataDeps): RunData {
       let released = 0;
       for (const s of scalars.values()) released += s.series.compact();
       return released;
+    },
+    noteSummaryStep: (step) => void (recentStep = step),
+    recentStep: () => recentStep,
+    persistedData() {
+      if (!cache || tensors.size > 0 || blobs.size > 0) return undefined;
+      const series: PersistedRunData['series'] = [];
+      for (const [tag, s] of scalars) {
+        if (!('snapshot' in s.series)) return undefined;
+        series.push({ tag, ...s.series.snapshot() });
+      }
+      return {
+        startTime,
+        lastWallTime,
+        damaged: [...damaged],
+        damagedCount,
+        restarts: [...restarts],
+        restartCount: restarts.length,
+        series,
+      };
+    },
+    restore(p) {
+      if (!cache || scalars.size > 0 || points > 0)
+        throw new Error(`run ${name}: only an empty run can be restored`);
+      // every series first: a damaged cached block throws here, before the run has changed
+      const made = p.series.map((st) => ({ tag: st.tag, series: cache.createSeries(st) }));
+      startTime = p.startTime;
+      lastWallTime = p.lastWallTime;
+      damaged.push(...p.damaged);
+      damagedCount = p.damagedCount;
+      deps.totals.damaged += p.damagedCount;
+      restarts.push(...p.restarts);
+      deps.totals.restarts += p.restartCount;
+      for (const { tag, series } of made) {
+        const s = { series, appended: appendedChange(tag, 'scalars', 'scalar') };
+        scalars.set(tag, s);
+        points += series.length;
+        deps.totals.points += series.length;
+        if (series.length > 0) emit(s.appended);
+      }
     },
   };
 }

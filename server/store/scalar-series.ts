@@ -8,8 +8,24 @@ import { createExactSteps, stepDigits } from './exact-steps.ts';
 
 const INITIAL_CAPACITY = 16;
 
+/**
+ * Min/max buckets over a series' first points (column-cache/min-max-buckets.ts): consecutive buckets, each with
+ * the indices of its first minimum and first maximum (a NaN is the minimum), as the downsampler picks them.
+ */
+export interface SeriesExtremes {
+  /** The bucket holding point i, or -1 when no bucket covers it. */
+  bucketOf(i: number): number;
+  bucketStart(b: number): number;
+  /** Exclusive; the next bucket's start. */
+  bucketEnd(b: number): number;
+  minIndex(b: number): number;
+  maxIndex(b: number): number;
+}
+
 export interface ScalarSeriesView {
   readonly length: number;
+  /** Min/max buckets whose extreme points read without touching the disk (disk-backed series). */
+  readonly extremes?: SeriesExtremes;
   /** True while steps never decreased (binary search on step is valid). */
   readonly sorted: boolean;
   step(i: number): number;

@@ -7,6 +7,8 @@ import type { Datum, TagInfo } from '../../tfevents/event-interpreter.ts';
 import { createChangeAccumulator, type StoreChanges } from './change-accumulator.ts';
 import type { DataProvider, RunView, SeriesListing } from './data-provider.ts';
 import { createRunData, type RunData, type ScalarColumnsAppender } from './run-data.ts';
+import type { PersistedIngest, PersistedRun } from './column-cache/cache-manifest.ts';
+import type { ColumnCache } from './column-cache/column-cache.ts';
 import { createChangeEmitter, type ChangeStream } from './store-change.ts';
 
 export type { StoreChanges } from './change-accumulator.ts';
@@ -34,8 +36,28 @@ export interface SeriesStore extends DataProvider, ChangeStream {
    * the first call, see change-accumulator.ts). New code subscribes instead.
    */
   drainChanges(): StoreChanges;
-  /** Releases the growth slack of every scalar series; returns the bytes released. */
+  /**
+   * Releases the growth slack of every scalar series (and seals their tails to the column cache, then
+   * checkpoints it); returns the bytes released.
+   */
   compact(): number;
+  /**
+   * Writes the column cache's manifest of the state now (resolves once it is on disk; at once without a cache
+   * that outlives the process).
+   */
+  checkpoint(): Promise<void>;
+  /** Notes the step of a summary event of `run` that appended no scalar (the interpreter's order state). */
+  noteSummaryStep(run: string, step: number): void;
+  /** The step of the run's last summary event in file order (null before the first). */
+  recentStep(run: string): number | null;
+  /** Registers what the ingestor of `run` gives a checkpoint (undefined: the run cannot be kept); null: none. */
+  setIngestState(run: string, state: (() => PersistedIngest | undefined) | null): void;
+  /** The run's state from the last checkpoint of an earlier server, taken once (undefined: none). */
+  takePersisted(run: string): PersistedRun | undefined;
+  /** Logs why a taken state is not used (the run is read again from its files). */
+  dropPersisted(run: string, why: string): void;
+  /** Restores a taken state's data into the (empty) run. */
+  restoreRun(run: string, p: PersistedRun): void;
   /** The running counts (no walk over the runs: cheap enough for every poll and health check). */
   counts(): { runs: number; tags: number; points: number; damaged: number; restarts: number };
   /** The counts plus the bytes held by scalar series (walks every run). */
@@ -46,10 +68,19 @@ export interface SeriesStore extends DataProvider, ChangeStream {
     scalarBytes: number;
     damaged: number;
     restarts: number;
+    /** Bytes of the column cache's file on disk and of its decoded blocks in memory (absent: no cache). */
+    cache?: { fileBytes: number; diskBytes: number; lruBytes: number; reads: number };
   };
 }
 
-export function createSeriesStore(opts: { logdir: string; now?: () => number }): SeriesStore {
+export function createSeriesStore(opts: {
+  logdir: string;
+  now?: () => number;
+  /** Where full-resolution scalar series live (column-cache/); absent: every point in memory. */
+  columnCache?: ColumnCache;
+}): SeriesStore {
+  const cache = opts.columnCache;
+  const ingestStates = new Map<string, () => PersistedIngest | undefined>();
   const now = opts.now ?? (() => Date.now() / 1000);
   const runs = new Map<string, RunData>();
   const changes = createChangeEmitter();
@@ -66,12 +97,25 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
         emit: changes.emit,
         now,
         totals: counts,
+        ...(cache ? { columnCache: cache } : {}),
       });
       runs.set(name, r);
       sortedNames = null;
       changes.emit({ kind: 'run-added', run: name });
     }
     return r;
+  }
+
+  /** Writes the column cache's manifest: every run whose data and ingest state it can keep. */
+  function checkpoint(): Promise<void> {
+    if (!cache?.persistent) return Promise.resolve();
+    const kept: PersistedRun[] = [];
+    for (const [name, r] of runs) {
+      const ingest = ingestStates.get(name)?.();
+      const data = ingest ? r.persistedData() : undefined;
+      if (ingest && data) kept.push({ name, data, ingest });
+    }
+    return cache.checkpoint(kept);
   }
 
   function sortedRuns(): RunData[] {
@@ -107,8 +151,20 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
     compact() {
       let released = 0;
       for (const r of runs.values()) released += r.compact();
+      // a failed checkpoint leaves the previous state's absence: the next start reads the event files again
+      checkpoint().catch(() => {});
       return released;
     },
+    checkpoint,
+    noteSummaryStep: (run, step) => ensure(run).noteSummaryStep(step),
+    recentStep: (run) => runs.get(run)?.recentStep() ?? null,
+    setIngestState(run, state) {
+      if (state) ingestStates.set(run, state);
+      else ingestStates.delete(run);
+    },
+    takePersisted: (run) => (cache?.persistent ? cache.takeRun(run) : undefined),
+    dropPersisted: (run, why) => cache?.dropRun(run, why),
+    restoreRun: (run, p) => ensure(run).restore(p.data),
     drainChanges: () => accumulator.drain(),
     counts: () => ({ runs: runs.size, ...counts }),
     totals() {
@@ -121,6 +177,7 @@ export function createSeriesStore(opts: { logdir: string; now?: () => number }):
         scalarBytes,
         damaged: counts.damaged,
         restarts: counts.restarts,
+        ...(opts.columnCache ? { cache: opts.columnCache.stats() } : {}),
       };
     },
   };

@@ -6,10 +6,14 @@
 // of every run served), until every point is served, and peak RSS of the process tree; plus the Rust data
 // server's own load-cycle time run alone (--reload once) and TensorBoard's Python loader on a sample of runs,
 // scaled to the logdir. Results are ratios against the Rust data server. TRAINBOARD_BENCH_INGEST_SERVERS picks
-// servers (trainboard,trainboard-1core,tb-rust,rust-alone,tb-python; trainboard-1core is trainboard with
-// --decode-workers 0); TRAINBOARD_BENCH_TIMEOUT caps each load (seconds, default 1800).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// servers (trainboard,trainboard-restart,trainboard-1core,trainboard-memory,tb-rust,rust-alone,tb-python;
+// trainboard-restart is trainboard started again on the column cache trainboard left, so it needs trainboard too;
+// trainboard-1core is trainboard with --decode-workers 0, trainboard-memory is trainboard with --cache-dir none:
+// every point in memory); TRAINBOARD_BENCH_TIMEOUT caps each load (seconds, default 1800). trainboard keeps its column cache in a
+// fresh temporary directory per server, whose size on disk is measured once every point is served.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchContext, BenchResult } from './bench-types.ts';
 import { rustDataServerBinary, rustLoadOnce } from './ingest/rust-data-server.ts';
@@ -17,6 +21,11 @@ import { probeServer, type ServeFigures } from './ingest/serve-probe.ts';
 import { tfScalarLogdir } from './ingest/tf-scalar-logdir.ts';
 
 const MIB = 2 ** 20;
+
+/** Bytes of the files under `dir` (du's apparent size). */
+function duBytes(dir: string): number {
+  return Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
+}
 
 export default async function ingestScale(ctx: BenchContext): Promise<BenchResult[]> {
   const python = process.env.TRAINBOARD_PYTHON ?? join(ctx.root, '.venv', 'bin', 'python');
@@ -26,7 +35,8 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
   const logdir = tfScalarLogdir(ctx.root, python, size);
   const timeout = Number(process.env.TRAINBOARD_BENCH_TIMEOUT ?? 1800);
   const chosen = (
-    process.env.TRAINBOARD_BENCH_INGEST_SERVERS ?? 'trainboard,trainboard-1core,tb-rust,rust-alone,tb-python'
+    process.env.TRAINBOARD_BENCH_INGEST_SERVERS ??
+    'trainboard,trainboard-restart,trainboard-1core,trainboard-memory,tb-rust,rust-alone,tb-python'
   ).split(',');
   ctx.log(
     `logdir ${logdir.dir}: ${logdir.points} points, ${(logdir.bytes / 1e6).toFixed(0)} MB in ${logdir.files} files (${logdir.writeSecs ? `written by TensorFlow in ${logdir.writeSecs.toFixed(0)} s` : 'reused'})`,
@@ -40,14 +50,33 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
     },
   ];
   const tensorboard = join(ctx.root, '.venv', 'bin', 'tensorboard');
-  const servers: [string, (port: number) => [string, string[]]][] = [
-    [
-      'trainboard',
-      (port) => [
-        process.execPath,
-        [join(ctx.root, 'bin', 'trainboard.js'), 'serve', '--logdir', logdir.dir, '--port', String(port)],
+  const cacheRoot = mkdtempSync(join(tmpdir(), 'tb-bench-cache-'));
+  const cacheDirs = new Map<string, string>();
+  const cacheDirOf = (name: string): string => {
+    if (!cacheDirs.has(name)) cacheDirs.set(name, join(cacheRoot, name));
+    return cacheDirs.get(name)!;
+  };
+  const trainboard =
+    (name: string, extra: string[]) =>
+    (port: number): [string, string[]] => [
+      process.execPath,
+      [
+        join(ctx.root, 'bin', 'trainboard.js'),
+        'serve',
+        '--logdir',
+        logdir.dir,
+        '--port',
+        String(port),
+        ...(extra.includes('none') ? [] : ['--cache-dir', cacheDirOf(name)]),
+        ...extra,
       ],
-    ],
+    ];
+  const servers: [string, (port: number) => [string, string[]]][] = [
+    ['trainboard', trainboard('trainboard', [])],
+    // the same server again on the cache the first one left: it resumes every run instead of reading its files
+    ['trainboard-restart', trainboard('trainboard', [])],
+    ['trainboard-1core', trainboard('trainboard-1core', ['--decode-workers', '0'])],
+    ['trainboard-memory', trainboard('trainboard-memory', ['--cache-dir', 'none'])],
     [
       'tb-rust',
       (port) => [
@@ -66,21 +95,22 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
       ],
     ],
   ];
-  servers.splice(1, 0, [
-    'trainboard-1core',
-    (port) => {
-      const [cmd, args] = servers[0]![1](port);
-      return [cmd, [...args, '--decode-workers', '0']];
-    },
-  ]);
   const figures = new Map<string, ServeFigures>();
-  for (const [name, command] of servers) {
-    if (!chosen.includes(name)) continue;
-    const f = await probeServer(command, logdir, timeout);
-    ctx.log(
-      `${name}: first chart ${f.firstChartSecs.toFixed(2)} s, every file read ${f.allReadSecs.toFixed(2)} s, every point served ${f.allServedSecs.toFixed(2)} s, peak RSS ${(f.peakRssBytes / MIB).toFixed(0)} MiB`,
-    );
-    figures.set(name, f);
+  const cacheBytes = new Map<string, number>();
+  try {
+    for (const [name, command] of servers) {
+      if (!chosen.includes(name)) continue;
+      const f = await probeServer(command, logdir, timeout, () => {
+        const dir = cacheDirs.get(name);
+        if (dir) cacheBytes.set(name, duBytes(dir));
+      });
+      ctx.log(
+        `${name}: first chart ${f.firstChartSecs.toFixed(2)} s, every file read ${f.allReadSecs.toFixed(2)} s, every point served ${f.allServedSecs.toFixed(2)} s, peak RSS ${(f.peakRssBytes / MIB).toFixed(0)} MiB${cacheBytes.has(name) ? `, cache ${(cacheBytes.get(name)! / MIB).toFixed(0)} MiB on disk` : ''}`,
+      );
+      figures.set(name, f);
+    }
+  } finally {
+    rmSync(cacheRoot, { recursive: true, force: true });
   }
   const anchor = figures.get('tb-rust');
   const ratio = (x: number, a: number | undefined, unit: string): string | undefined =>
@@ -104,16 +134,35 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
         'MiB',
       ],
     ];
+    rows.push([
+      'peak RSS per point',
+      f.peakRssBytes / logdir.points,
+      anchor ? anchor.peakRssBytes / logdir.points : undefined,
+      'bytes',
+    ]);
+    const onDisk = cacheBytes.get(name);
+    if (onDisk !== undefined)
+      rows.push(['column cache on disk per point', onDisk / logdir.points, undefined, 'bytes']);
     for (const [what, value, a, unit] of rows) {
       const note = name === 'tb-rust' ? undefined : ratio(value, a, unit);
       out.push({
         name: `${name}: ${what}`,
-        value: Number(value.toFixed(unit === 's' ? 2 : 0)),
+        value: Number(value.toFixed(unit === 's' || unit === 'bytes' ? 2 : 0)),
         unit,
         ...(note ? { note } : {}),
       });
     }
   }
+
+  const firstRead = figures.get('trainboard');
+  const restarted = figures.get('trainboard-restart');
+  if (firstRead && restarted)
+    out.push({
+      name: 'trainboard-restart: every file read, restarted on the column cache vs a first read',
+      value: Number((restarted.allReadSecs / firstRead.allReadSecs).toFixed(3)),
+      unit: 'x',
+      note: `${restarted.allReadSecs.toFixed(2)} s vs ${firstRead.allReadSecs.toFixed(2)} s`,
+    });
 
   const rustBin = chosen.includes('rust-alone') ? rustDataServerBinary(python) : undefined;
   if (rustBin) {

@@ -48,6 +48,8 @@ export async function probeServer(
   command: (port: number) => [string, string[]],
   logdir: TfScalarLogdir,
   timeoutSecs: number,
+  /** Called once every point is served, before the server is stopped (e.g. to measure its cache on disk). */
+  beforeStop?: () => void,
 ): Promise<ServeFigures> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -96,6 +98,7 @@ export async function probeServer(
       await sleep(100);
     }
     const allServedSecs = secs();
+    beforeStop?.();
     return { firstChartSecs, allReadSecs, allServedSecs, peakRssBytes: rss.peak() };
   } finally {
     rss.stop();

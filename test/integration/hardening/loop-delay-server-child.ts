@@ -1,7 +1,8 @@
 // A server child for the event-loop tests: `node --import tsx loop-delay-server-child.ts <logdir> <reloadSecs>`
 // starts the real app with the security layer on 127.0.0.1 port 0, prints "URL <url>", and measures its own
 // event-loop delay with perf_hooks.monitorEventLoopDelay. On stdin, "reset" restarts the measurement and
-// "stats" prints "STATS {p50Ms, p99Ms, maxMs}". Log lines go to stderr.
+// "stats" prints "STATS {p50Ms, p99Ms, maxMs}". Log lines go to stderr. TRAINBOARD_BENCH_CACHE_DIR: serve with
+// the column cache in that directory (default: every point in memory).
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -16,6 +17,7 @@ const app = createApp({
   reloadIntervalSecs: Number(reload ?? 1),
   log: (line) => process.stderr.write(`${line}\n`),
   security: createSecurityLayer({ loopbackOnly: true }),
+  ...(process.env.TRAINBOARD_BENCH_CACHE_DIR ? { cacheDir: process.env.TRAINBOARD_BENCH_CACHE_DIR } : {}),
 });
 await new Promise<void>((ok) => app.httpServer.listen(0, '127.0.0.1', ok));
 await app.ready();

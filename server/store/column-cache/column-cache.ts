@@ -1,0 +1,205 @@
+// The column cache of one server: where full-resolution scalar series live on disk (column-file.ts) while memory
+// holds their block index and live tail (disk-scalar-series.ts), and what lets a restarted server resume each
+// run from where the last one stopped (cache-manifest.ts). Its directory defaults to
+// $XDG_CACHE_HOME/trainboard/<hash of the absolute logdir> (~/.cache/... without XDG_CACHE_HOME), outside the
+// logdir; `none` keeps every point in memory. The server holding the directory's lock (a `lock` file naming its
+// pid) keeps columns.bin and manifest.json across restarts; a second server on the same directory writes a
+// private columns-<pid>-<random>.bin, removed when it closes (files of processes that are gone are removed too).
+// Invariants: the event files stay the source of truth, so the cache is safe to delete at any time (between
+// runs; a running server keeps its open file); a manifest is written only after the blocks it names are synced;
+// a run whose cached blocks do not check out (size, CRC) is read again from its event files, with a log line.
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  CACHE_FORMAT,
+  manifestText,
+  readManifest,
+  writeManifest,
+  type PersistedRun,
+} from './cache-manifest.ts';
+import { openColumnFile, type ColumnFile } from './column-file.ts';
+import { createDiskScalarSeries, type DiskScalarSeries, type DiskSeriesState } from './disk-scalar-series.ts';
+
+export interface ColumnCacheLog {
+  info(fields: Record<string, unknown>, msg: string): void;
+  warn(fields: Record<string, unknown>, msg: string): void;
+}
+
+export interface ColumnCache {
+  readonly dir: string;
+  /** True when this cache outlives the process (it holds the directory's lock): checkpoints are kept. */
+  readonly persistent: boolean;
+  /** A disk-backed scalar series: new and empty, or restored from a manifest's state. */
+  createSeries(from?: DiskSeriesState): DiskScalarSeries;
+  /**
+   * The run as the last checkpoint left it (undefined: none); its blocks are checked when its series are made
+   * from it. Given once per run: a run taken is the caller's to checkpoint again.
+   */
+  takeRun(name: string): PersistedRun | undefined;
+  /** Drops the run's cached state unused (its files changed: it is read again). */
+  dropRun(name: string, why: string): void;
+  /**
+   * Writes the manifest of `runs` (plus the cached runs not taken yet) as they are now, once the blocks they name
+   * are synced (off the event loop); checkpoints are written one at a time, in order.
+   */
+  checkpoint(runs: PersistedRun[]): Promise<void>;
+  stats(): { fileBytes: number; diskBytes: number; lruBytes: number; reads: number };
+  /** Waits for the checkpoint being written, then closes the file (removed unless the cache is persistent). */
+  close(): Promise<void>;
+}
+
+/** The default cache directory of a logdir (never inside it: a logdir may be read-only or synced elsewhere). */
+export function defaultCacheDir(logdir: string, env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME ? resolve(env.XDG_CACHE_HOME) : join(homedir(), '.cache');
+  const hash = createHash('sha256').update(resolve(logdir)).digest('hex').slice(0, 16);
+  return join(base, 'trainboard', hash);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes the directory's lock (a `lock` file naming our pid) unless a live process holds it. */
+function takeLock(path: string): boolean {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+      let holder = NaN;
+      try {
+        holder = Number(readFileSync(path, 'utf8').trim());
+      } catch {
+        // removed meanwhile: try again
+      }
+      if (holder === process.pid || (Number.isInteger(holder) && holder > 0 && alive(holder))) return false;
+      try {
+        unlinkSync(path); // its holder is gone
+      } catch {
+        // another server took it first
+      }
+    }
+  }
+  return false;
+}
+
+const quiet: ColumnCacheLog = { info: () => {}, warn: () => {} };
+
+export function openColumnCache(
+  dir: string,
+  opts: { lruBytes?: number; logdir?: string; log?: ColumnCacheLog } = {},
+): ColumnCache {
+  const log = opts.log ?? quiet;
+  const logdir = opts.logdir ?? '';
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir)) {
+    const m = /^columns-(\d+)-[0-9a-f]+\.bin$/.exec(name);
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1])))
+      try {
+        unlinkSync(join(dir, name));
+      } catch {
+        // another server starting at the same time removed it first
+      }
+  }
+  const lockPath = join(dir, 'lock');
+  const persistent = takeLock(lockPath);
+  const manifestPath = join(dir, 'manifest.json');
+  const columnsPath = join(dir, 'columns.bin');
+  const cached = new Map<string, PersistedRun>();
+  let writing: Promise<void> = Promise.resolve();
+  let file: ColumnFile;
+  if (persistent) {
+    const r = readManifest(manifestPath, logdir);
+    let keep: number | undefined;
+    if (r.ok) {
+      let size = -1;
+      try {
+        size = statSync(columnsPath).size;
+      } catch {
+        // no column file: nothing to keep
+      }
+      if (size >= r.manifest.columnsBytes) {
+        keep = r.manifest.columnsBytes;
+        for (const run of r.manifest.runs) cached.set(run.name, run);
+        log.info({ dir, runs: cached.size, bytes: keep }, 'column cache: resuming from the last checkpoint');
+      } else
+        log.warn(
+          { dir, columnsBytes: r.manifest.columnsBytes, size },
+          'column cache: columns.bin is shorter than its manifest says; rebuilding from the event files',
+        );
+    } else if (r.why !== 'no manifest')
+      log.warn({ dir, why: r.why }, 'column cache: manifest not usable; rebuilding from the event files');
+    try {
+      unlinkSync(manifestPath); // until the next checkpoint, what is on disk is not a consistent state
+    } catch {
+      // there was none
+    }
+    file = openColumnFile(columnsPath, { ...opts, ...(keep === undefined ? {} : { keep }) });
+  } else {
+    log.info({ dir }, 'column cache: another server holds this directory; using a private file');
+    file = openColumnFile(join(dir, `columns-${process.pid}-${randomBytes(4).toString('hex')}.bin`), opts);
+  }
+
+  return {
+    dir,
+    persistent,
+    createSeries: (from) => createDiskScalarSeries(file, from),
+    takeRun(name) {
+      const run = cached.get(name);
+      cached.delete(name);
+      return run;
+    },
+    dropRun(name, why) {
+      cached.delete(name);
+      log.info({ dir, run: name, why }, 'column cache: reading the run again from its event files');
+    },
+    checkpoint(runs) {
+      if (!persistent) return Promise.resolve();
+      const names = new Set(runs.map((r) => r.name));
+      const all = [...runs, ...[...cached.values()].filter((r) => !names.has(r.name))];
+      const text = manifestText({ format: CACHE_FORMAT, logdir, columnsBytes: file.size(), runs: all });
+      const write = async (): Promise<void> => {
+        await file.sync();
+        await writeManifest(manifestPath, text);
+      };
+      const next = writing.then(write, write);
+      writing = next.catch(() => {}); // the next checkpoint is written even after a failed one
+      return next;
+    },
+    stats: () => ({
+      fileBytes: file.size(),
+      diskBytes: file.diskBytes(),
+      lruBytes: file.lruBytes(),
+      reads: file.reads(),
+    }),
+    async close() {
+      await writing; // the last checkpoint's blocks are synced from the open file
+      file.close(!persistent);
+      if (persistent)
+        try {
+          unlinkSync(lockPath);
+        } catch {
+          // the directory was deleted meanwhile
+        }
+    },
+  };
+}
