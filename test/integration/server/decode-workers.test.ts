@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { frameRecord } from '../../../tfevents/record-writer.ts';
 import { createDecodePool, type DecodePool } from '../../../server/ingest/decode-pool.ts';
+import { openColumnCache, type ColumnCache } from '../../../server/store/column-cache/column-cache.ts';
 import { createLogdirWatcher } from '../../../server/ingest/logdir-watcher.ts';
 import { createSeriesStore, type SeriesStore } from '../../../server/store/series-store.ts';
 import { concat, fileVersionRecord, scalarRecord, sessionStartRecord } from './event-bytes.ts';
@@ -63,8 +64,13 @@ function snapshot(store: SeriesStore, run: string): Snapshot {
   };
 }
 
-async function read(logdir: string, pool: DecodePool | undefined, append: () => void) {
-  const store = createSeriesStore({ logdir, now: () => 0 });
+async function read(
+  logdir: string,
+  pool: DecodePool | undefined,
+  append: () => void,
+  columnCache?: ColumnCache,
+) {
+  const store = createSeriesStore({ logdir, now: () => 0, ...(columnCache ? { columnCache } : {}) });
   const watcher = createLogdirWatcher({
     logdir,
     store,
@@ -99,7 +105,11 @@ test('a large backlog read by decode workers is stored exactly as the in-process
     const pool = createDecodePool({ size: 2 });
     pool.warm();
     while (!pool.ready()) await new Promise((r) => setTimeout(r, 20));
-    const workers = await read(dir, pool, append).finally(() => pool.close());
+    const workers = await read(dir, pool, append);
+    // the same with the series on disk (the column cache): the workers' column batches are sealed into blocks
+    const cache = openColumnCache(join(dir, '.cache'));
+    const onDisk = await read(dir, pool, append, cache).finally(() => pool.close());
+    await cache.close();
     assert.equal(inProcess.chunks, 0);
     assert.ok(workers.chunks >= 2, `decode workers framed ${workers.chunks} chunks`);
     // the reference itself: every point but the purged ones, the four damaged records, one restart
@@ -113,6 +123,8 @@ test('a large backlog read by decode workers is stored exactly as the in-process
     assert.equal(inProcess.before.restarts.length, 1);
     assert.deepEqual(workers.before, inProcess.before);
     assert.deepEqual(workers.after.series.loss!.length, 3); // the small run: its point and two appended ones
+    assert.ok(onDisk.chunks >= 2, `decode workers framed ${onDisk.chunks} chunks for the cached store`);
+    assert.deepEqual(onDisk.before, inProcess.before);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
