@@ -1,8 +1,10 @@
 // A pool of decode worker threads (decode-worker.ts) shared by the run ingestors of one watcher: jobs queue
 // until a worker has room, each worker holds up to JOBS_PER_WORKER jobs (it works on one while the next waits
 // in its port, so it never idles while this thread is busy elsewhere before handing it more; at most
-// size x JOBS_PER_WORKER chunks are being read or held at once), and workers start on the first job (a small logdir never starts one). A worker that dies fails its job
-// (the caller then reads in-process) and is replaced on the next job; close() terminates them all. Workers take
+// size x JOBS_PER_WORKER chunks are being read or held at once), and workers start on the first job (a small
+// logdir never starts one). A worker that dies fails its job (the caller then reads in-process) and is replaced
+// on the next job; a worker idle for IDLE_RETIRE_MS is terminated, so a logdir that has been read holds no
+// decoder heaps; close() terminates them all. Workers take
 // a while to start (longer from the sources, through tsx): callers warm() the pool when they first see work for
 // it and read in-process until ready(), so a first chart never waits for a thread to start.
 import { availableParallelism } from 'node:os';
@@ -28,6 +30,9 @@ interface Queued {
 interface Slot {
   worker: Worker;
   loaded: boolean;
+  /** Set once it has been idle IDLE_RETIRE_MS: it is being terminated (its exit starts no replacement). */
+  retired?: boolean;
+  idleTimer?: NodeJS.Timeout;
   /** Jobs posted to the worker, in the order it answers them. */
   inFlight: Queued[];
 }
@@ -38,6 +43,8 @@ interface Slot {
  * thread to answer a finished chunk with the next job).
  */
 const JOBS_PER_WORKER = 2;
+/** A worker idle this long is terminated (see retire). */
+const IDLE_RETIRE_MS = 10_000;
 
 /**
  * From dist/ the worker runs its compiled file; from the sources (a checkout run through tsx) it first registers
@@ -53,7 +60,8 @@ function spawnWorker(): Worker {
   });
 }
 
-export function createDecodePool(opts: { size?: number } = {}): DecodePool {
+export function createDecodePool(opts: { size?: number; idleRetireMs?: number } = {}): DecodePool {
+  const idleRetireMs = opts.idleRetireMs ?? IDLE_RETIRE_MS;
   const size = Math.max(1, opts.size ?? availableParallelism());
   const slots: Slot[] = [];
   const queue: Queued[] = [];
@@ -69,8 +77,26 @@ export function createDecodePool(opts: { size?: number } = {}): DecodePool {
       slot.worker.postMessage({ id: q.id, job: q.job });
     }
     // a job in flight keeps the process alive (its caller awaits the result); an idle worker never does
+    clearTimeout(slot.idleTimer);
     if (slot.inFlight.length > 0) slot.worker.ref();
-    else slot.worker.unref();
+    else {
+      slot.worker.unref();
+      slot.idleTimer = setTimeout(() => retire(slot), idleRetireMs).unref();
+    }
+  }
+
+  /**
+   * Terminates a worker idle since its backlog was read: its heap and read buffers go back to the system (a
+   * large logdir's readers are idle once it is read). The next backlog warms the pool again and is read
+   * in-process until a worker has loaded, as at start.
+   */
+  function retire(slot: Slot): void {
+    if (closed || slot.inFlight.length > 0) return;
+    slot.retired = true;
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots.splice(i, 1);
+    loaded = slots.some((s) => s.loaded);
+    void slot.worker.terminate();
   }
 
   function addSlot(): Slot {
@@ -87,6 +113,7 @@ export function createDecodePool(opts: { size?: number } = {}): DecodePool {
       q?.done(msg.result);
     });
     const fail = (why: string): void => {
+      if (slot.retired) return;
       const i = slots.indexOf(slot);
       if (i >= 0) slots.splice(i, 1);
       for (const q of slot.inFlight.splice(0))
@@ -119,7 +146,10 @@ export function createDecodePool(opts: { size?: number } = {}): DecodePool {
     close() {
       closed = true;
       for (const q of queue.splice(0)) q.done({ ok: false, message: `${q.job.rel}: decode pool closed` });
-      for (const s of slots.splice(0)) void s.worker.terminate();
+      for (const s of slots.splice(0)) {
+        clearTimeout(s.idleTimer);
+        void s.worker.terminate();
+      }
     },
   };
 }

@@ -164,3 +164,32 @@ test('decode workers keep the in-process rules without a file version: step regr
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an idle decode worker is terminated, and the pool starts one again for the next backlog', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trainboard-decode-idle-'));
+  const pool = createDecodePool({ size: 1, idleRetireMs: 200 });
+  try {
+    const { bytes } = bigRun();
+    mkdirSync(join(dir, 'big'));
+    mkdirSync(join(dir, 'small'));
+    writeFileSync(join(dir, 'big', FILE), bytes);
+    writeFileSync(join(dir, 'small', FILE), concat([fileVersionRecord(), scalarRecord('loss', 0, 1)]));
+    const untilReady = async (want: boolean): Promise<boolean> => {
+      for (let i = 0; i < 500 && pool.ready() !== want; i++) await new Promise((r) => setTimeout(r, 20));
+      return pool.ready() === want;
+    };
+    pool.warm();
+    assert.ok(await untilReady(true), 'the worker loads');
+    const first = await read(dir, pool, () => {});
+    assert.ok(first.chunks >= 2, `the worker framed ${first.chunks} chunks`);
+    assert.ok(await untilReady(false), 'idle for 200 ms, the worker is terminated');
+    pool.warm();
+    assert.ok(await untilReady(true), 'a new worker loads');
+    const second = await read(dir, pool, () => {});
+    assert.ok(second.chunks >= 2, `the new worker framed ${second.chunks} chunks`);
+    assert.deepEqual(second.before, first.before);
+  } finally {
+    pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
