@@ -5,7 +5,8 @@
 // Usage: run-tests.mjs [unit|integration|compat|e2e ...] [--only-file substring]. No argument: all.
 // Unit, integration and compat tests are `*.test.ts`; browser tests are `*.spec.ts` under test/e2e.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,9 +41,13 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+// servers the tests start keep their column caches (default: $XDG_CACHE_HOME/trainboard/...) in a directory of
+// this run, removed after it, never in the home directory
+const cacheHome = mkdtempSync(join(tmpdir(), 'trainboard-test-cache-'));
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=600000', ...files],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
+  { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', XDG_CACHE_HOME: cacheHome } },
 );
+rmSync(cacheHome, { recursive: true, force: true });
 process.exit(result.status ?? 1);
