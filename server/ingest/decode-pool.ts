@@ -18,6 +18,14 @@ export interface DecodePool {
   /** True once a worker has loaded (jobs then run without a start-up wait). */
   ready(): boolean;
   decode(job: ChunkJob): Promise<ChunkResult>;
+  /**
+   * decode() for a chunk its reader will want next (read ahead), or undefined when `aheadLimit` such chunks are
+   * already held: a decoded chunk waits in memory until its reader takes it, so with a thousand runs each
+   * reading ahead the chunks would add up to gigabytes. The reader calls releaseAhead() once it has taken or
+   * dropped the result.
+   */
+  decodeAhead(job: ChunkJob): Promise<ChunkResult> | undefined;
+  releaseAhead(): void;
   close(): void;
 }
 
@@ -45,6 +53,8 @@ interface Slot {
 const JOBS_PER_WORKER = 2;
 /** A worker idle this long is terminated (see retire). */
 const IDLE_RETIRE_MS = 10_000;
+/** Chunks read ahead per worker, at most (about 4 MB of bytes and columns each). */
+const AHEAD_PER_WORKER = 4;
 
 /**
  * From dist/ the worker runs its compiled file; from the sources (a checkout run through tsx) it first registers
@@ -62,6 +72,7 @@ function spawnWorker(): Worker {
 
 export function createDecodePool(opts: { size?: number; idleRetireMs?: number } = {}): DecodePool {
   const idleRetireMs = opts.idleRetireMs ?? IDLE_RETIRE_MS;
+  let ahead = 0;
   const size = Math.max(1, opts.size ?? availableParallelism());
   const slots: Slot[] = [];
   const queue: Queued[] = [];
@@ -142,6 +153,14 @@ export function createDecodePool(opts: { size?: number; idleRetireMs?: number } 
         if (slots.length < size && (!best || best.inFlight.length > 0)) start(addSlot());
         else if (best && best.inFlight.length < JOBS_PER_WORKER) start(best);
       });
+    },
+    decodeAhead(job) {
+      if (closed || ahead >= size * AHEAD_PER_WORKER) return undefined;
+      ahead++;
+      return this.decode(job);
+    },
+    releaseAhead() {
+      ahead = Math.max(0, ahead - 1);
     },
     close() {
       closed = true;

@@ -116,6 +116,13 @@ export function createRunIngestor(deps: {
     }
   }
 
+  /** Gives up a chunk read ahead for `tail` (the file left the run, or the run closed). */
+  function dropAhead(tail: FileTail): void {
+    if (!tail.prefetch) return;
+    tail.prefetch = undefined;
+    deps.pool?.releaseAhead();
+  }
+
   function closeTail(tail: FileTail): void {
     try {
       tail.source?.close();
@@ -251,6 +258,7 @@ export function createRunIngestor(deps: {
     };
     const ahead = tail.prefetch;
     tail.prefetch = undefined;
+    if (ahead) pool.releaseAhead();
     const fits =
       ahead?.start === start &&
       ahead.dev === source.dev &&
@@ -264,8 +272,10 @@ export function createRunIngestor(deps: {
       return { records: 0, more: true };
     }
     const next = r.chunk.end;
-    if (next > start && source.size() - next >= OFFLOAD_BYTES)
-      tail.prefetch = { ...job, start: next, result: pool.decode({ ...job, start: next }) };
+    if (next > start && source.size() - next >= OFFLOAD_BYTES) {
+      const result = pool.decodeAhead({ ...job, start: next });
+      if (result) tail.prefetch = { ...job, start: next, result };
+    }
     return { records: applyChunk(tail, r.chunk), more: true };
   }
 
@@ -410,6 +420,7 @@ export function createRunIngestor(deps: {
       for (const [path, tail] of files) {
         if (!wanted.has(path)) {
           closeTail(tail);
+          dropAhead(tail);
           files.delete(path);
         }
       }
@@ -453,7 +464,10 @@ export function createRunIngestor(deps: {
     close() {
       closed = true;
       store.setIngestState(run, null);
-      for (const tail of files.values()) closeTail(tail);
+      for (const tail of files.values()) {
+        closeTail(tail);
+        dropAhead(tail);
+      }
     },
   };
 }
