@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, waitUntil } from './free-port.ts';
+import { nginxMainConfig } from './nginx-config.ts';
 import { repoRoot } from './shared-fixtures.ts';
 
 export const NGINX = '/usr/sbin/nginx';
@@ -51,20 +52,10 @@ export async function startServe(args: string[]): Promise<ServeChild> {
 }
 
 export function nginxConfig(dir: string, listen: number, upstreams: number[]): string {
-  return `daemon off;
-master_process off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  map $http_upgrade $connection_upgrade { default upgrade; '' close; }
+  return nginxMainConfig(
+    dir,
+    256,
+    `  map $http_upgrade $connection_upgrade { default upgrade; '' close; }
   # sticky sessions: a browser keeps one instance while it is up (the cookie is set on its first response)
   map $cookie_${ROUTE_COOKIE} $tb_route { '' $request_id; default $cookie_${ROUTE_COOKIE}; }
   map $cookie_${ROUTE_COOKIE} $tb_set_cookie { '' "${ROUTE_COOKIE}=$request_id; Path=/; HttpOnly; SameSite=Lax"; default ''; }
@@ -87,9 +78,8 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=30s;`
       add_header Set-Cookie $tb_set_cookie;
       add_header X-Trainboard-Upstream $upstream_addr always;
     }
-  }
-}
-`;
+  }`,
+  );
 }
 
 export interface NginxFront {

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { nginxMainConfig } from '../../support/nginx-config.ts';
 
 export const NGINX = '/usr/sbin/nginx';
 export const nginxSkip =
@@ -44,22 +45,7 @@ function nginxConfig(dir: string, routes: (NginxRoute & { listen: number })[]): 
   }`,
     )
     .join('\n');
-  return `daemon off;
-master_process off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-${servers}
-}
-`;
+  return nginxMainConfig(dir, 64, servers);
 }
 
 export interface NginxProxy {
