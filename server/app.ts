@@ -33,7 +33,7 @@ import { createPostgresSessionLoader } from './sessions/postgres-session-loader.
 import { createSessionCatalog, type SessionSource } from './sessions/session-catalog.ts';
 import { createSessionWatcher } from './sessions/session-watcher.ts';
 import { createClientStaticRouter } from './static/client-static.ts';
-import { openColumnCache } from './store/column-cache/column-cache.ts';
+import { openColumnCache, type ColumnCache } from './store/column-cache/column-cache.ts';
 import { createSeriesStore, type SeriesStore } from './store/series-store.ts';
 import type { AppSecurity } from './security/security-layer.ts';
 
@@ -114,14 +114,24 @@ export function createApp(deps: AppDeps): App {
   const remote = isS3Url(deps.logdir);
   const logdir = remote || deps.logdirSpec ? deps.logdir : resolve(deps.logdir);
   const startedAt = Date.now();
-  const columnCache =
-    deps.cacheDir === undefined
-      ? undefined
-      : openColumnCache(deps.cacheDir, {
-          logdir,
-          log: ingestLog,
-          ...(deps.cacheLruBytes === undefined ? {} : { lruBytes: deps.cacheLruBytes }),
-        });
+  const columnCache = deps.cacheDir === undefined ? undefined : openCacheOrMemory(deps.cacheDir);
+
+  /** The column cache, or none (every point in memory) when its directory cannot be made or written. */
+  function openCacheOrMemory(dir: string): ColumnCache | undefined {
+    try {
+      return openColumnCache(dir, {
+        logdir,
+        log: ingestLog,
+        ...(deps.cacheLruBytes === undefined ? {} : { lruBytes: deps.cacheLruBytes }),
+      });
+    } catch (err) {
+      ingestLog.warn(
+        { dir, error: err instanceof Error ? err.message : String(err) },
+        'cannot use the column cache: every scalar point is kept in memory (pick another with --cache-dir)',
+      );
+      return undefined;
+    }
+  }
   const store = createSeriesStore({ logdir: deps.logdir, ...(columnCache ? { columnCache } : {}) });
   const reloadIntervalSecs = deps.reloadIntervalSecs ?? 5;
   const s3Watcher =
