@@ -2,7 +2,7 @@
 // runs are named exactly (and `trainboard serve --logdir_spec` serves the same runs) as real TensorBoard's multiplexer names them for the same spec (the s3:// side given
 // to TensorBoard as a local copy of the same objects), and each run serves its golden scalars.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -11,7 +11,7 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { parseLogdirSpec } from '../../../server/ingest/logdir-spec.ts';
 import { s3ConfigFromEnv } from '../../../server/ingest/remote/s3-client.ts';
 import { golden, goldenScalars } from '../../support/golden.ts';
-import { runCli } from '../../support/run-cli.ts';
+import { runCli, startServeChild } from '../../support/run-cli.ts';
 import { startS3Server, type TestS3Server } from '../../support/s3-server.ts';
 import { fixturesDir, repoRoot } from '../../support/shared-fixtures.ts';
 import { startTestServer, type TestServer } from '../server/test-server.ts';
@@ -113,43 +113,22 @@ describe('--logdir_spec with a local and an s3:// logdir', () => {
   });
 
   test('trainboard serve --logdir_spec serves the same runs as createApp with the parsed spec', async () => {
-    const child = spawn(
-      process.execPath,
-      [
-        join(repoRoot, 'bin', 'trainboard.js'),
-        'serve',
-        '--logdir_spec',
-        spec,
-        '--port',
-        '0',
-        '--reload_interval',
-        '0',
-      ],
-      { env: { ...process.env, ...s3.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    const serve = await startServeChild(
+      ['serve', '--logdir_spec', spec, '--port', '0', '--reload_interval', '0'],
+      { env: s3.env },
     );
     try {
-      const url = await new Promise<string>((ok, fail) => {
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-          if (m) ok(m[1]!);
-        });
-        child.on('exit', (code) => fail(new Error(`exited ${code}: ${out}`)));
-      });
       const expected = [...(await server.json<string[]>('/data/runs'))].sort();
       // the URL is printed before the first read is done: ask until every run is there (fail after 30 s)
       let runs: string[] = [];
       for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
-        runs = ((await (await fetch(`${url}data/runs`)).json()) as string[]).sort();
+        runs = ((await (await fetch(`${serve.url}data/runs`)).json()) as string[]).sort();
         if (runs.length >= expected.length) break;
         await new Promise((r) => setTimeout(r, 100));
       }
       assert.deepEqual(runs, expected);
     } finally {
-      const exited = new Promise<number | null>((ok) => child.on('exit', ok));
-      if (child.pid !== undefined) process.kill(child.pid, 'SIGTERM');
-      assert.equal(await exited, 0);
+      assert.equal(await serve.stop(), 0);
     }
   });
 

@@ -1,43 +1,25 @@
 // `trainboard serve` as a user runs it (a real child process): prints the URL and serves; refuses a missing
 // logdir and a port in use with one clear line and exit code 1; bad flags exit 2.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { runCli } from '../../support/run-cli.ts';
-import { fixturesDir, repoRoot } from '../../support/shared-fixtures.ts';
+import { runCli, startServeChild } from '../../support/run-cli.ts';
+import { fixturesDir } from '../../support/shared-fixtures.ts';
 
 test('serve prints its URL, answers /api/health and stops cleanly on SIGTERM', async () => {
-  const child = spawn(
-    process.execPath,
-    [join(repoRoot, 'bin', 'trainboard.js'), 'serve', '--logdir', fixturesDir, '--port', '0'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const serve = await startServeChild(['serve', '--logdir', fixturesDir, '--port', '0']);
   try {
-    const url = await new Promise<string>((ok, fail) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-        if (m) ok(m[1]!);
-      });
-      child.on('exit', (code) => fail(new Error(`exited ${code}: ${out}`)));
-    });
-    const health = (await (await fetch(`${url}api/health`)).json()) as {
+    const health = (await (await fetch(`${serve.url}api/health`)).json()) as {
       ok: boolean;
       counters: { runs: number };
     };
     assert.equal(health.ok, true);
     assert.ok(health.counters.runs > 10);
   } finally {
-    const exited = new Promise<number | null>((ok) => child.on('exit', ok));
-    if (child.pid !== undefined) process.kill(child.pid, 'SIGTERM');
-    assert.equal(await exited, 0);
+    assert.equal(await serve.stop(), 0);
   }
 });
 
@@ -77,48 +59,32 @@ test('a cache directory that cannot be made is reported once and every point is 
   // a regular file as the parent: mkdir fails for every user, root included (ENOTDIR)
   const blocker = join(mkdtempSync(join(tmpdir(), 'trainboard-cache-blocked-')), 'file');
   writeFileSync(blocker, 'not a directory');
-  const child = spawn(
-    process.execPath,
-    [
-      join(repoRoot, 'bin', 'trainboard.js'),
-      'serve',
-      '--logdir',
-      fixturesDir,
-      '--port',
-      '0',
-      '--cache-dir',
-      join(blocker, 'cache'),
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((ok) => child.on('exit', ok));
+  const serve = await startServeChild([
+    'serve',
+    '--logdir',
+    fixturesDir,
+    '--port',
+    '0',
+    '--cache-dir',
+    join(blocker, 'cache'),
+  ]);
   try {
-    const url = await new Promise<string>((ok, fail) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-        if (m) ok(m[1]!);
-      });
-      child.on('exit', (code) => fail(new Error(`exited ${code}: ${stderr}`)));
-    });
     let points = 0;
     for (let i = 0; i < 200 && points === 0; i++) {
-      const health = (await (await fetch(`${url}api/health`)).json()) as { counters: { points: number } };
+      const health = (await (await fetch(`${serve.url}api/health`)).json()) as {
+        counters: { points: number };
+      };
       points = health.counters.points;
       if (points === 0) await new Promise((r) => setTimeout(r, 50));
     }
     assert.ok(points > 0, 'the fixtures are read and served');
     assert.match(
-      stderr,
+      serve.stderr(),
       /level=warn module=ingest .*cannot use the column cache: every scalar point is kept in memory/,
     );
-    assert.match(stderr, /ENOTDIR/);
+    assert.match(serve.stderr(), /ENOTDIR/);
   } finally {
-    if (child.pid !== undefined && child.exitCode === null) process.kill(child.pid, 'SIGTERM');
-    assert.equal(await exited, 0);
+    assert.equal(await serve.stop(), 0);
     rmSync(dirname(blocker), { recursive: true, force: true });
   }
 });
