@@ -292,7 +292,12 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
       series.set(key(e.run, e.tag), s);
       fetched.add(key(e.run, e.tag));
     }
-    if (appendPoints(s, e.points) > 0) emit({ kind: 'series', run: e.run, tag: e.tag });
+    // a series known only by its listed count already counts the points up to the listed last step: a push
+    // that overlaps them (a subscription's gap sent before the listing's last step was known) adds only the rest
+    const k = key(e.run, e.tag);
+    const listed = !fetched.has(k) && s.steps.length === 0 ? listedLast.get(k) : undefined;
+    const points = listed === undefined ? e.points : e.points.filter(([step]) => Number(step) > listed);
+    if (appendPoints(s, points) > 0) emit({ kind: 'series', run: e.run, tag: e.tag });
   });
   socket.on('series:purged', (e) => {
     const refetch: { run: string; tag: string }[] = [];
