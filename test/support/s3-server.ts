@@ -25,7 +25,19 @@ const SECRET_KEY = 'S3RVER';
 export async function startS3Server(opts: { buckets: string[] }): Promise<TestS3Server> {
   const dir = mkdtempSync(join(tmpdir(), 'trainboard-s3-'));
   const bin = join(repoRoot, 'node_modules', 's3rver', 'bin', 's3rver.js');
-  const args = [bin, '--directory', dir, '--address', '127.0.0.1', '--port', '0', '--silent'];
+  // s3rver encrypts its ListObjectsV2 continuation tokens with DES, which Node 20's OpenSSL 3 leaves in the
+  // legacy provider: without it every truncated listing (over 1,000 keys) is a 500 InternalError
+  const args = [
+    '--openssl-legacy-provider',
+    bin,
+    '--directory',
+    dir,
+    '--address',
+    '127.0.0.1',
+    '--port',
+    '0',
+    '--silent',
+  ];
   for (const b of opts.buckets) args.push('--configure-bucket', b);
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const port = await new Promise<number>((resolve, reject) => {

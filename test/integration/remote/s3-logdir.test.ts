@@ -157,6 +157,27 @@ describe('s3:// logdir on a real S3-compatible server', () => {
     assert.equal(watcher.readStats().bytesRead, statSync(train).size + statSync(validation).size);
   });
 
+  test('past 1,000 objects the listing pages on (continuation tokens): every run is read, each exactly', async () => {
+    // S3 answers at most 1,000 keys a page: 1,100 runs, each a copy of TensorFlow's keras-fit/train file
+    const path = eventFiles(join(fixturesDir, 'keras-fit', 'train'))[0]!;
+    const bytes = readFileSync(path);
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const runs = Array.from({ length: 1_100 }, (_, i) => `run-${String(i).padStart(4, '0')}`);
+    for (let i = 0; i < runs.length; i += 25)
+      await Promise.all(runs.slice(i, i + 25).map((r) => put(`many/${r}/${name}`, bytes)));
+    const { store, watcher } = watch(`s3://${BUCKET}/many`);
+    await watcher.ready();
+    assert.equal(watcher.readStats().requests.ListObjectsV2, 2, 'one listing of two pages');
+    assert.deepEqual(
+      store.runs().map((r) => r.name),
+      runs,
+    );
+    const want = goldenScalars(golden['keras-fit/train']!);
+    for (const run of [runs[0]!, runs[999]!, runs[1000]!, runs[1099]!])
+      for (const [tag, rows] of Object.entries(want)) assert.deepEqual(scalarsOf(store, run, tag), rows, run);
+    assert.equal(watcher.readStats().bytesRead, bytes.length * runs.length, 'every object read once');
+  });
+
   test('a bucket that cannot be listed is not present, and nothing throws', async () => {
     const { store, watcher } = watch('s3://no-such-bucket-here/logs');
     await watcher.ready();
