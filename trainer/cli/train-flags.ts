@@ -10,7 +10,7 @@ export const COMMON_FLAGS_HELP = `  --epochs N          epochs (task default)
   --batch-size N      batch size (task default)
   --learning-rate X   learning rate (task default)
   --run NAME          session name (default <task>-YYYYMMDD-HHMMSS)
-  --logdir DIR        log directory (default logs)
+  --logdir DIR        log directory, or s3://bucket/prefix (default logs)
   --limit N           use N training examples (validation and test capped to N)
   --seed N            random seed (default 42)
   --backend B         auto|tensorflow|wasm|cpu (default auto: tfjs-node, else WASM, else CPU)`;

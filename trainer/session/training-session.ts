@@ -49,6 +49,9 @@ export function heartbeatMsFromEnv(): number {
   return Number.isFinite(v) && v > 0 ? v : 2000;
 }
 
+/** Object-storage logdirs already told they keep no session record (see createTrainingSession). */
+const remoteLogdirsWarned = new Set<string>();
+
 export function createTrainingSession(opts: TrainingSessionOptions): TrainingSession {
   const dir = joinLogPath(opts.logdir, ...opts.id.split('/'));
   const chosenText = opts.runStore ?? (process.env.TRAINBOARD_RUNSTORE || undefined);
@@ -66,10 +69,15 @@ export function createTrainingSession(opts: TrainingSessionOptions): TrainingSes
   if (badTarget !== undefined) {
     opts.warn(`trainboard: TRAINBOARD_RUNSTORE: ${badTarget}; the session is not recorded in a run store`);
   } else if (chosen === undefined && isRemoteLogPath(opts.logdir)) {
-    // SQLite cannot live in a bucket, and a local file would be read by no server of this logdir.
-    opts.warn(
-      `trainboard: ${opts.logdir} is on object storage: the session is not recorded in SQLite (event files only)`,
-    );
+    // SQLite cannot live in a bucket, and a local file would be read by no server of this logdir. Said once per
+    // logdir and process: a search's trials each open a session there.
+    if (!remoteLogdirsWarned.has(opts.logdir)) {
+      remoteLogdirsWarned.add(opts.logdir);
+      opts.warn(
+        `trainboard: ${opts.logdir} is on object storage: sessions are not recorded in SQLite (event files only; ` +
+          'give TRAINBOARD_RUNSTORE a postgres:// URL or a SQLite file to record them)',
+      );
+    }
   } else
     try {
       store = openSessionStoreWriter(storeFile, opts.warn);

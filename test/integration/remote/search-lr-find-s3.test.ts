@@ -97,6 +97,28 @@ describe('a unique default session name in an s3:// logdir', () => {
     assert.equal(await uniqueRunNameAt(`s3://${BUCKET}/other`, 'xor-1'), 'xor-1');
   });
 
+  test('past a full listing page (over 1,000 segments of one run) the names after it are still taken', async () => {
+    // S3 pages hold 1,000 keys: 1,100 segments of `big-2` fill the first page, so `big-3` (which sorts after
+    // it, in S3's byte order and in s3rver's directory walk alike) is seen only on the next page, which starts
+    // past the rest of `big-2/`
+    const put = (key: string) =>
+      raw.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: new Uint8Array([1]) }));
+    const segments = Array.from(
+      { length: 1_100 },
+      (_, i) => `paged/big-2/train/events.out.tfevents.${String(i).padStart(6, '0')}.h.1.v2`,
+    );
+    for (let i = 0; i < segments.length; i += 20) await Promise.all(segments.slice(i, i + 20).map(put));
+    await put('paged/big-3/validation/a');
+    await put('paged/big/train/a');
+    const first = await raw.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'paged/big' }));
+    assert.equal(first.IsTruncated, true, 'the first page is full: the second-page path is exercised');
+    assert.ok(
+      !(first.Contents ?? []).some((o) => o.Key?.startsWith('paged/big-3/')),
+      'big-3 is not on the first page',
+    );
+    assert.equal(await uniqueRunNameAt(`s3://${BUCKET}/paged`, 'big'), 'big-4');
+  });
+
   test('a bucket that cannot be listed fails the command with one line naming the logdir', async () => {
     const r = await cli([
       'lr-find',
@@ -133,6 +155,8 @@ describe('trainboard search TASK --logdir s3://...', () => {
     ]);
     assert.equal(r.code, 0, r.err);
     assert.ok(!existsSync(join(repoRoot, 's3:')), 'nothing written to a local s3: directory');
+    // two trials, one session each, and the missing session record is said once, not once per trial
+    assert.equal(r.err.split('\n').filter((l) => l.includes('not recorded in SQLite')).length, 1, r.err);
     const root = /^best trial: (search-xor-\d{8}-\d{6})\/trial-0\d /m.exec(r.out)?.[1];
     assert.ok(root, r.out);
     const all = await keys(`exp/${root}/`);
