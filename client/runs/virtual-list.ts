@@ -2,7 +2,9 @@
 // overscan margin) are in the DOM, absolutely placed inside a spacer as tall as the whole list. Invariants: the
 // DOM never holds more than the window's rows whatever the item count; items are rendered from their current
 // data each time they enter the window (so state such as a checkbox always reflects the model); rows are
-// re-rendered on setItems and on scroll, batched to one update per animation frame.
+// re-rendered on setItems and on scroll, batched to one update per animation frame; setItems never reads layout
+// (the scroll offset and viewport height are remembered from scroll events and the ResizeObserver), so a filter
+// keystroke that replaces the items does not force a synchronous layout of the page.
 import { h } from '../ui/dom-builder.ts';
 
 export interface VirtualItem {
@@ -39,6 +41,9 @@ export function createVirtualList<T extends VirtualItem>(opts: {
   let offsets = new Float64Array(1);
   let rendered: { from: number; to: number } = { from: 0, to: 0 };
   let framePending = false;
+  /** The container's scroll offset and height as last seen (scroll event, ResizeObserver); NaN: not laid out. */
+  let scrollTop = 0;
+  let viewportHeight = NaN;
 
   function firstAt(y: number): number {
     let lo = 0;
@@ -52,11 +57,13 @@ export function createVirtualList<T extends VirtualItem>(opts: {
   }
 
   function renderWindow(force: boolean): void {
-    const top = element.scrollTop - OVERSCAN_PX;
     // an unconstrained container (no height from its layout) is as tall as its spacer: cap the window at the
     // browser window's height so the DOM stays bounded anyway
-    const viewport = Math.min(element.clientHeight || window.innerHeight, window.innerHeight);
-    const bottom = element.scrollTop + viewport + OVERSCAN_PX;
+    const viewport = Math.min(viewportHeight || window.innerHeight, window.innerHeight);
+    // a shorter list clamps the browser's scroll offset the same way, at its next layout
+    scrollTop = Math.max(0, Math.min(scrollTop, (offsets[items.length] ?? 0) - viewport));
+    const top = scrollTop - OVERSCAN_PX;
+    const bottom = scrollTop + viewport + OVERSCAN_PX;
     const from = firstAt(Math.max(0, top));
     let to = from;
     while (to < items.length && (offsets[to] ?? 0) < bottom) to++;
@@ -78,6 +85,7 @@ export function createVirtualList<T extends VirtualItem>(opts: {
   element.addEventListener(
     'scroll',
     () => {
+      scrollTop = element.scrollTop; // layout is clean in a scroll event
       if (framePending) return;
       framePending = true;
       requestAnimationFrame(() => {
@@ -88,7 +96,11 @@ export function createVirtualList<T extends VirtualItem>(opts: {
     { passive: true },
   );
   // the viewport's height is known only once laid out (and changes with the window)
-  new ResizeObserver(() => renderWindow(false)).observe(element);
+  new ResizeObserver((entries) => {
+    for (const e of entries) viewportHeight = e.contentRect.height;
+    scrollTop = element.scrollTop;
+    renderWindow(false);
+  }).observe(element);
 
   return {
     element,
@@ -104,9 +116,11 @@ export function createVirtualList<T extends VirtualItem>(opts: {
       if (i < 0) return false;
       const top = offsets[i] ?? 0;
       const bottom = offsets[i + 1] ?? top;
-      if (top < element.scrollTop) element.scrollTop = top;
-      else if (bottom > element.scrollTop + element.clientHeight)
-        element.scrollTop = bottom - element.clientHeight;
+      scrollTop = element.scrollTop;
+      const height = element.clientHeight;
+      if (top < scrollTop) element.scrollTop = top;
+      else if (bottom > scrollTop + height) element.scrollTop = bottom - height;
+      scrollTop = element.scrollTop;
       renderWindow(false);
       return true;
     },

@@ -10,17 +10,13 @@ import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
 import type { Settings } from '../state/url-state.ts';
 import { clear, downloadBlob, h } from '../ui/dom-builder.ts';
-import { bandDatasets, groupDatasets, withAlpha, type LineDataset } from './band-datasets.ts';
+import type { LineDataset } from './band-datasets.ts';
+import { buildCardDatasets, cardScales, cssVar, seriesOptions } from './card-datasets.ts';
 import { Chart, decimationFor, registerCharts } from './chart-registry.ts';
 import { attachDragZoom, canvasToPng } from './drag-zoom.ts';
-import { formatNumber, formatX, minMaxBand, outlierRange, toChartSeries, type XY } from './chart-data.ts';
+import { formatNumber, formatX, toChartSeries, type XY } from './chart-data.ts';
 import { attachLineTooltip } from './line-tooltip.ts';
-import {
-  createRedrawScheduler,
-  FRAME_BUDGET_MS,
-  INPUT_QUIET_MS,
-  type RedrawScheduler,
-} from './redraw-scheduler.ts';
+import { pageRedrawScheduler } from './page-redraw-loop.ts';
 import { boundsDataset, runLines, runLinesPlugin, setRunLines } from './run-lines-plugin.ts';
 import { seriesFromFetch, type SeriesBuffer } from './series-buffer.ts';
 import { exactIntegerText } from '../api/exact-integers.ts';
@@ -51,42 +47,11 @@ export interface ScalarCard {
   destroy(): void;
 }
 
-/** Past this many runs on a card its smoothed lines are 1 px wide instead of 1.75 px: without a GPU, Chromium
- *  rasterizes a 1 px line as a hairline, about 20x faster than a wider stroke (100 lines of 250 points: 4 ms
- *  against 97 ms, measured in docs/client.md), and at that many runs thin lines overlap less. */
-const THIN_LINES_PAST_RUNS = 20;
-const LINE_WIDTH = 1.75;
-
-/** x-buckets of the min/max band of a downsampled series: about one per 2 px of a card. */
-const BAND_BUCKETS = 250;
-/** Least ms between two live-append redraws of a card (and its count): at most 5 a second while runs stream,
- *  leaving frames for other cards and input; a pushed point still shows well under a second later. */
-const LIVE_REDRAW_MS = 200;
-
-function cssVar(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
-}
-
-/** The page's one redraw loop, shared by every card; charts hold still while text is typed anywhere on the page
- *  (a filter's keystroke then paints in one short frame; the charts follow once typing pauses). */
-let pageScheduler: RedrawScheduler | null = null;
-function redrawScheduler(): RedrawScheduler {
-  if (pageScheduler) return pageScheduler;
-  const scheduler = createRedrawScheduler(
-    FRAME_BUDGET_MS,
-    () => performance.now(),
-    (fn) => requestAnimationFrame(() => fn()),
-  );
-  const typed = (e: Event): void => {
-    const t = e.target;
-    if (t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && TEXT_INPUTS.has(t.type)))
-      scheduler.hold(INPUT_QUIET_MS);
-  };
-  document.addEventListener('keydown', typed, { capture: true });
-  document.addEventListener('input', typed, { capture: true });
-  return (pageScheduler = scheduler);
-}
-const TEXT_INPUTS: ReadonlySet<string> = new Set(['text', 'search', 'number']);
+/** Least ms between two live-append redraws of a card (and its count): at most 2 a second while runs stream,
+ *  leaving frames for other cards and input; a pushed point still shows within a second. At 200 ms, six cards
+ *  on screen redrew 30 times a second (Chart.js update and the raster of 100 lines each), the main thread's
+ *  largest cost while 50 runs stream (docs/client.md). */
+const LIVE_REDRAW_MS = 500;
 
 export function fileSafe(name: string): string {
   return name.replace(/[^\w.-]+/g, '_').slice(0, 120) || 'series';
@@ -140,7 +105,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   let attached = false;
   /** Full-resolution data of the zoomed x-range, per run; null when not zoomed. */
   let zoom: { min: number; max: number; data: Map<string, SeriesBuffer> } | null = null;
-  const scheduler = redrawScheduler();
+  const scheduler = pageRedrawScheduler();
   /** The queued redraw rebuilds every dataset (settings, runs or data changed), else only appends. */
   let rebuildPending = false;
   const dirtyRuns = new Set<string>();
@@ -165,95 +130,34 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
   }
 
   function seriesOpts(run: string): Parameters<typeof toChartSeries>[1] {
-    const s = ctx.settings();
-    return { axis: s.x, runStart: ctx.runStart(run), smoothing: s.smoothing, logX: s.logX, logY: s.logY };
+    return seriesOptions(ctx.settings(), ctx.runStart(run));
   }
 
   function buildDatasets(): LineDataset[] {
-    const s = ctx.settings();
-    const datasets: LineDataset[] = [];
-    datasetIndex = new Map();
-    banded.clear();
     const groups = ctx.groups();
+    const built = buildCardDatasets({
+      settings: ctx.settings(),
+      runs: groups ? [] : runsWithTag(),
+      groups,
+      dataOf,
+      colorOf: ctx.colorOf,
+      nameOf: ctx.nameOf,
+      runStart: ctx.runStart,
+      zoomed: zoom !== null,
+    });
+    datasetIndex = built.index;
+    banded.clear();
+    for (const run of built.banded) banded.add(run);
     clear(legend);
     legend.hidden = !groups;
-    if (groups) {
-      const g = groupDatasets(groups, dataOf, { ...s, colorOf: ctx.colorOf });
-      legend.append(...g.legend);
-      return g.datasets;
-    }
-    const runs = runsWithTag();
-    const lineWidth = runs.length > THIN_LINES_PAST_RUNS ? 1 : LINE_WIDTH;
-    for (const run of runs) {
-      const data = dataOf(run);
-      if (!data) continue;
-      const cs = toChartSeries(data, seriesOpts(run));
-      const color = ctx.colorOf(run);
-      let rawIdx: number | null = null;
-      if (data.downsampled && !zoom) {
-        // a downsampled series: the raw data is drawn as its min/max band (zoom in for every point)
-        const band = minMaxBand(cs.raw, BAND_BUCKETS);
-        datasets.push(...bandDatasets(band.low, band.high, color, 0.18));
-        banded.add(run);
-      } else if (s.smoothing > 0) {
-        rawIdx = datasets.length;
-        datasets.push({
-          label: '',
-          data: cs.raw,
-          borderColor: withAlpha(color, 0.22),
-          borderWidth: 1,
-          pointRadius: 0,
-        });
-      }
-      datasetIndex.set(run, [rawIdx, datasets.length]);
-      datasets.push({
-        label: ctx.nameOf(run),
-        data: cs.smoothed,
-        borderColor: color,
-        backgroundColor: color,
-        borderWidth: lineWidth,
-        pointRadius: 0,
-      });
-    }
-    return datasets;
-  }
-
-  function yBounds(datasets: readonly LineDataset[]): { min?: number; max?: number } {
-    const s = ctx.settings();
-    if (!s.ignoreOutliers || s.logY) return {};
-    const ys = datasets.filter((d) => d.label).flatMap((d) => d.data.map((p) => p.y));
-    return outlierRange(ys) ?? {};
+    legend.append(...built.legend);
+    return built.datasets;
   }
 
   function scaleOptions(
     datasets: readonly LineDataset[],
   ): NonNullable<Chart<'line', XY[]>['options']['scales']> {
-    const s = ctx.settings();
-    const text = cssVar('--chart-text');
-    const grid = cssVar('--chart-grid');
-    return {
-      x: {
-        type: s.logX ? 'logarithmic' : 'linear',
-        min: zoom?.min,
-        max: zoom?.max,
-        ticks: {
-          color: text,
-          maxTicksLimit: 6,
-          maxRotation: 0,
-          includeBounds: !zoom, // a zoomed range gets round ticks, not its raw edges
-          callback: (v) => formatX(Number(v), s.x),
-        },
-        grid: { color: grid },
-        border: { color: grid },
-      },
-      y: {
-        type: s.logY ? 'logarithmic' : 'linear',
-        ...yBounds(datasets),
-        ticks: { color: text, maxTicksLimit: 6, callback: (v) => formatNumber(Number(v)) },
-        grid: { color: grid },
-        border: { color: grid },
-      },
-    };
+    return cardScales(ctx.settings(), datasets, zoom);
   }
 
   /** Creates the chart empty: its datasets come with the first scheduled rebuild. */

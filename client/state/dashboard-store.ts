@@ -13,11 +13,12 @@ import { createRunColorer } from '../runs/run-colors.ts';
 import {
   appendPoints,
   lastStep,
-  mergePoints,
   purgeFrom,
   seriesFromFetch,
   type SeriesBuffer,
 } from '../scalars/series-buffer.ts';
+import { createSeriesFetchQueue, type FetchMode } from './series-fetch-queue.ts';
+import { createGapFetcher } from './series-gap-fetcher.ts';
 
 /** Pixel width a series is downsampled to when fetched (min and max per pixel bucket, so at most about twice
  *  this many points): a card is about 500 px wide; zooming refetches its range at full resolution. */
@@ -86,13 +87,10 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
   const detailed = new Set<string>();
   const series = new Map<string, SeriesBuffer>();
   const fetched = new Set<string>();
-  const inFlight = new Set<string>();
   /** Series a card on screen asked for (fetched in full on a refetch; the rest are only counted). */
   const wanted = new Set<string>();
   /** Last step of each listed series when it was listed (the subscription's starting point). */
   const listedLast = new Map<string, number>();
-  let queue: { run: string; tag: string }[] = [];
-  let drainTimer: ReturnType<typeof setTimeout> | undefined;
   const subscribed = new Set<string>();
   /** Runs to follow live (what the charts draw); `subscribed` converges to it. */
   let following = new Set<string>();
@@ -101,6 +99,7 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
   let error: string | null = null;
   let metaTimer: ReturnType<typeof setTimeout> | undefined;
   const colorOf = createRunColorer();
+  let scalarTagsOf: { from: Map<string, RunTag[]>; tags: string[] } | undefined;
 
   const emit = (e: StoreEvent): void => {
     for (const fn of listeners) fn(e);
@@ -169,78 +168,51 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
     await Promise.all(fresh.filter((r) => following.has(r) && subscribed.has(r)).map((r) => subscribeRun(r)));
   }
 
-  /** 'full' fetches the points a chart draws; 'count' only the total and last step (2 points), for series no
-   *  card on screen needs, so a refetch after dropped pushes stays cheap. */
-  async function fetchSeries(
-    pairs: { run: string; tag: string }[],
-    mode: 'full' | 'count' = 'full',
-  ): Promise<void> {
-    for (const p of pairs) inFlight.add(key(p.run, p.tag));
-    try {
-      await fetchBatches(pairs, mode);
-    } finally {
-      for (const p of pairs) inFlight.delete(key(p.run, p.tag));
+  /** Applies a fetched snapshot: 'full' (a chart's points) marks it fetched; 'count' keeps it counting only. */
+  function applyFetched(item: ApiSeriesResponse, mode: FetchMode): void {
+    const fetchedBuffer = seriesFromFetch(item.points, item.total, item.downsampled);
+    const held = series.get(key(item.run, item.tag));
+    // pushes that arrived before or while fetching carry later steps: keep them on top of the snapshot
+    if (held && held.steps.length) {
+      const after = held.steps.findIndex((s) => s > (lastStep(fetchedBuffer) ?? -Infinity));
+      if (after >= 0)
+        appendPoints(
+          fetchedBuffer,
+          held.steps
+            .slice(after)
+            .map((s, j) => [s, held.wallTimes[after + j] ?? 0, held.values[after + j] ?? NaN]),
+        );
     }
+    const k = key(item.run, item.tag);
+    series.set(k, fetchedBuffer);
+    if (mode === 'full') fetched.add(k);
+    else {
+      fetched.delete(k);
+      if (item.points.length) listedLast.set(k, item.points[item.points.length - 1]?.[0] ?? 0);
+    }
+    emit({ kind: 'series', run: item.run, tag: item.tag });
   }
 
+  const fetchQueue = createSeriesFetchQueue({
+    api,
+    batch: BATCH,
+    inFlight: BATCHES_IN_FLIGHT,
+    width: FETCH_WIDTH,
+    apply: applyFetched,
+    failed(err) {
+      error = `could not fetch series: ${err instanceof Error ? err.message : String(err)}`;
+      emit({ kind: 'meta' });
+    },
+  });
+
   function ensureSeries(pairs: readonly { run: string; tag: string }[]): void {
+    const fresh: { run: string; tag: string }[] = [];
     for (const p of pairs) {
       const k = key(p.run, p.tag);
       wanted.add(k);
-      if (fetched.has(k) || inFlight.has(k) || !series.has(k)) continue;
-      inFlight.add(k);
-      queue.push(p);
+      if (!fetched.has(k) && series.has(k)) fresh.push(p);
     }
-    if (queue.length === 0 || drainTimer !== undefined) return;
-    drainTimer = setTimeout(() => {
-      drainTimer = undefined;
-      const batch = queue;
-      queue = [];
-      void fetchSeries(batch).catch((err: unknown) => {
-        error = `could not fetch series: ${err instanceof Error ? err.message : String(err)}`;
-        emit({ kind: 'meta' });
-      });
-    }, 0);
-  }
-
-  async function fetchBatches(pairs: { run: string; tag: string }[], mode: 'full' | 'count'): Promise<void> {
-    const slices: { run: string; tag: string }[][] = [];
-    for (let i = 0; i < pairs.length; i += BATCH) slices.push(pairs.slice(i, i + BATCH));
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < slices.length) await fetchBatch(slices[next++]!, mode);
-    };
-    await Promise.all(Array.from({ length: Math.min(BATCHES_IN_FLIGHT, slices.length) }, worker));
-  }
-
-  async function fetchBatch(slice: { run: string; tag: string }[], mode: 'full' | 'count'): Promise<void> {
-    const res = await api.seriesBatch(
-      mode === 'full' ? { series: slice, width: FETCH_WIDTH } : { series: slice, points: 2 },
-    );
-    for (const item of res.series) {
-      if ('error' in item) continue;
-      const fetchedBuffer = seriesFromFetch(item.points, item.total, item.downsampled);
-      const held = series.get(key(item.run, item.tag));
-      // pushes that arrived before or while fetching carry later steps: keep them on top of the snapshot
-      if (held && held.steps.length) {
-        const after = held.steps.findIndex((s) => s > (lastStep(fetchedBuffer) ?? -Infinity));
-        if (after >= 0)
-          appendPoints(
-            fetchedBuffer,
-            held.steps
-              .slice(after)
-              .map((s, j) => [s, held.wallTimes[after + j] ?? 0, held.values[after + j] ?? NaN]),
-          );
-      }
-      const k = key(item.run, item.tag);
-      series.set(k, fetchedBuffer);
-      if (mode === 'full') fetched.add(k);
-      else {
-        fetched.delete(k);
-        if (item.points.length) listedLast.set(k, item.points[item.points.length - 1]?.[0] ?? 0);
-      }
-      emit({ kind: 'series', run: item.run, tag: item.tag });
-    }
+    fetchQueue.enqueue(fresh);
   }
 
   async function subscribeRun(run: string): Promise<void> {
@@ -308,70 +280,29 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
       emit({ kind: 'series', run, tag });
     }
     if (refetch.length) {
-      void fetchSeries(
+      void fetchQueue.fetch(
         refetch.filter((p) => wanted.has(key(p.run, p.tag))),
         'full',
       );
-      void fetchSeries(
+      void fetchQueue.fetch(
         refetch.filter((p) => !wanted.has(key(p.run, p.tag))),
         'count',
       );
     }
   });
-  /** Series the server dropped pushes of, waiting for the (single) gap fetch in progress to finish. */
-  const gapPending = new Map<string, { run: string; tag: string; from: number }>();
-  let gapFetching = false;
-
-  /** Fetches only the points after the step held when the notice came (full resolution, usually a few points
-   *  per series), merges them in and sets each series' raw count to the server's total. One gap fetch runs at a
-   *  time; notices arriving meanwhile are merged into the next one. */
-  async function fetchGaps(): Promise<void> {
-    if (gapFetching) return;
-    gapFetching = true;
-    try {
-      while (gapPending.size) {
-        const pairs = [...gapPending.values()];
-        gapPending.clear();
-        const byFrom = new Map<number, { run: string; tag: string }[]>();
-        for (const p of pairs)
-          byFrom.set(p.from, [...(byFrom.get(p.from) ?? []), { run: p.run, tag: p.tag }]);
-        for (const [from, group] of byFrom) {
-          for (let i = 0; i < group.length; i += BATCH) {
-            const res = await api.seriesBatch({
-              series: group.slice(i, i + BATCH),
-              x: 'step',
-              xmin: from + 0.5,
-            });
-            for (const item of res.series) {
-              if ('error' in item) continue;
-              const k = key(item.run, item.tag);
-              const s = series.get(k);
-              if (!s) continue;
-              // later pushes may already be held: merge, so the dropped steps fill in where they belong
-              mergePoints(s, item.points);
-              s.rawCount = Math.max(item.total, s.steps.length);
-              emit({ kind: 'series', run: item.run, tag: item.tag });
-            }
-          }
-        }
-        // no resubscribe: the server keeps pushing after a refetch notice, and a resubscribe would make it
-        // resend from our last steps, a burst that overflows the same buffer again
-      }
-    } finally {
-      gapFetching = false;
-    }
-  }
-
-  socket.on('series:refetch', (e) => {
-    for (const p of e.series) {
-      // the gap starts after the last step held now, before any later push arrives
-      const k = key(p.run, p.tag);
+  const gaps = createGapFetcher({
+    api,
+    batch: BATCH,
+    seriesOf: (run, tag) => series.get(key(run, tag)),
+    heldThrough(run, tag) {
+      const k = key(run, tag);
       const s = series.get(k);
-      const from = Math.max(s ? (lastStep(s) ?? -1) : -1, listedLast.get(k) ?? -1);
-      const queued = gapPending.get(k);
-      gapPending.set(k, { ...p, from: queued ? Math.min(queued.from, from) : from });
-    }
-    void fetchGaps().catch((err: unknown) => {
+      return Math.max(s ? (lastStep(s) ?? -1) : -1, listedLast.get(k) ?? -1);
+    },
+    changed: (run, tag) => emit({ kind: 'series', run, tag }),
+  });
+  socket.on('series:refetch', (e) => {
+    void gaps.notice(e.series).catch((err: unknown) => {
       error = `could not refetch dropped points: ${err instanceof Error ? err.message : String(err)}`;
       emit({ kind: 'meta' });
     });
@@ -397,7 +328,12 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
     sessions: () => sessions,
     runs: () => runs,
     tags: (run) => tagsByRun.get(run) ?? [],
-    scalarTags: () => [...new Set(scalarPairs().map((p) => p.tag))].sort(),
+    scalarTags() {
+      // views ask several times a render; the union only changes with the listing (a new tagsByRun)
+      if (scalarTagsOf?.from !== tagsByRun)
+        scalarTagsOf = { from: tagsByRun, tags: [...new Set(scalarPairs().map((p) => p.tag))].sort() };
+      return [...scalarTagsOf.tags];
+    },
     pluginTags(plugin) {
       const out = new Map<string, string[]>();
       for (const [run, tags] of tagsByRun)

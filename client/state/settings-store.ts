@@ -1,6 +1,8 @@
 // The live settings of the dashboard: read once from the URL over what local storage remembered, written back
 // to both on every change (history.replaceState, so the back button is not flooded), and broadcast to
-// listeners with the keys that changed.
+// listeners with the keys that changed. Text typed into a filter is written back after the frame that shows
+// it (history.replaceState costs milliseconds a call, which a keystroke's frame should not wait for); any
+// other change writes at once, together with a pending one, so the URL never lags a click.
 import {
   DEFAULT_SETTINGS,
   parseSettings,
@@ -10,6 +12,12 @@ import {
 } from './url-state.ts';
 
 const STORAGE_KEY = 'trainboard.settings';
+/** Settings changed key by key while typing: persisted after the next frame, coalesced. */
+const TYPED_KEYS: ReadonlySet<keyof Settings> = new Set<keyof Settings>([
+  'runFilter',
+  'metricFilter',
+  'tagFilter',
+]);
 
 export type SettingsListener = (s: Readonly<Settings>, changed: ReadonlySet<keyof Settings>) => void;
 
@@ -41,6 +49,22 @@ export function createSettingsStore(views: readonly ViewName[]): SettingsStore {
       // storage full or disabled: the URL still carries the settings
     }
   };
+  let persistPending = false;
+  /** After the next frame is painted (rAF, then a task), unless a direct change persisted meanwhile. */
+  const persistSoon = (): void => {
+    if (persistPending) return;
+    persistPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!persistPending) return;
+        persistPending = false;
+        persist();
+      }),
+    );
+  };
+  addEventListener('pagehide', () => {
+    if (persistPending) persist();
+  });
   persist();
   return {
     get: () => current,
@@ -51,7 +75,11 @@ export function createSettingsStore(views: readonly ViewName[]): SettingsStore {
       }
       if (changed.size === 0) return;
       current = { ...current, ...patch };
-      persist();
+      if ([...changed].every((k) => TYPED_KEYS.has(k))) persistSoon();
+      else {
+        persistPending = false;
+        persist();
+      }
       for (const fn of listeners) fn(current, changed);
     },
     subscribe(fn) {

@@ -223,6 +223,19 @@ export default async function browserScaleBench(ctx: BenchContext): Promise<Benc
       "performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd",
     );
     ctx.log(`first drawn chart ${Math.round(firstChart)} ms (DOMContentLoaded ${Math.round(domLoaded)} ms)`);
+    // where the first chart's time went: each request on its path, from navigation start (resource timing)
+    const path = await page.evaluate<string[]>(`(() => {
+      const out = []; const seen = new Set();
+      const wanted = ['/app.js', '/api/runs', '/api/sessions', '/api/tags', '/api/series'];
+      for (const e of performance.getEntriesByType('resource')) {
+        const u = new URL(e.name);
+        if (!wanted.includes(u.pathname) || seen.has(u.pathname)) continue;
+        seen.add(u.pathname);
+        out.push(u.pathname + ' ' + [e.startTime, e.responseStart, e.responseEnd].map(Math.round).join('-') + ' ms');
+      }
+      return out;
+    })()`);
+    ctx.log(`first requests (sent-first byte-last byte): ${path.join(', ')}`);
     await page.waitForTimeout(1500);
     const rowsInDom = await page.locator('[data-testid="run-item"]').count();
     const seriesAtLoad = seriesRequested;

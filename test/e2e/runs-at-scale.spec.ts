@@ -145,10 +145,15 @@ test('runs list, filter and charts at 2,000 runs', async (t) => {
   });
 
   await t.test('typing into the filter narrows the list to the matching run', async () => {
+    // from the bottom of the list: the list shrinks to two rows under a scroll offset far past its end
+    await scrollList(page, 'bottom');
+    await page.waitForSelector(`${ROW}[data-run="run-999/train"]`);
     await page.fill(FILTER, 'run-1999');
     await page.waitForFunction(`document.querySelectorAll('${ROW}').length === 1`);
     assert.deepEqual(await attributeList(page, ROW, 'data-run'), ['run-1999/train']);
     assert.equal(await page.textContent('[data-testid="run-counter"]'), `1/${RUNS + 1}`);
+    assert.ok(await page.isVisible(`${ROW}[data-run="run-1999/train"]`), 'the matching row is in view');
+    await screenshot(page, 'runs-filter');
     await page.fill(FILTER, '');
     await page.waitForFunction(`document.querySelectorAll('${ROW}').length > 1`);
   });
