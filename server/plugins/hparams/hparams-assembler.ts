@@ -84,9 +84,10 @@ function hparamsData(run: RunView, tag: string): tensorboard.hparams.HParamsPlug
   return data ?? undefined;
 }
 
+/** Sessions in TensorBoard's run order (a group's hparams and its sessions' order come from its first). */
 export function listSessions(provider: DataProvider): SessionInfo[] {
   const out: SessionInfo[] = [];
-  for (const run of provider.runs()) {
+  for (const run of provider.tensorboardRuns()) {
     const start = hparamsData(run, START_TAG)?.sessionStartInfo;
     if (!start) continue;
     const hparams: Record<string, HparamValue> = {};
