@@ -132,7 +132,14 @@ export function createApp(deps: AppDeps): App {
       return undefined;
     }
   }
-  const store = createSeriesStore({ logdir: deps.logdir, ...(columnCache ? { columnCache } : {}) });
+  // TensorBoard's run order (its logdir walk) for the /data/plugin routes; remote and several logdirs: by name
+  const tensorboardOrder =
+    remote || deps.logdirSpec ? undefined : (runs: readonly string[]) => sortInWalkOrder(logdir, runs);
+  const store = createSeriesStore({
+    logdir: deps.logdir,
+    ...(columnCache ? { columnCache } : {}),
+    ...(tensorboardOrder ? { tensorboardOrder } : {}),
+  });
   const reloadIntervalSecs = deps.reloadIntervalSecs ?? 5;
   const s3Watcher =
     remote && !deps.logdirSpec
@@ -273,15 +280,7 @@ export function createApp(deps: AppDeps): App {
   const flags = { logdir: deps.logdir, reload_interval: deps.reloadIntervalSecs ?? 5, ...deps.flags };
   const data = express.Router();
   data.use(createCoreRouter({ provider: store, flags, version: TRAINBOARD_VERSION }));
-  const walkOrder =
-    remote || deps.logdirSpec ? undefined : (runs: readonly string[]) => sortInWalkOrder(logdir, runs);
-  data.use(
-    createPluginRouter({
-      provider: store,
-      log: logger.child({ module: 'plugins' }),
-      ...(walkOrder ? { walkOrder } : {}),
-    }),
-  );
+  data.use(createPluginRouter({ provider: store, log: logger.child({ module: 'plugins' }) }));
   data.use(notFoundHandler);
   app.use('/data', data);
   app.use('/experiment/:eid/data', data);

@@ -1,20 +1,24 @@
-// The order in which TensorBoard's loader discovers runs: a top-down walk of the logdir (os.walk) whose entries
-// come in the file system's raw readdir order (not sorted), so its first run holding something (e.g. the
-// hparams experiment, backend_context.py's "first one") is the first in that walk. Node's opendir yields the
-// same raw order as Python's scandir. Only the directories on the given runs' paths are listed, so ordering a
-// few runs costs a few readdirs. Invariant: runs whose order cannot be read (gone, unreadable, not local) keep
-// their relative input order after the ones that could be ordered.
+// The order in which TensorBoard's loader discovers runs: a top-down walk of the logdir (tf.io.gfile.walk, or
+// os.walk without TensorFlow) whose entries come in the file system's raw readdir order (not sorted); its
+// multiplexer keeps runs in that order, so every data-provider listing (list_scalars, list_tensors,
+// list_blob_sequences, list_runs) and every plugin answer built from one lists runs in it, and its first run
+// holding something (e.g. the hparams experiment, backend_context.py's "first one") is the first in it. Node's
+// opendir yields the same raw order as Python's scandir and TensorFlow's GetChildren. Only the directories on
+// the given runs' paths are listed, once each, so ordering n runs costs one readdir per parent directory and an
+// n log n sort of precomputed keys. Invariant: a run whose order cannot be read (gone, unreadable, not local)
+// comes after the runs that share its readable prefix, runs unorderable at the same point keep their relative
+// input order.
 import { opendirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Raw readdir order of one directory's subdirectory names (undefined when it cannot be read). */
+/** Raw readdir order of one directory's entry names (undefined when it cannot be read). Every entry is ranked,
+ *  not only directories: a symlink to a run directory is walked by TensorBoard (isdir follows links). */
 function rawOrder(dir: string): Map<string, number> | undefined {
   try {
     const d = opendirSync(dir);
     const rank = new Map<string, number>();
     try {
-      for (let e = d.readSync(); e !== null; e = d.readSync())
-        if (e.isDirectory()) rank.set(e.name, rank.size);
+      for (let e = d.readSync(); e !== null; e = d.readSync()) rank.set(e.name, rank.size);
     } finally {
       d.closeSync();
     }
@@ -24,6 +28,9 @@ function rawOrder(dir: string): Map<string, number> | undefined {
   }
 }
 
+/** Rank of a path segment that cannot be ordered: after every readable sibling; ends the key. */
+const UNORDERED = Number.POSITIVE_INFINITY;
+
 /** `runs` (names relative to `logdir`, '.' for the logdir itself) in TensorBoard's top-down walk order. */
 export function sortInWalkOrder(logdir: string, runs: readonly string[]): string[] {
   const listings = new Map<string, Map<string, number> | undefined>();
@@ -31,20 +38,29 @@ export function sortInWalkOrder(logdir: string, runs: readonly string[]): string
     if (!listings.has(rel)) listings.set(rel, rawOrder(rel === '' ? logdir : join(logdir, rel)));
     return listings.get(rel);
   };
-  const segments = (run: string): string[] => (run === '.' ? [] : run.split('/'));
-  const compare = (a: string, b: string): number => {
-    const sa = segments(a);
-    const sb = segments(b);
-    for (let i = 0; ; i++) {
-      // a parent comes before its children (top-down)
-      if (i === sa.length || i === sb.length) return sa.length - sb.length;
-      if (sa[i] === sb[i]) continue;
-      const rank = listing(sa.slice(0, i).join('/'));
-      const ra = rank?.get(sa[i]!);
-      const rb = rank?.get(sb[i]!);
-      if (ra === undefined || rb === undefined) return ra === undefined ? (rb === undefined ? 0 : 1) : -1;
-      return ra - rb;
+  const keys = runs.map((run, input) => {
+    const ranks: number[] = [];
+    if (run !== '.') {
+      let parent = '';
+      for (const segment of run.split('/')) {
+        const rank = listing(parent)?.get(segment);
+        ranks.push(rank ?? UNORDERED);
+        if (rank === undefined) break;
+        parent = parent === '' ? segment : `${parent}/${segment}`;
+      }
     }
-  };
-  return [...runs].sort(compare); // Array.prototype.sort is stable: unorderable runs keep their input order
+    return { run, ranks, input };
+  });
+  keys.sort((a, b) => {
+    const n = Math.min(a.ranks.length, b.ranks.length);
+    for (let i = 0; i < n; i++) {
+      const ra = a.ranks[i]!;
+      const rb = b.ranks[i]!;
+      if (ra === UNORDERED && rb === UNORDERED) return a.input - b.input;
+      if (ra !== rb) return ra < rb ? -1 : 1;
+    }
+    // a parent comes before its children (top-down)
+    return a.ranks.length - b.ranks.length || a.input - b.input;
+  });
+  return keys.map((k) => k.run);
 }

@@ -33,10 +33,10 @@ export function requireRunTag(
   return { run, tag, info };
 }
 
-/** run -> tag -> info for every tag of `plugin`, runs in name order. */
+/** run -> tag -> info for every tag of `plugin`, runs in TensorBoard's order. */
 export function tagsByRun(provider: DataProvider, plugin: string): Map<string, TagInfo[]> {
   const out = new Map<string, TagInfo[]>();
-  for (const run of provider.runs()) {
+  for (const run of provider.tensorboardRuns()) {
     const tags: TagInfo[] = [];
     for (const info of run.tags().values()) if (info.plugin === plugin) tags.push(info);
     if (tags.length) out.set(run.name, tags);

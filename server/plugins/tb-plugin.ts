@@ -20,8 +20,6 @@ export interface PluginDeps {
   provider: DataProvider;
   /** The plugins' logger (module `plugins`); plugins that read files themselves warn through it. */
   log?: ModuleLog;
-  /** Runs in TensorBoard's discovery (directory walk) order, where a rule says "the first run" (local logdirs). */
-  walkOrder?: (runs: readonly string[]) => string[];
 }
 
 export interface TbPlugin {

@@ -69,9 +69,18 @@ export interface RunView {
 export interface DataProvider {
   /** The logdir as given on the command line. */
   logdir(): string;
-  /** Runs in name order. */
+  /** Runs in name order (our own /api routes). */
   runs(): RunView[];
+  /**
+   * Runs in TensorBoard's order, the order its multiplexer holds them and so every /data/plugin answer lists
+   * them: the logdir's top-down walk in raw readdir order (ingest/walk-order.ts); name order for remote and
+   * several logdirs. The one place plugins take run order from. Cheap: computed once per change of the runs.
+   */
+  tensorboardRuns(): RunView[];
+  /** The named runs that exist, each once, in tensorboardRuns() order (a filter of TensorBoard's _index). */
+  inTensorBoardOrder(names: readonly string[]): RunView[];
   run(name: string): RunView | undefined;
-  /** Every stored series of one plugin and data class, runs in name order (TensorBoard's list_*). */
+  /** Every stored series of one plugin and data class, runs in tensorboardRuns() order whether or not the
+   *  filter names runs (TensorBoard's list_* and read_*). */
   list(plugin: string, dataClass: StoredDataClass, filter?: RunTagFilter): SeriesListing[];
 }

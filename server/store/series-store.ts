@@ -78,6 +78,11 @@ export function createSeriesStore(opts: {
   now?: () => number;
   /** Where full-resolution scalar series live (column-cache/); absent: every point in memory. */
   columnCache?: ColumnCache;
+  /**
+   * Orders run names as TensorBoard's multiplexer holds them (the logdir walk: ingest/walk-order.ts); absent
+   * (remote or several logdirs): name order. Called only when the runs changed since the last call.
+   */
+  tensorboardOrder?: (runs: readonly string[]) => string[];
 }): SeriesStore {
   const cache = opts.columnCache;
   const ingestStates = new Map<string, () => PersistedIngest | undefined>();
@@ -87,6 +92,7 @@ export function createSeriesStore(opts: {
   // the hub drains from the start (it is built with the app): what happens before its first drain is kept
   const accumulator = createChangeAccumulator(changes);
   let sortedNames: string[] | null = null;
+  let tensorboardNames: { runs: RunData[]; rank: Map<string, number> } | null = null;
   const counts = { points: 0, damaged: 0, restarts: 0, tags: 0 };
 
   function ensure(name: string): RunData {
@@ -101,6 +107,7 @@ export function createSeriesStore(opts: {
       });
       runs.set(name, r);
       sortedNames = null;
+      tensorboardNames = null;
       changes.emit({ kind: 'run-added', run: name });
     }
     return r;
@@ -123,14 +130,36 @@ export function createSeriesStore(opts: {
     return sortedNames.map((n) => runs.get(n)!);
   }
 
+  /** The runs in TensorBoard's order, computed once per change of the runs (added, gone or back). */
+  function tensorboardRuns(): { runs: RunData[]; rank: Map<string, number> } {
+    if (!tensorboardNames) {
+      const names = sortedRuns().map((r) => r.name);
+      const ordered = opts.tensorboardOrder ? opts.tensorboardOrder(names) : names;
+      tensorboardNames = {
+        runs: ordered.map((n) => runs.get(n)!),
+        rank: new Map(ordered.map((n, i) => [n, i])),
+      };
+    }
+    return tensorboardNames;
+  }
+
+  /** The named runs (each once) in TensorBoard's order; unknown names are left out. */
+  function inTensorBoardOrder(names: readonly string[]): RunData[] {
+    const { rank } = tensorboardRuns();
+    const known = [...new Set(names)].filter((n) => rank.has(n));
+    return known.sort((a, b) => rank.get(a)! - rank.get(b)!).map((n) => runs.get(n)!);
+  }
+
   return {
     logdir: () => opts.logdir,
     runs: (): RunView[] => sortedRuns(),
+    tensorboardRuns: (): RunView[] => tensorboardRuns().runs,
+    inTensorBoardOrder: (names): RunView[] => inTensorBoardOrder(names),
     run: (name) => runs.get(name),
     list(plugin, dataClass, filter) {
       const out: SeriesListing[] = [];
       const wanted = filter?.tags ? new Set(filter.tags) : undefined;
-      const selected = filter?.runs ? filter.runs.flatMap((n) => runs.get(n) ?? []) : sortedRuns();
+      const selected = filter?.runs ? inTensorBoardOrder(filter.runs) : tensorboardRuns().runs;
       for (const r of selected)
         for (const s of r.list(plugin, dataClass)) if (!wanted || wanted.has(s.tag)) out.push(s);
       return out;
@@ -146,6 +175,7 @@ export function createSeriesStore(opts: {
       const r = runs.get(run);
       if (!r || r.present === present) return;
       r.setPresent(present);
+      tensorboardNames = null;
       changes.emit({ kind: present ? 'run-added' : 'run-removed', run });
     },
     compact() {

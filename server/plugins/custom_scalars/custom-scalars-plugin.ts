@@ -21,6 +21,7 @@ type LayoutJson = Record<string, unknown> & { category?: Record<string, unknown>
 function mergedLayout(provider: DataProvider): LayoutJson {
   const merged: { title: string; charts: tensorboard.IChart[]; closed: boolean; keys: Set<string> }[] = [];
   let found = false;
+  // TensorBoard merges the runs' layouts in sorted(run names) order here, not in its multiplexer's
   for (const run of provider.runs()) {
     // TensorBoard reads the tag with downsample=1, which keeps the last point: a rewritten layout wins
     const last = run.tensors('custom_scalars', CONFIG_TAG)?.last();

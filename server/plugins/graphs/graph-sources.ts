@@ -41,7 +41,7 @@ function versionOneTags(run: RunView, plugin: string): string[] {
 /** graphs_plugin.info_impl: runs and tags in the order TensorBoard adds them (one pass per kind). */
 export function graphsInfo(provider: DataProvider): TbGraphsInfoResponse {
   const result: TbGraphsInfoResponse = {};
-  const runs = provider.runs();
+  const runs = provider.tensorboardRuns();
   const item = (run: string, tag?: string): TbGraphsInfoResponse[string]['tags'][string] | undefined => {
     const r = (result[run] ??= { run, tags: {}, run_graph: false });
     if (tag === undefined) return undefined;

@@ -84,9 +84,10 @@ function hparamsData(run: RunView, tag: string): tensorboard.hparams.HParamsPlug
   return data ?? undefined;
 }
 
+/** Sessions in TensorBoard's run order (a group's hparams and its sessions' order come from its first). */
 export function listSessions(provider: DataProvider): SessionInfo[] {
   const out: SessionInfo[] = [];
-  for (const run of provider.runs()) {
+  for (const run of provider.tensorboardRuns()) {
     const start = hparamsData(run, START_TAG)?.sessionStartInfo;
     if (!start) continue;
     const hparams: Record<string, HparamValue> = {};
@@ -99,19 +100,13 @@ export function listSessions(provider: DataProvider): SessionInfo[] {
   return out;
 }
 
-/** The experiment of the first run holding one, in `walkOrder` (TensorBoard's discovery order; else by name). */
-function writtenExperiment(
-  provider: DataProvider,
-  walkOrder: (runs: readonly string[]) => string[] = (runs) => [...runs],
-): tensorboard.hparams.Experiment | undefined {
-  const holders = new Map<string, tensorboard.hparams.IExperiment>();
-  for (const run of provider.runs()) {
+/** The experiment of the first run holding one, in TensorBoard's run order (backend_context.py's "first one"). */
+function writtenExperiment(provider: DataProvider): tensorboard.hparams.Experiment | undefined {
+  for (const run of provider.tensorboardRuns()) {
     const exp = hparamsData(run, EXPERIMENT_TAG)?.experiment;
-    if (exp) holders.set(run.name, exp);
+    if (exp) return tensorboard.hparams.Experiment.fromObject(exp);
   }
-  const first = holders.size > 1 ? walkOrder([...holders.keys()])[0] : holders.keys().next().value;
-  const exp = first === undefined ? undefined : holders.get(first);
-  return exp ? tensorboard.hparams.Experiment.fromObject(exp) : undefined;
+  return undefined;
 }
 
 /** (group, tag) of every scalar tag in session runs and their sub-runs, sorted by (tag, group) as
@@ -218,11 +213,9 @@ export function buildExperiment(
   opts: {
     includeMetrics: boolean;
     hparamsLimit: number;
-    /** Runs in TensorBoard's discovery order: the first holding an experiment wins (default: name order). */
-    walkOrder?: (runs: readonly string[]) => string[];
   },
 ): ExperimentJson {
-  const written = writtenExperiment(provider, opts.walkOrder);
+  const written = writtenExperiment(provider);
   let exp: ExperimentJson;
   if (written) {
     exp = experimentJson(written);

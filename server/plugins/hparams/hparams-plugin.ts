@@ -137,7 +137,7 @@ export const hparamsPlugin: TbPlugin = {
   name: 'hparams',
   listing: customElement('hparams', 'tf-hparams-dashboard'),
   isActive: (provider) => listSessions(provider).length > 0,
-  routes(router, { provider, walkOrder }) {
+  routes(router, { provider }) {
     const text = express.text({ type: () => true, limit: '1mb' });
     router.all('/experiment', text, (req, res) => {
       const body = requestBody(req);
@@ -146,7 +146,6 @@ export const hparamsPlugin: TbPlugin = {
         buildExperiment(provider, {
           includeMetrics: boolField(body, 'includeMetrics', true),
           hparamsLimit: intField(body, 'hparamsLimit', Number.MAX_SAFE_INTEGER),
-          ...(walkOrder ? { walkOrder } : {}),
         }),
       );
     });

@@ -35,7 +35,8 @@ export const meshPlugin: TbPlugin = {
   routes(router, { provider }) {
     router.get('/tags', (_req, res) => {
       const body: TbMeshTagsResponse = {};
-      for (const run of provider.runs()) if (meshInstances(run).length) body[run.name] = meshTags(run);
+      for (const run of provider.tensorboardRuns())
+        if (meshInstances(run).length) body[run.name] = meshTags(run);
       sendJson(res, body);
     });
     router.get('/meshes', (req, res) => {

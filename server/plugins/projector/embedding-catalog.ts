@@ -20,7 +20,6 @@ import { parseProjectorConfig } from './projector-config-text.ts';
 import {
   PLUGIN_ASSETS_DIR,
   PROJECTOR_FILENAME,
-  discoveryOrder,
   fileVersion,
   findLatestCheckpoint,
   isFile,
@@ -73,7 +72,7 @@ export interface EmbeddingCatalog {
 export interface EmbeddingCatalogDeps {
   /** The local logdir, or undefined when it is remote or a spec (nothing to read). */
   logdir: string | undefined;
-  /** The run names the store knows. */
+  /** The run names the store knows, in TensorBoard's order (its list_runs: the projector's run order). */
   runNames(): string[];
   /** Warnings about files that are skipped (fields: run, file; the reason in `error`). */
   log: ModuleLog;
@@ -243,7 +242,7 @@ export function createEmbeddingCatalog(deps: EmbeddingCatalogDeps): EmbeddingCat
     const logdir = deps.logdir;
     const out = new Map<string, ProjectorRun>();
     if (logdir === undefined) return out;
-    const names = await discoveryOrder(logdir, deps.runNames());
+    const names = deps.runNames();
     const dirOf = (run: string): string => (run === '.' ? logdir : join(logdir, run));
     const found = await Promise.all(names.map((run) => configIn(dirOf(run), false)));
     const inAssets = await Promise.all(names.map((run) => assetsConfig(join(dirOf(run), PLUGIN_ASSETS_DIR))));

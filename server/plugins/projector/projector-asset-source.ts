@@ -1,11 +1,11 @@
 // The projector's only door to the file system (TensorBoard's projector reads its configs and assets from run
-// directories, not from event files): the directory order TensorBoard discovers runs in, projector_config.pbtxt
-// of a run directory or of its plugin-assets directory, and asset files resolved as TensorBoard's
+// directories, not from event files): projector_config.pbtxt of a run directory or of its plugin-assets
+// directory, and asset files resolved as TensorBoard's
 // _rel_to_abs_asset_path resolves them. Invariants: an asset path resolves (symlinks followed) inside the
 // directory of the config naming it, else AssetPathError and nothing is read; no file is read past its cap, and
 // a size a file declares is never trusted (we stat and read at most cap + 1 bytes).
 import { constants } from 'node:fs';
-import { open, opendir, realpath, stat } from 'node:fs/promises';
+import { open, realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
@@ -87,47 +87,6 @@ export async function readCapped(p: string, cap: number): Promise<Uint8Array> {
   } finally {
     await fh.close();
   }
-}
-
-/** A directory's entries in the order the OS lists them (as os.listdir and TF's GetChildren do). */
-async function osOrder(dir: string): Promise<string[]> {
-  const names: string[] = [];
-  try {
-    const d = await opendir(dir);
-    for await (const e of d) names.push(e.name);
-  } catch {
-    // a vanished directory sorts last
-  }
-  return names;
-}
-
-/** Run names in the order TensorBoard's multiplexer discovers them (a top-down walk in OS listing order:
- *  a directory before its subdirectories), '.' first. */
-export async function discoveryOrder(logdir: string, runs: readonly string[]): Promise<string[]> {
-  const listings = new Map<string, Promise<string[]>>();
-  const listing = (dir: string): Promise<string[]> => {
-    let l = listings.get(dir);
-    if (!l) listings.set(dir, (l = osOrder(dir)));
-    return l;
-  };
-  const keyed = await Promise.all(
-    runs.map(async (run) => {
-      const parts = run === '.' ? [] : run.split('/');
-      const key: number[] = [];
-      let dir = logdir;
-      for (const part of parts) {
-        const i = (await listing(dir)).indexOf(part);
-        key.push(i < 0 ? Number.MAX_SAFE_INTEGER : i);
-        dir = join(dir, part);
-      }
-      return { run, key };
-    }),
-  );
-  const cmp = (a: number[], b: number[]): number => {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-    return a.length - b.length;
-  };
-  return keyed.sort((a, b) => cmp(a.key, b.key) || (a.run < b.run ? -1 : 1)).map((k) => k.run);
 }
 
 /** `size` bytes at `offset` of a file (at most `cap`); throws when the file is shorter. */

@@ -72,7 +72,7 @@ function stateOf(provider: DataProvider): { catalog: EmbeddingCatalog; active: b
       checking: false,
       catalog: createEmbeddingCatalog({
         logdir: localLogdir(provider),
-        runNames: () => provider.runs().map((r) => r.name),
+        runNames: () => provider.tensorboardRuns().map((r) => r.name),
         // each distinct warning once (a scan repeats on every listing); to the app's logger once routes are built
         log: onceEach(warned, () => logs.get(provider) ?? stderrLog),
       }),

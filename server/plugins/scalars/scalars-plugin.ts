@@ -101,11 +101,10 @@ export const scalarsPlugin: TbPlugin = {
       startJson(res);
       res.write('{');
       let first = true;
-      for (const name of runs) {
-        const run = provider.run(name);
-        const info = run?.tags().get(tag);
-        if (!run || !info || info.plugin !== 'scalars') continue;
-        res.write(`${first ? '' : ','}${JSON.stringify(name)}:`);
+      for (const run of provider.inTensorBoardOrder(runs)) {
+        const info = run.tags().get(tag);
+        if (!info || info.plugin !== 'scalars') continue;
+        res.write(`${first ? '' : ','}${JSON.stringify(run.name)}:`);
         await writeTriples(res, run.scalars(tag));
         first = false;
       }

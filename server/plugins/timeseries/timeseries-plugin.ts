@@ -61,7 +61,7 @@ function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknow
     return { ...base, error: 'Missing tag or plugin' };
   if (plugin === 'scalars') {
     const runToSeries: Record<string, unknown[]> = {};
-    const runs = typeof r.run === 'string' ? [r.run] : provider.runs().map((x) => x.name);
+    const runs = typeof r.run === 'string' ? [r.run] : provider.tensorboardRuns().map((x) => x.name);
     for (const name of runs) {
       const run = provider.run(name);
       const series = run?.tags().get(tag)?.plugin === 'scalars' ? run.scalars(tag) : undefined;

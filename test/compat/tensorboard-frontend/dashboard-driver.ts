@@ -107,8 +107,14 @@ export class DashboardPage {
     page.on('requestfinished', done);
     page.on('requestfailed', done);
     page.on('console', (m) => {
+      // Chromium quotes the response's reason phrase ("status of 404 (Not Found)"), which werkzeug spells
+      // "NOT FOUND" and Node "Not Found"; clients ignore it (RFC 9112), so the status code alone is compared
       if (m.type() === 'error')
-        this.errors.push(`${m.text()} (${m.location().url})`.replaceAll(origin, 'ORIGIN'));
+        this.errors.push(
+          `${m.text()} (${m.location().url})`
+            .replaceAll(origin, 'ORIGIN')
+            .replace(/(status of \d{3}) \([^)]*\)/, '$1'),
+        );
     });
     page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
   }
