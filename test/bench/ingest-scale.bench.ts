@@ -1,6 +1,7 @@
 // Ingest at scale (issue 13): a logdir written by TensorFlow's own writer (100 runs x 10 tags x 10,000 steps =
 // 10M scalar points; TRAINBOARD_BENCH_INGEST_100M=1 for 1,000 runs = 100M points), generated once into
-// test-artifacts/ and reused (TensorFlow wrote the 100 runs in 52 s on an idle machine, 11 min under load), served
+// test-artifacts/ and reused (TensorFlow writes run-000, whose event file is copied into the other runs: see
+// ingest/tf-scalar-logdir.ts), served
 // by trainboard and by TensorBoard 2.21 with its Rust data server (--load_fast=true, full resolution), one at a
 // time, in the same run. For each: seconds until the first chart is served, until every file is read (last point
 // of every run served), until every point is served, and peak RSS of the process tree; plus the Rust data
@@ -39,14 +40,14 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
     'trainboard,trainboard-restart,trainboard-1core,trainboard-memory,tb-rust,rust-alone,tb-python'
   ).split(',');
   ctx.log(
-    `logdir ${logdir.dir}: ${logdir.points} points, ${(logdir.bytes / 1e6).toFixed(0)} MB in ${logdir.files} files (${logdir.writeSecs ? `written by TensorFlow in ${logdir.writeSecs.toFixed(0)} s` : 'reused'})`,
+    `logdir ${logdir.dir}: ${logdir.points} points, ${(logdir.bytes / 1e6).toFixed(0)} MB in ${logdir.files} files, ${logdir.layout} (${logdir.writeSecs ? `generated in ${logdir.writeSecs.toFixed(0)} s` : 'reused'})`,
   );
   const out: BenchResult[] = [
     {
       name: 'logdir (TensorFlow tf.summary.scalar)',
       value: `${logdir.points} points, ${(logdir.bytes / 1e6).toFixed(0)} MB`,
       unit: '',
-      note: `${size.runs} runs x ${size.tags} tags x ${size.steps} steps`,
+      note: `${size.runs} runs x ${size.tags} tags x ${size.steps} steps; ${logdir.layout}`,
     },
   ];
   const tensorboard = join(ctx.root, '.venv', 'bin', 'tensorboard');
