@@ -7,8 +7,10 @@
 // of every run served), until every point is served, and peak RSS of the process tree; plus the Rust data
 // server's own load-cycle time run alone (--reload once) and TensorBoard's Python loader on a sample of runs,
 // scaled to the logdir. Results are ratios against the Rust data server. TRAINBOARD_BENCH_INGEST_SERVERS picks
-// servers (trainboard,trainboard-restart,trainboard-1core,trainboard-memory,tb-rust,rust-alone,tb-python;
-// trainboard-restart is trainboard started again on the column cache trainboard left, so it needs trainboard too;
+// servers (trainboard,trainboard-restart,trainboard-restart-v8heap,trainboard-1core,trainboard-memory,tb-rust,
+// rust-alone,tb-python; trainboard-restart is trainboard started again on the column cache trainboard left, so it
+// needs trainboard too, and trainboard-restart-v8heap is that restart with --heap-growth 0: V8's own heap sizing,
+// the anchor of the --heap-growth cap;
 // trainboard-1core is trainboard with --decode-workers 0, trainboard-memory is trainboard with --cache-dir none:
 // every point in memory); TRAINBOARD_BENCH_TIMEOUT caps each load (seconds, default 1800). trainboard keeps its column cache in a
 // fresh temporary directory per server, whose size on disk is measured once every point is served.
@@ -37,7 +39,7 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
   const timeout = Number(process.env.TRAINBOARD_BENCH_TIMEOUT ?? 1800);
   const chosen = (
     process.env.TRAINBOARD_BENCH_INGEST_SERVERS ??
-    'trainboard,trainboard-restart,trainboard-1core,trainboard-memory,tb-rust,rust-alone,tb-python'
+    'trainboard,trainboard-restart,trainboard-restart-v8heap,trainboard-1core,trainboard-memory,tb-rust,rust-alone,tb-python'
   ).split(',');
   ctx.log(
     `logdir ${logdir.dir}: ${logdir.points} points, ${(logdir.bytes / 1e6).toFixed(0)} MB in ${logdir.files} files, ${logdir.layout} (${logdir.writeSecs ? `generated in ${logdir.writeSecs.toFixed(0)} s` : 'reused'})`,
@@ -76,6 +78,8 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
     ['trainboard', trainboard('trainboard', [])],
     // the same server again on the cache the first one left: it resumes every run instead of reading its files
     ['trainboard-restart', trainboard('trainboard', [])],
+    // and once more with V8's own heap sizing (no --heap-growth cap): the anchor of that cap's memory and time
+    ['trainboard-restart-v8heap', trainboard('trainboard', ['--heap-growth', '0'])],
     ['trainboard-1core', trainboard('trainboard-1core', ['--decode-workers', '0'])],
     ['trainboard-memory', trainboard('trainboard-memory', ['--cache-dir', 'none'])],
     [
@@ -164,6 +168,23 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
       unit: 'x',
       note: `${restarted.allReadSecs.toFixed(2)} s vs ${firstRead.allReadSecs.toFixed(2)} s`,
     });
+
+  const v8heap = figures.get('trainboard-restart-v8heap');
+  if (restarted && v8heap)
+    out.push(
+      {
+        name: 'trainboard-restart: peak RSS with --heap-growth 50 (the default) vs V8 own heap sizing',
+        value: Number((restarted.peakRssBytes / v8heap.peakRssBytes).toFixed(3)),
+        unit: 'x',
+        note: `${(restarted.peakRssBytes / MIB).toFixed(0)} MiB vs ${(v8heap.peakRssBytes / MIB).toFixed(0)} MiB`,
+      },
+      {
+        name: 'trainboard-restart: every point served with --heap-growth 50 vs V8 own heap sizing',
+        value: Number((restarted.allServedSecs / v8heap.allServedSecs).toFixed(3)),
+        unit: 'x',
+        note: `${restarted.allServedSecs.toFixed(2)} s vs ${v8heap.allServedSecs.toFixed(2)} s`,
+      },
+    );
 
   const rustBin = chosen.includes('rust-alone') ? rustDataServerBinary(python) : undefined;
   if (rustBin) {
