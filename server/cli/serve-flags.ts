@@ -1,5 +1,5 @@
 // The flags shared by serve, start and demo: --logdir (or TensorBoard's --logdir_spec), --host, --port,
-// --reload_interval (TensorBoard's spelling; --reload-interval too), --cache-dir, --path_prefix, --runstore and --redis
+// --reload_interval (TensorBoard's spelling; --reload-interval too), --cache-dir, --heap-growth, --path_prefix, --runstore and --redis
 // (several servers behind one URL), validated into ServerRunOptions.
 import { resolve } from 'node:path';
 import { UsageError } from '../../cli/command.ts';
@@ -8,6 +8,7 @@ import { normalizePathPrefix } from '../http/path-prefix.ts';
 import { parseLogdirSpec, type LogdirSpecEntry } from '../ingest/logdir-spec.ts';
 import { parseRunStoreTarget, runStoreLocation } from '../../runstore/run-store-target.ts';
 import { defaultCacheDir } from '../store/column-cache/column-cache.ts';
+import { DEFAULT_HEAP_GROWTH_PERCENT } from './heap-growth.ts';
 import type { ServerRunOptions } from './server-runner.ts';
 
 export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (event files, nested; or s3://bucket/prefix); required for serve
@@ -20,6 +21,8 @@ export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (e
   --cache-dir DIR          where full-resolution scalar series live on disk, so memory does not grow with points
                            (default $XDG_CACHE_HOME/trainboard/<hash of the logdir>, else ~/.cache/...; safe to
                            delete at any time; 'none' keeps every point in memory)
+  --heap-growth PERCENT    how far V8's heap may grow past what the server holds before it collects garbage
+                           (default 50; 0 = V8's own, up to 300; ignored when NODE_OPTIONS sizes the heap)
   --path_prefix PATH       serve everything under PATH (e.g. /tb: the dashboard at /tb/), as TensorBoard does
   --auth-token TOKEN       require this token (HTTP and Socket.IO); or set TRAINBOARD_AUTH_TOKEN; open the
                            printed URL (?token=...) once in the browser, API callers send Authorization: Bearer
@@ -50,6 +53,7 @@ export function parseServeFlags(
     'reload-interval': { type: 'string' },
     'decode-workers': { type: 'string' },
     'cache-dir': { type: 'string' },
+    'heap-growth': { type: 'string' },
     'auth-token': { type: 'string' },
     'cors-origin': { type: 'string' },
     'rate-limit': { type: 'string' },
@@ -90,6 +94,9 @@ export function parseServeFlags(
     throw new UsageError("--cache-dir wants a directory or 'none'");
   const cacheDir =
     cacheFlag === 'none' ? undefined : cacheFlag !== undefined ? resolve(cacheFlag) : defaultCacheDir(logdir);
+  const heapGrowthPercent =
+    numberFlag('heap-growth', v['heap-growth'] as string | undefined, { integer: true, min: 0 }) ??
+    DEFAULT_HEAP_GROWTH_PERCENT;
   const host = (v.host as string | undefined) ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host must not be empty');
   const authToken =
@@ -144,6 +151,7 @@ export function parseServeFlags(
       reloadIntervalSecs: reload,
       ...(decodeWorkers === undefined ? {} : { decodeWorkers }),
       ...(cacheDir === undefined ? {} : { cacheDir }),
+      heapGrowthPercent,
       ...(authToken === undefined ? {} : { authToken: authToken.trim() }),
       corsOrigins,
       rateLimitPerSec: rateLimit,

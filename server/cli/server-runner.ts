@@ -6,6 +6,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CommandIO } from '../../cli/command.ts';
 import { createApp } from '../app.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 import { isS3Url } from '../ingest/remote/s3-location.ts';
 import { createDamageLog } from '../logging/damage-log.ts';
 import { createServerLogger, type LogFormat } from '../logging/server-logger.ts';
@@ -25,6 +26,9 @@ export interface ServerRunOptions {
   decodeWorkers?: number;
   /** The column cache's directory (--cache-dir); undefined: every point in memory. */
   cacheDir?: string;
+  /** Cap on V8's heap growth past the live heap, in percent (--heap-growth, heap-growth.ts); undefined or 0:
+   *  V8's own. */
+  heapGrowthPercent?: number;
   /** Required token (--auth-token / TRAINBOARD_AUTH_TOKEN); none = open to whoever reaches the address. */
   authToken?: string;
   /** Origins allowed cross-origin (--cors-origin); default none. */
@@ -77,6 +81,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     io.stderr(`trainboard: ${problem}`);
     return 1;
   }
+  if (o.heapGrowthPercent !== undefined) limitHeapGrowth(o.heapGrowthPercent);
   // the Host check is on whenever the address actually bound is loopback (`127.1`, `::1`, a name resolving to
   // 127.0.1.1 ...): decided from the spelling until listen answers, then from the bound address
   let loopback = isLoopbackAddress(o.host);

@@ -4,7 +4,7 @@
 // the text (Python float() or JS Number()) gives back exactly the same double.
 
 /** Python's repr of a finite double. */
-function finiteRepr(x: number): string {
+export function pythonFiniteRepr(x: number): string {
   const ax = Math.abs(x);
   // fast path: the ranges where JS's shortest form already is Python's (fixed notation, 1e-4 <= |x| < 1e16)
   if (ax >= 1e-4 && ax < 1e16) return Number.isInteger(x) ? `${x}.0` : `${x}`;
@@ -17,7 +17,7 @@ function finiteRepr(x: number): string {
 
 /** A double as Python's `repr(float)`: `nan`, `inf`, `-inf` for the non-finite ones (Python's csv module). */
 export function pythonFloatRepr(x: number): string {
-  if (Number.isFinite(x)) return finiteRepr(x);
+  if (Number.isFinite(x)) return pythonFiniteRepr(x);
   if (Number.isNaN(x)) return 'nan';
   return x > 0 ? 'inf' : '-inf';
 }
@@ -25,7 +25,7 @@ export function pythonFloatRepr(x: number): string {
 /** A double as TensorBoard's JSON prints it: repr digits, NaN and the infinities as the strings of
  *  json_util.Cleanse (`"NaN"`, `"Infinity"`, `"-Infinity"`). */
 export function pythonJsonFloat(x: number): string {
-  if (Number.isFinite(x)) return finiteRepr(x);
+  if (Number.isFinite(x)) return pythonFiniteRepr(x);
   if (Number.isNaN(x)) return '"NaN"';
   return x > 0 ? '"Infinity"' : '"-Infinity"';
 }

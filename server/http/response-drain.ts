@@ -19,8 +19,8 @@ export function drainOrClose(res: Response): Promise<void> {
   });
 }
 
-/** Writes `text`, waits for the socket if it is full, then gives other jobs their share of the turn. */
-export async function writeChunk(res: Response, text: string): Promise<void> {
+/** Writes `text` (a string or bytes), waits for the socket if it is full, then gives other jobs their share of the turn. */
+export async function writeChunk(res: Response, text: string | Uint8Array): Promise<void> {
   if (!res.write(text)) await drainOrClose(res);
   await yieldTurn();
 }

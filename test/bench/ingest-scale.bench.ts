@@ -1,13 +1,16 @@
 // Ingest at scale (issue 13): a logdir written by TensorFlow's own writer (100 runs x 10 tags x 10,000 steps =
 // 10M scalar points; TRAINBOARD_BENCH_INGEST_100M=1 for 1,000 runs = 100M points), generated once into
-// test-artifacts/ and reused (TensorFlow wrote the 100 runs in 52 s on an idle machine, 11 min under load), served
+// test-artifacts/ and reused (TensorFlow writes run-000, whose event file is copied into the other runs: see
+// ingest/tf-scalar-logdir.ts), served
 // by trainboard and by TensorBoard 2.21 with its Rust data server (--load_fast=true, full resolution), one at a
 // time, in the same run. For each: seconds until the first chart is served, until every file is read (last point
 // of every run served), until every point is served, and peak RSS of the process tree; plus the Rust data
 // server's own load-cycle time run alone (--reload once) and TensorBoard's Python loader on a sample of runs,
 // scaled to the logdir. Results are ratios against the Rust data server. TRAINBOARD_BENCH_INGEST_SERVERS picks
-// servers (trainboard,trainboard-restart,trainboard-1core,trainboard-memory,tb-rust,rust-alone,tb-python;
-// trainboard-restart is trainboard started again on the column cache trainboard left, so it needs trainboard too;
+// servers (trainboard,trainboard-restart,trainboard-restart-v8heap,trainboard-1core,trainboard-memory,tb-rust,
+// rust-alone,tb-python; trainboard-restart is trainboard started again on the column cache trainboard left, so it
+// needs trainboard too, and trainboard-restart-v8heap is that restart with --heap-growth 0: V8's own heap sizing,
+// the anchor of the --heap-growth cap;
 // trainboard-1core is trainboard with --decode-workers 0, trainboard-memory is trainboard with --cache-dir none:
 // every point in memory); TRAINBOARD_BENCH_TIMEOUT caps each load (seconds, default 1800). trainboard keeps its column cache in a
 // fresh temporary directory per server, whose size on disk is measured once every point is served.
@@ -36,17 +39,17 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
   const timeout = Number(process.env.TRAINBOARD_BENCH_TIMEOUT ?? 1800);
   const chosen = (
     process.env.TRAINBOARD_BENCH_INGEST_SERVERS ??
-    'trainboard,trainboard-restart,trainboard-1core,trainboard-memory,tb-rust,rust-alone,tb-python'
+    'trainboard,trainboard-restart,trainboard-restart-v8heap,trainboard-1core,trainboard-memory,tb-rust,rust-alone,tb-python'
   ).split(',');
   ctx.log(
-    `logdir ${logdir.dir}: ${logdir.points} points, ${(logdir.bytes / 1e6).toFixed(0)} MB in ${logdir.files} files (${logdir.writeSecs ? `written by TensorFlow in ${logdir.writeSecs.toFixed(0)} s` : 'reused'})`,
+    `logdir ${logdir.dir}: ${logdir.points} points, ${(logdir.bytes / 1e6).toFixed(0)} MB in ${logdir.files} files, ${logdir.layout} (${logdir.writeSecs ? `generated in ${logdir.writeSecs.toFixed(0)} s` : 'reused'})`,
   );
   const out: BenchResult[] = [
     {
       name: 'logdir (TensorFlow tf.summary.scalar)',
       value: `${logdir.points} points, ${(logdir.bytes / 1e6).toFixed(0)} MB`,
       unit: '',
-      note: `${size.runs} runs x ${size.tags} tags x ${size.steps} steps`,
+      note: `${size.runs} runs x ${size.tags} tags x ${size.steps} steps; ${logdir.layout}`,
     },
   ];
   const tensorboard = join(ctx.root, '.venv', 'bin', 'tensorboard');
@@ -75,6 +78,8 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
     ['trainboard', trainboard('trainboard', [])],
     // the same server again on the cache the first one left: it resumes every run instead of reading its files
     ['trainboard-restart', trainboard('trainboard', [])],
+    // and once more with V8's own heap sizing (no --heap-growth cap): the anchor of that cap's memory and time
+    ['trainboard-restart-v8heap', trainboard('trainboard', ['--heap-growth', '0'])],
     ['trainboard-1core', trainboard('trainboard-1core', ['--decode-workers', '0'])],
     ['trainboard-memory', trainboard('trainboard-memory', ['--cache-dir', 'none'])],
     [
@@ -163,6 +168,23 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
       unit: 'x',
       note: `${restarted.allReadSecs.toFixed(2)} s vs ${firstRead.allReadSecs.toFixed(2)} s`,
     });
+
+  const v8heap = figures.get('trainboard-restart-v8heap');
+  if (restarted && v8heap)
+    out.push(
+      {
+        name: 'trainboard-restart: peak RSS with --heap-growth 50 (the default) vs V8 own heap sizing',
+        value: Number((restarted.peakRssBytes / v8heap.peakRssBytes).toFixed(3)),
+        unit: 'x',
+        note: `${(restarted.peakRssBytes / MIB).toFixed(0)} MiB vs ${(v8heap.peakRssBytes / MIB).toFixed(0)} MiB`,
+      },
+      {
+        name: 'trainboard-restart: every point served with --heap-growth 50 vs V8 own heap sizing',
+        value: Number((restarted.allServedSecs / v8heap.allServedSecs).toFixed(3)),
+        unit: 'x',
+        note: `${restarted.allServedSecs.toFixed(2)} s vs ${v8heap.allServedSecs.toFixed(2)} s`,
+      },
+    );
 
   const rustBin = chosen.includes('rust-alone') ? rustDataServerBinary(python) : undefined;
   if (rustBin) {

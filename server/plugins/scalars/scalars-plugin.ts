@@ -9,41 +9,66 @@ import { sendListing } from '../../http/listing-cache.ts';
 import { writeChunk } from '../../http/response-drain.ts';
 import { badParam, HttpError } from '../../http/http-error.ts';
 import { chargeScalarTag, createRequestBudget } from '../../http/request-budget.ts';
-import { pythonFloatRepr, pythonJsonFloat } from '../../http/python-float.ts';
+import { JsonChunks } from '../../http/json-chunks.ts';
+import { pythonFloatRepr } from '../../http/python-float.ts';
 import { parseQuery } from '../../http/request-params.ts';
 import { noCache, sendText } from '../../http/tb-json.ts';
 import type { ScalarSeriesView } from '../../store/scalar-series.ts';
 import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 
-const CHUNK_POINTS = 8192;
-
-/** `[[wall, step, value], ...]` of points [from, to) as JSON text, built directly (no object per point). */
-function triplesText(series: ScalarSeriesView, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) {
-    out += i === 0 ? '[' : ',[';
-    out += `${pythonJsonFloat(series.wallTime(i))},${series.stepText(i)},${pythonJsonFloat(series.value(i))}]`;
+/** Points from `from` as `[wall, step, value]` triples (a comma before each but the very first point), written
+ *  into `out` byte by byte (no string or list per point, json-chunks.ts) until it is full, at least one point;
+ *  returns the index of the next point. */
+function writePoints(out: JsonChunks, series: ScalarSeriesView, from: number, to: number): number {
+  let i = from;
+  for (; i < to && (i === from || !out.full()); i++) {
+    out.separator(i === 0);
+    out.byte(OPEN);
+    out.jsonFloat(series.wallTime(i));
+    out.byte(COMMA);
+    const step = series.step(i);
+    if (Number.isSafeInteger(step) && series.exactStep(i) === undefined) out.safeInteger(step);
+    else out.ascii(series.stepText(i));
+    out.byte(COMMA);
+    out.jsonFloat(series.value(i));
+    out.byte(CLOSE);
   }
-  return out;
+  return i;
 }
 
-/** Writes a series as a JSON array of triples in chunks, waiting for the socket to drain between them, so
- *  millions of points never sit in memory as one string or one unsent buffer. */
-async function writeTriples(res: Response, series: ScalarSeriesView | undefined): Promise<void> {
-  res.write('[');
-  const n = series ? series.length : 0;
-  for (let at = 0; at < Math.min(n, series?.length ?? 0); at += CHUNK_POINTS) {
-    const chunk = triplesText(series!, at, Math.min(n, series!.length, at + CHUNK_POINTS));
-    await writeChunk(res, chunk);
-    if (res.destroyed) return;
+const [OPEN, CLOSE, COMMA] = [0x5b, 0x5d, 0x2c];
+
+/** Writes a series as a JSON array of triples in chunks of CHUNK_BYTES, waiting for the socket to drain between
+ *  them, so millions of points never sit in memory as one string or one unsent buffer. */
+async function writeTriples(
+  res: Response,
+  out: JsonChunks,
+  series: ScalarSeriesView | undefined,
+): Promise<void> {
+  out.byte(OPEN);
+  for (let at = 0; series && at < series.length;) {
+    at = writePoints(out, series, at, series.length);
+    if (out.full()) {
+      await writeChunk(res, out.take());
+      if (res.destroyed) return;
+    }
   }
-  res.write(']');
+  out.byte(CLOSE);
 }
 
 /** The whole series as a JSON string (small series; tests and other plugins). */
-export function scalarTriplesJson(series: ScalarSeriesView | undefined): string {
-  return series ? `[${triplesText(series, 0, series.length)}]` : '[]';
+export function scalarTriplesJson(series: ScalarSeriesView | undefined, chunkBytes?: number): string {
+  const out = new JsonChunks(chunkBytes);
+  const parts: Buffer[] = [];
+  out.byte(OPEN);
+  for (let at = 0; series && at < series.length;) {
+    at = writePoints(out, series, at, series.length);
+    if (out.full()) parts.push(out.take());
+  }
+  out.byte(CLOSE);
+  parts.push(out.take());
+  return Buffer.concat(parts).toString('utf8');
 }
 
 function startJson(res: Response): void {
@@ -85,8 +110,9 @@ export const scalarsPlugin: TbPlugin = {
         return;
       }
       startJson(res);
-      await writeTriples(res, series);
-      res.end();
+      const out = new JsonChunks();
+      await writeTriples(res, out, series);
+      res.end(out.take());
     });
     router.post('/scalars_multirun', formBody(), async (req, res) => {
       const body = (req.body ?? {}) as Record<string, unknown>;
@@ -99,16 +125,20 @@ export const scalarsPlugin: TbPlugin = {
       const runs = [...new Set(listed)]; // the answer is keyed by run: a repeated run is answered once
       chargeScalarTag(createRequestBudget('scalars_multirun'), provider, tag, runs);
       startJson(res);
-      res.write('{');
+      const out = new JsonChunks();
+      out.byte(0x7b);
       let first = true;
       for (const run of provider.inTensorBoardOrder(runs)) {
         const info = run.tags().get(tag);
         if (!info || info.plugin !== 'scalars') continue;
-        res.write(`${first ? '' : ','}${JSON.stringify(run.name)}:`);
-        await writeTriples(res, run.scalars(tag));
+        out.separator(first);
+        out.text(`${JSON.stringify(run.name)}:`);
+        await writeTriples(res, out, run.scalars(tag));
+        if (res.destroyed) return;
         first = false;
       }
-      res.end('}');
+      out.byte(0x7d);
+      res.end(out.take());
     });
     router.get('/scalars_multirun', () => {
       throw new HttpError(405, 'method_not_allowed', 'scalars_multirun takes a form POST with tag and runs');

@@ -73,3 +73,32 @@ test('random answers: the generic bytes', async () => {
     { numRuns: 200 },
   );
 });
+
+test('answers larger than one byte chunk (json-chunks.ts): the generic bytes across chunk boundaries', async () => {
+  const num = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(-0, 2 ** 53, 1e21, NaN, -Infinity));
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(fc.array(fc.tuple(fc.integer(), num, num), { minLength: 2000, maxLength: 6000 }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      async (lists) => {
+        const answer: ApiSeriesBatchResponse = {
+          series: lists.map((pts, k) => ({
+            run: `run ü ${k}`,
+            tag: 'loss',
+            xAxis: 'step',
+            total: pts.length,
+            inRange: pts.length,
+            downsampled: false,
+            points: pts.map(([s, w, v]) => point(s, w, v)),
+          })),
+        };
+        const bytes = await seriesBatchJson(answer);
+        assert.ok(lists.length < 3 || bytes.length > 64 * 1024, `${bytes.length} bytes span chunks`);
+        assert.equal(bytes.toString(), (await tbJsonBytes(answer)).toString());
+      },
+    ),
+    { numRuns: 12 },
+  );
+});
