@@ -13,15 +13,7 @@
 // restored series takes its buckets from there and reads back only its last block (the others' CRCs are checked
 // when they are first read); otherwise every block is read back and checked, as a first restore would.
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openBucketFile, type BucketFile } from './bucket-file.ts';
