@@ -8,6 +8,7 @@
 // scaled to the logdir. Results are ratios against the Rust data server. TRAINBOARD_BENCH_INGEST_SERVERS picks
 // servers (trainboard,trainboard-restart,trainboard-1core,trainboard-memory,tb-rust,rust-alone,tb-python;
 // trainboard-restart is trainboard started again on the column cache trainboard left, so it needs trainboard too;
+// trainboard-restart-checked, not run by default, does so with columns.bin touched first: every block read back;
 // trainboard-1core is trainboard with --decode-workers 0, trainboard-memory is trainboard with --cache-dir none:
 // every point in memory); TRAINBOARD_BENCH_TIMEOUT caps each load (seconds, default 1800). trainboard keeps its column cache in a
 // fresh temporary directory per server, whose size on disk is measured once every point is served.
