@@ -5,9 +5,9 @@
 // read is kept); a file replaced by rename is reopened, a different file at a tailed path is read from its start,
 // a path resolving outside the logdir is refused; nothing here throws into the caller. A file with a large
 // backlog is framed and pre-decoded by the decode pool's worker threads a chunk at a time (chunk-decoder.ts),
-// and its records are then interpreted here in file order exactly as an in-process read would (same damage,
-// same restart rules); the live tail (small appends), a replaced file and whatever a chunk could not frame are
-// read in-process.
+// and its records are then applied in file order exactly as an in-process read would (chunk-apply.ts: same
+// damage, same restart rules); the live tail (small appends), a replaced file and whatever a chunk could not
+// frame are read in-process.
 import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { tensorboard } from '../../proto/index.ts';
@@ -16,45 +16,18 @@ import { createRunInterpreter, type RunInterpreter } from '../../tfevents/event-
 import {
   createEventStreamReader,
   shrunk,
-  undecodable,
   unreadable as unreadableFile,
   type DamagedRecord,
   type VisitResult,
 } from '../../tfevents/event-stream-reader.ts';
 import type { PersistedIngest } from '../store/column-cache/cache-manifest.ts';
 import type { SeriesStore } from '../store/series-store.ts';
-import { DAMAGE, SCALAR, type ChunkResult, type DecodedChunk } from './chunk-decoder.ts';
+import { OFFLOAD_BYTES, offloadChunk, type ChunkRun, type FileTail } from './chunk-apply.ts';
 import type { DecodePool } from './decode-pool.ts';
 import { realLogdir } from './file-identity.ts';
 import { ingestSnapshot, replayInterpreter, resumeProblem } from './ingest-resume.ts';
 import { applyRestartRule } from './restart-rule.ts';
-import { openTailByteSource, type ReadWindow, type TailByteSource } from './tail-byte-source.ts';
-
-interface FileTail {
-  path: string;
-  rel: string;
-  source?: TailByteSource;
-  /** Offset of the next record to read. */
-  offset: number;
-  /** A length field could not be trusted: nothing more is read from this file. */
-  dead: boolean;
-  unreadableReported: boolean;
-  /** Scalar tags seen in this file since it replaced another at its path (restart-rule.ts). */
-  seenTags: Set<string>;
-  /** A different file took this path after it was read: its points give way where it goes back in steps. */
-  replaced: boolean;
-  /** A decode worker could not go past this offset (or failed there): the next read is in-process. */
-  inProcessAt: number;
-  /** A segment of this file could not be accepted whole: its chunks come back with every payload. */
-  keepBytes: boolean;
-  /** The next chunk, asked of the decode pool before the last one was applied (offload uses it when it fits). */
-  prefetch?: { start: number; dev: number; ino: number; keepBytes: boolean; result: Promise<ChunkResult> };
-}
-
-/** Bytes waiting in a file from which its reading goes to the decode pool (below: read in-process, at once). */
-const OFFLOAD_BYTES = 256 * 1024;
-/** Bytes a decode worker reads per job (a record larger than this is read in-process). */
-const CHUNK_BYTES = 4 * 1024 * 1024;
+import { openTailByteSource, type ReadWindow } from './tail-byte-source.ts';
 
 export interface PollResult {
   records: number;
@@ -240,127 +213,18 @@ export function createRunIngestor(deps: {
   }
   store.setIngestState(run, snapshot);
 
-  /**
-   * Has the decode pool frame the next chunk of `tail`, then applies it (see applyChunk). Before applying, the
-   * chunk after it is asked for (when that much more is there), so the workers decode it meanwhile; it is used
-   * only if the next offload starts where it does, in the same file.
-   */
-  async function offload(pool: DecodePool, tail: FileTail, source: TailByteSource): Promise<PollResult> {
-    const start = tail.offset;
-    const job = {
-      path: tail.path,
-      dev: source.dev,
-      ino: source.ino,
-      rel: tail.rel,
-      start,
-      maxBytes: CHUNK_BYTES,
-      keepBytes: tail.keepBytes,
-    };
-    const ahead = tail.prefetch;
-    tail.prefetch = undefined;
-    if (ahead) pool.releaseAhead();
-    const fits =
-      ahead?.start === start &&
-      ahead.dev === source.dev &&
-      ahead.ino === source.ino &&
-      ahead.keepBytes === tail.keepBytes;
-    const r = await (fits ? ahead.result : pool.decode(job));
-    // closed, dropped from the run, or moved meanwhile: what the worker read is no longer wanted
-    if (closed || files.get(tail.path) !== tail || tail.offset !== start) return { records: 0, more: false };
-    if (!r.ok) {
-      tail.inProcessAt = start; // replaced, unreadable or a worker failure: the in-process read finds out which
-      return { records: 0, more: true };
-    }
-    const next = r.chunk.end;
-    if (next > start && source.size() - next >= OFFLOAD_BYTES) {
-      const result = pool.decodeAhead({ ...job, start: next });
-      if (result) tail.prefetch = { ...job, start: next, result };
-    }
-    return { records: applyChunk(tail, r.chunk), more: true };
-  }
-
-  /**
-   * Applies a decoded chunk's records in file order, as visitPayloads would have handed them over: damage is
-   * reported, a segment of scalars the interpreter's fast path accepts as a whole is appended per tag in one
-   * copy from the worker's columns, a scalar it accepts alone is appended from them point by point, any other
-   * payload is interpreted here. Returns the records accepted.
-   */
-  function applyChunk(tail: FileTail, c: DecodedChunk): number {
-    const append = store.scalarAppender(run);
-    const appendColumns = store.scalarColumnsAppender(run);
-    const tagCount = c.tags.length;
-    // the next point of each tag in the chunk's columns (the k-th SCALAR record of tag t is tagStart[t] + k)
-    const cursor = c.tagStart.slice(0, tagCount);
-    const segTags: string[] = [];
-    let seg = 0;
-    let n = 0;
-    for (let i = 0; i < c.count; i++) {
-      if (seg < c.segments && i === c.segStart[seg]) {
-        const s = seg++;
-        const base = s * tagCount;
-        segTags.length = 0;
-        for (let t = 0; t < tagCount; t++) if (c.segTagCount[base + t]! > 0) segTags.push(c.tags[t]!);
-        const whole = interpreter.acceptDecodedScalars(
-          segTags,
-          c.segFirstStep[s]!,
-          c.segLastStep[s]!,
-          c.segOrdered[s] === 1,
-        );
-        if (whole) {
-          // the first record's tag first: the run's start time is the wall time of its first point
-          const first = c.tagIndex[i]!;
-          for (let k = -1; k < tagCount; k++) {
-            const t = k < 0 ? first : k;
-            if (k === first) continue;
-            const from = cursor[t]!;
-            const to = from + c.segTagCount[base + t]!;
-            appendColumns(c.tags[t]!, c.steps, c.wallTimes, c.values, from, to);
-            cursor[t] = to;
-          }
-          n += c.segEnd[s]! - i;
-          i = c.segEnd[s]! - 1;
-          continue;
-        }
-        if (!c.segmentBytes) {
-          // its payloads stayed in the worker: read on from here in-process, and ask for them from now on
-          tail.keepBytes = true;
-          tail.offset = c.offsets[i]!;
-          tail.inProcessAt = tail.offset;
-          chunks++;
-          records += n;
-          return n;
-        }
-      }
-      const kind = c.kinds[i]!;
-      if (kind === DAMAGE) {
-        damage(c.damage[c.tagIndex[i]!]!);
-        continue;
-      }
-      if (kind === SCALAR) {
-        const t = c.tagIndex[i]!;
-        const tag = c.tags[t]!;
-        const p = cursor[t]!++;
-        const step = c.steps[p]!;
-        if (interpreter.acceptDecodedScalar(tag, step)) {
-          append(tag, step, c.wallTimes[p]!, c.values[p]!);
-          n++;
-          continue;
-        }
-      }
-      const at = c.payloadAt[i]!;
-      try {
-        visitPayload(tail, c.bytes.subarray(at, at + c.payloadLength[i]!));
-        n++;
-      } catch (err) {
-        damage(undecodable(tail.rel, c.offsets[i]!, err));
-      }
-    }
-    tail.offset = c.end;
-    chunks++;
-    if (c.end === c.start) tail.inProcessAt = c.start; // nothing framed: the record there needs the in-process read
-    records += n;
-    return n;
-  }
+  const chunkRun: ChunkRun = {
+    run,
+    store,
+    interpreter: () => interpreter,
+    visitPayload,
+    damage,
+    current: (tail) => !closed && files.get(tail.path) === tail,
+    applied(n) {
+      chunks++;
+      records += n;
+    },
+  };
 
   /**
    * Reads up to `budget` records of one file; each payload is interpreted before the next read reuses the window.
@@ -392,7 +256,7 @@ export function createRunIngestor(deps: {
       tail.offset !== tail.inProcessAt
     ) {
       deps.pool.warm();
-      if (deps.pool.ready()) return offload(deps.pool, tail, source);
+      if (deps.pool.ready()) return offloadChunk(deps.pool, tail, source, chunkRun);
     }
     const reader = createEventStreamReader(source, tail.rel, tail.offset);
     const visit = (_offset: number, payload: Uint8Array): void => visitPayload(tail, payload);

@@ -5,7 +5,7 @@
 // interpreter's state (file version, tags with their summary metadata, last summary step, session start seen).
 // Only runs whose every tag is a scalar are kept (tensors and blobs are not in the cache: such runs are read
 // again from their files). Invariant: a manifest of another format version or logdir is never used.
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import type { DamagedRecord } from '../../../tfevents/event-stream-reader.ts';
 import type { RestartReport } from '../data-provider.ts';
@@ -69,11 +69,26 @@ export interface PersistedRun {
   ingest: PersistedIngest;
 }
 
+/** A file as it was once synced for a manifest: if it is still so, nothing has written to it since. */
+export interface FileStamp {
+  ino: number;
+  size: number;
+  /** Nanoseconds (decimal digits: beyond a double's precision). */
+  mtimeNs: string;
+}
+
 export interface CacheManifest {
   format: number;
   logdir: string;
+  /**
+   * columns.bin and buckets.bin as they were once synced, when their sizes were those named here (absent: a
+   * write came in between, or an older server's manifest; every block is then read back on a restore).
+   */
+  stamps?: { columns: FileStamp; buckets: FileStamp };
   /** Bytes of columns.bin when the manifest was written (every block it names lies below). */
   columnsBytes: number;
+  /** Bytes of buckets.bin when the manifest was written (absent in caches written before it). */
+  bucketsBytes?: number;
   runs: PersistedRun[];
 }
 
@@ -93,6 +108,29 @@ function reviver(_key: string, v: unknown): unknown {
 /** The manifest's text (built synchronously: it is the state at this instant). */
 export function manifestText(m: CacheManifest): string {
   return JSON.stringify(m, replacer);
+}
+
+const stamp = (st: BigIntStats): FileStamp => ({
+  ino: Number(st.ino),
+  size: Number(st.size),
+  mtimeNs: String(st.mtimeNs),
+});
+
+/** The stamp of the file at `path` (undefined: there is none). */
+export function stampOf(path: string): FileStamp | undefined {
+  try {
+    return stamp(statSync(path, { bigint: true }));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stamp of an open file. */
+export const fdStamp = (fd: number): FileStamp => stamp(fstatSync(fd, { bigint: true }));
+
+/** The manifest's text with the stamps of its files added (taken once they were synced). */
+export function withStamps(text: string, stamps: { columns: FileStamp; buckets: FileStamp }): string {
+  return `{"stamps":${JSON.stringify(stamps)},${text.slice(1)}`;
 }
 
 /** Writes a manifest's text atomically (a temporary file renamed over the old one). */

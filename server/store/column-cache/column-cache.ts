@@ -8,24 +8,23 @@
 // Invariants: the event files stay the source of truth, so the cache is safe to delete at any time (between
 // runs; a running server keeps its open file); a manifest is written only after the blocks it names are synced;
 // a run whose cached blocks do not check out (size, CRC) is read again from its event files, with a log line.
+// Restart: beside columns.bin, buckets.bin holds each sealed block's min/max buckets; when both files are as the
+// manifest's stamps say (same inode, size and mtime: nothing wrote to them since they were synced for it), a
+// restored series takes its buckets from there and reads back only its last block (the others' CRCs are checked
+// when they are first read); otherwise every block is read back and checked, as a first restore would.
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { openBucketFile, type BucketFile } from './bucket-file.ts';
 import {
   CACHE_FORMAT,
   manifestText,
   readManifest,
+  withStamps,
   writeManifest,
+  stampOf,
+  type FileStamp,
   type PersistedRun,
 } from './cache-manifest.ts';
 import { openColumnFile, type ColumnFile } from './column-file.ts';
@@ -104,6 +103,9 @@ function takeLock(path: string): boolean {
 
 const quiet: ColumnCacheLog = { info: () => {}, warn: () => {} };
 
+const sameStamp = (a: FileStamp | undefined, b: FileStamp | undefined): boolean =>
+  a !== undefined && b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs;
+
 export function openColumnCache(
   dir: string,
   opts: { lruBytes?: number; logdir?: string; log?: ColumnCacheLog } = {},
@@ -124,23 +126,36 @@ export function openColumnCache(
   const persistent = takeLock(lockPath);
   const manifestPath = join(dir, 'manifest.json');
   const columnsPath = join(dir, 'columns.bin');
+  const bucketsPath = join(dir, 'buckets.bin');
   const cached = new Map<string, PersistedRun>();
   let writing: Promise<void> = Promise.resolve();
   let file: ColumnFile;
+  let buckets: BucketFile | undefined;
+  let records: Buffer | undefined; // buckets.bin as the manifest names it, while cached runs are left to take
   if (persistent) {
     const r = readManifest(manifestPath, logdir);
     let keep: number | undefined;
+    let keepBuckets: number | undefined;
     if (r.ok) {
-      let size = -1;
-      try {
-        size = statSync(columnsPath).size;
-      } catch {
-        // no column file: nothing to keep
-      }
-      if (size >= r.manifest.columnsBytes) {
-        keep = r.manifest.columnsBytes;
-        for (const run of r.manifest.runs) cached.set(run.name, run);
-        log.info({ dir, runs: cached.size, bytes: keep }, 'column cache: resuming from the last checkpoint');
+      const m = r.manifest;
+      const columns = stampOf(columnsPath);
+      const size = columns?.size ?? -1;
+      if (size >= m.columnsBytes) {
+        keep = m.columnsBytes;
+        for (const run of m.runs) cached.set(run.name, run);
+        const trusted =
+          m.bucketsBytes !== undefined &&
+          size === m.columnsBytes &&
+          m.stamps?.columns.size === m.columnsBytes &&
+          m.stamps.buckets.size === m.bucketsBytes &&
+          sameStamp(columns, m.stamps.columns) &&
+          sameStamp(stampOf(bucketsPath), m.stamps.buckets);
+        if (trusted) keepBuckets = m.bucketsBytes;
+        else for (const run of cached.values()) for (const st of run.data.series) delete st.buckets; // records stale
+        log.info(
+          { dir, runs: cached.size, bytes: keep, trusted },
+          'column cache: resuming from the last checkpoint',
+        );
       } else
         log.warn(
           { dir, columnsBytes: r.manifest.columnsBytes, size },
@@ -154,6 +169,17 @@ export function openColumnCache(
       // there was none
     }
     file = openColumnFile(columnsPath, { ...opts, ...(keep === undefined ? {} : { keep }) });
+    buckets = openBucketFile(bucketsPath, keepBuckets === undefined ? {} : { keep: keepBuckets });
+    if (keepBuckets !== undefined)
+      try {
+        records = buckets.readKept(keepBuckets);
+      } catch (err) {
+        log.warn(
+          { dir, error: String(err) },
+          'column cache: buckets.bin unreadable; every block is read back',
+        );
+        for (const run of cached.values()) for (const st of run.data.series) delete st.buckets;
+      }
   } else {
     log.info({ dir }, 'column cache: another server holds this directory; using a private file');
     file = openColumnFile(join(dir, `columns-${process.pid}-${randomBytes(4).toString('hex')}.bin`), opts);
@@ -162,24 +188,36 @@ export function openColumnCache(
   return {
     dir,
     persistent,
-    createSeries: (from) => createDiskScalarSeries(file, from),
+    createSeries: (from) =>
+      createDiskScalarSeries(
+        { file, ...(buckets ? { buckets } : {}), ...(from && records ? { records } : {}) },
+        from,
+      ),
     takeRun(name) {
       const run = cached.get(name);
       cached.delete(name);
+      // the records stay until the run's series are made from it (the caller does so at once)
+      if (cached.size === 0) queueMicrotask(() => (records = cached.size === 0 ? undefined : records));
       return run;
     },
     dropRun(name, why) {
       cached.delete(name);
+      if (cached.size === 0) records = undefined;
       log.info({ dir, run: name, why }, 'column cache: reading the run again from its event files');
     },
     checkpoint(runs) {
       if (!persistent) return Promise.resolve();
       const names = new Set(runs.map((r) => r.name));
       const all = [...runs, ...[...cached.values()].filter((r) => !names.has(r.name))];
-      const text = manifestText({ format: CACHE_FORMAT, logdir, columnsBytes: file.size(), runs: all });
+      const columnsBytes = file.size();
+      const bucketsBytes = buckets?.size() ?? 0;
+      const text = manifestText({ format: CACHE_FORMAT, logdir, columnsBytes, bucketsBytes, runs: all });
       const write = async (): Promise<void> => {
-        await file.sync();
-        await writeManifest(manifestPath, text);
+        await Promise.all([file.sync(), buckets?.sync()]);
+        // stamped only when nothing was appended meanwhile (the stamps then say what the manifest names)
+        const stamps = { columns: file.stamp(), buckets: buckets ? buckets.stamp() : file.stamp() };
+        const exact = stamps.columns.size === columnsBytes && stamps.buckets.size === bucketsBytes;
+        await writeManifest(manifestPath, exact && buckets ? withStamps(text, stamps) : text);
       };
       const next = writing.then(write, write);
       writing = next.catch(() => {}); // the next checkpoint is written even after a failed one
@@ -194,6 +232,7 @@ export function openColumnCache(
     async close() {
       await writing; // the last checkpoint's blocks are synced from the open file
       file.close(!persistent);
+      buckets?.close(false);
       if (persistent)
         try {
           unlinkSync(lockPath);

@@ -13,6 +13,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
+import { fdStamp, type FileStamp } from './cache-manifest.ts';
 import { BLOCK_POINTS, decodeBlock, MAX_BLOCK_BYTES, type BlockColumns } from './block-codec.ts';
 
 /**
@@ -36,6 +37,8 @@ export interface ColumnFile {
   block(offset: number, bytes: number): BlockColumns;
   /** Reads and checks the block at `offset` (magic, size, CRC, point count) without keeping it; throws naming the offset. */
   check(offset: number, bytes: number, points: number): BlockColumns;
+  /** The file's inode, size and mtime now (for the manifest, once synced). */
+  stamp(): FileStamp;
   /** Flushes the blocks written so far to the disk (before a manifest names them), off the event loop. */
   sync(): Promise<void>;
   /** Bytes written (including blocks dropped by a purge: the file is append-only). */
@@ -119,6 +122,7 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
         );
       return b;
     },
+    stamp: () => fdStamp(handle()),
     sync() {
       const h = handle();
       return new Promise<void>((ok, fail) => fdatasync(h, (err) => (err ? fail(err) : ok())));

@@ -3,10 +3,13 @@
 // in memory. It is a ScalarSeries: reads stay synchronous (a point of a sealed block comes through the file's
 // LRU of decoded blocks), so every plugin reads it as it reads the in-memory series. Invariants: the same as
 // scalar-series.ts (arrival order, `sorted`, purge of step >= fromStep, exact int64 steps in a side table);
-// memory per series is its index (about 40 bytes a block) plus a tail of at most BLOCK_POINTS points.
+// memory per series is its index (about 48 bytes a block) plus a tail of at most BLOCK_POINTS points. With a
+// bucket file, each sealed block's min/max buckets are appended there too, so that a restore from a trusted
+// cache (column-cache.ts: its files untouched since the manifest) rebuilds them without reading the blocks.
 import { createExactSteps, stepDigits } from '../exact-steps.ts';
 import type { ScalarSeries } from '../scalar-series.ts';
 import { BLOCK_POINTS, encodeBlock, type BlockColumns } from './block-codec.ts';
+import type { BucketFile } from './bucket-file.ts';
 import type { ColumnFile } from './column-file.ts';
 import { BUCKET_POINTS, createMinMaxBuckets } from './min-max-buckets.ts';
 
@@ -19,6 +22,21 @@ export interface DiskSeriesState {
   lastStep: number | null;
   /** Exact int64 steps beyond 2^53: [index, digits]. */
   exact: [number, string][];
+  /** Per block, the offset of its bucket record in the bucket file (absent in caches written before them). */
+  buckets?: number[];
+}
+
+/** Where a series' blocks go, and how a restored one may be rebuilt. */
+export interface SeriesFiles {
+  file: ColumnFile;
+  /** Absent: no bucket records are written (the state then has none). */
+  buckets?: BucketFile;
+  /**
+   * The bucket file's bytes as the manifest names them, when the cache is trusted (its files untouched since the
+   * manifest): a restore then takes each block's buckets from its record and reads back only the last block.
+   * Absent: every block is read back and checked, and its buckets rebuilt from it.
+   */
+  records?: Buffer;
 }
 
 export interface DiskScalarSeries extends ScalarSeries {
@@ -29,13 +47,18 @@ export interface DiskScalarSeries extends ScalarSeries {
 /** Tails with at least this many points are sealed by compact() (fewer stay in memory: tiny blocks cost reads). */
 const SEAL_ON_COMPACT = 64;
 
-export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState): DiskScalarSeries {
+export function createDiskScalarSeries(
+  files: ColumnFile | SeriesFiles,
+  from?: DiskSeriesState,
+): DiskScalarSeries {
+  const { file, buckets, records } = 'file' in files ? files : { file: files };
   // sealed blocks: offset in the file, byte length, index of the first point, step range
   let blocks = 0;
   let blockAt = new Float64Array(4);
   let blockBytes = new Int32Array(4);
   let blockStart = new Float64Array(5); // blockStart[blocks] = sealed point count
   let firstBucket = new Float64Array(4); // the block's first min/max bucket
+  let blockRecord = new Float64Array(4); // the offset of the block's bucket record (-1: none)
   const ext = createMinMaxBuckets();
   let sealed = 0;
   // the live tail
@@ -48,25 +71,48 @@ export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState)
   let lastStep = Number.NEGATIVE_INFINITY;
   let lastBlock = 0;
   const exact = createExactSteps();
-  function addBlock(at: number, bytes: number, n: number, cols: BlockColumns | Float64Array[]): void {
+  /** Indexes a sealed block; its buckets come from its columns (and are recorded) or from its record. */
+  function addBlock(
+    at: number,
+    bytes: number,
+    n: number,
+    cols: BlockColumns | Float64Array[] | { record: number },
+  ): void {
     if (blocks === blockAt.length) growIndex();
     blockAt[blocks] = at;
     blockBytes[blocks] = bytes;
     blockStart[blocks] = sealed;
-    firstBucket[blocks] = ext.bucketCount();
-    const [st, wa, va] = Array.isArray(cols) ? cols : [cols.steps, cols.walls, cols.values];
-    ext.addBlock(sealed, st, wa, va, n);
+    const first = ext.bucketCount();
+    firstBucket[blocks] = first;
+    if ('record' in cols) {
+      ext.addRecord(sealed, n, records!, cols.record, buckets?.path ?? file.path);
+      blockRecord[blocks] = cols.record;
+    } else {
+      const [st, wa, va] = Array.isArray(cols) ? cols : [cols.steps, cols.walls, cols.values];
+      ext.addBlock(sealed, st, wa, va, n);
+      blockRecord[blocks] = buckets ? buckets.append(ext.encodeBuckets(first, ext.bucketCount())) : -1;
+    }
     blocks++;
     sealed += n;
     blockStart[blocks] = sealed;
   }
 
   if (from) {
-    // every block is read back once: its CRC checked (a damaged one throws, naming the offset) and its min/max
-    // buckets rebuilt
+    const recs = from.buckets;
+    const fast = records !== undefined && recs !== undefined && 3 * recs.length === from.blocks.length;
     for (let k = 0; k + 2 < from.blocks.length; k += 3) {
       const [at, bytes, n] = [from.blocks[k]!, from.blocks[k + 1]!, from.blocks[k + 2]!];
-      addBlock(at, bytes, n, file.check(at, bytes, n));
+      if (fast && recs[k / 3]! >= 0 && k + 5 < from.blocks.length) {
+        // a trusted cache: the block's extent is checked, its buckets come from its record; its CRC is checked
+        // when it is first read
+        if (at + bytes > file.size())
+          throw new Error(`column cache ${file.path}: block at offset ${at} lies past the file's end`);
+        addBlock(at, bytes, n, { record: recs[k / 3]! });
+      } else {
+        // read back once: its CRC checked (a damaged one throws, naming the offset) and its buckets rebuilt
+        // (the last block always: a torn write is where damage is likeliest)
+        addBlock(at, bytes, n, file.check(at, bytes, n));
+      }
     }
     sorted = from.sorted;
     lastStep = from.lastStep ?? Number.NEGATIVE_INFINITY;
@@ -83,7 +129,9 @@ export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState)
     s.set(blockStart);
     const f = new Float64Array(cap);
     f.set(firstBucket);
-    [blockAt, blockBytes, blockStart, firstBucket] = [a, b, s, f];
+    const r = new Float64Array(cap);
+    r.set(blockRecord);
+    [blockAt, blockBytes, blockStart, firstBucket, blockRecord] = [a, b, s, f, r];
   }
 
   function resizeTail(cap: number): void {
@@ -222,6 +270,7 @@ export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState)
       blockBytes.byteLength +
       blockStart.byteLength +
       firstBucket.byteLength +
+      blockRecord.byteLength +
       ext.bytes() +
       24 * tailCap,
     append,
@@ -249,14 +298,23 @@ export function createDiskScalarSeries(file: ColumnFile, from?: DiskSeriesState)
     snapshot() {
       seal();
       const out: number[] = [];
-      for (let b = 0; b < blocks; b++)
+      const recs: number[] = [];
+      for (let b = 0; b < blocks; b++) {
         out.push(blockAt[b]!, blockBytes[b]!, blockStart[b + 1]! - blockStart[b]!);
+        recs.push(blockRecord[b]!);
+      }
       const ex: [number, string][] = [];
       for (let i = 0; exact.size > 0 && i < sealed; i++) {
         const e = exact.get(i);
         if (e !== undefined) ex.push([i, String(e)]);
       }
-      return { blocks: out, sorted, lastStep: sealed > 0 ? lastStep : null, exact: ex };
+      return {
+        blocks: out,
+        sorted,
+        lastStep: sealed > 0 ? lastStep : null,
+        exact: ex,
+        ...(buckets ? { buckets: recs } : {}),
+      };
     },
     compact() {
       const before = 24 * tailCap;

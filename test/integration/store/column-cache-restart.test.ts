@@ -99,8 +99,8 @@ test('a server restarted on its column cache serves what a fresh read serves, th
     const resumed = await serve(logdir.dir, cache.dir, (l) => lines.push(l));
     assert.equal(resumed.text, first.text);
     assert.ok(
-      lines.some((l) => l.includes('resuming from the last checkpoint')),
-      lines.join('\n'),
+      lines.some((l) => l.includes('resuming from the last checkpoint') && l.includes('trusted=true')),
+      `an untouched cache is trusted (its buckets read from buckets.bin, not rebuilt from every block)\n${lines.join('\n')}`,
     );
     assert.ok(
       resumed.records < first.records - 4000,
@@ -143,6 +143,10 @@ test('a server restarted on its column cache serves what a fresh read serves, th
     assert.ok(
       lines3.some((l) => l.includes('damaged')),
       lines3.join('\n'),
+    );
+    assert.ok(
+      lines3.some((l) => l.includes('trusted=false')),
+      `a written-to columns.bin is not trusted\n${lines3.join('\n')}`,
     );
 
     // a manifest that is not JSON: everything is read again

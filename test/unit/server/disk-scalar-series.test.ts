@@ -190,14 +190,17 @@ test('openColumnCache(): the first cache of a directory keeps columns.bin, a sec
     const s = second.createSeries();
     for (let i = 0; i < BLOCK_POINTS; i++) s.append(i, i, i);
     const files = readdirSync(dir).sort();
-    assert.equal(files.length, 3, files.join());
-    assert.ok(files.includes('columns.bin') && files.includes('lock'), files.join());
+    assert.equal(files.length, 4, files.join());
+    assert.ok(
+      files.includes('columns.bin') && files.includes('buckets.bin') && files.includes('lock'),
+      files.join(),
+    );
     const own = files.find((f) => f.startsWith('columns-'))!;
     assert.match(own, new RegExp(`^columns-${process.pid}-[0-9a-f]+\\.bin$`));
     assert.ok(statSync(join(dir, own)).size > 0);
     await second.close();
     await first.close();
-    assert.deepEqual(readdirSync(dir), ['columns.bin']);
+    assert.deepEqual(readdirSync(dir).sort(), ['buckets.bin', 'columns.bin']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,73 @@
+// The column cache's sidecar of min/max bucket records (min-max-buckets.ts): one append-only file beside the
+// column file, one record per sealed block, appended when the block is sealed. A restarted server reads it whole
+// (one sequential read) and rebuilds every series' buckets from it instead of reading back every block of the
+// column file. Invariants: a record's offset never changes once written; like the column file it is synced before
+// a manifest names its records, and anything past what a manifest names is dropped when the file is reopened.
+import { closeSync, fdatasync, ftruncateSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { fdStamp, type FileStamp } from './cache-manifest.ts';
+
+export interface BucketFile {
+  readonly path: string;
+  /** Appends an encoded record; returns its offset. */
+  append(record: Buffer): number;
+  /** The file's first `bytes` bytes, read once (what a manifest names); throws naming the file when cut short. */
+  readKept(bytes: number): Buffer;
+  sync(): Promise<void>;
+  /** The file's inode, size and mtime now (for the manifest, once synced). */
+  stamp(): FileStamp;
+  size(): number;
+  /** Closes the file; `remove` deletes it too. */
+  close(remove: boolean): void;
+}
+
+/** Opens the bucket file at `path`: emptied, or with `keep` its first `keep` bytes kept. */
+export function openBucketFile(path: string, opts: { keep?: number } = {}): BucketFile {
+  let fd: number | undefined = openSync(path, opts.keep === undefined ? 'w+' : 'a+');
+  if (opts.keep !== undefined) {
+    closeSync(fd);
+    fd = openSync(path, 'r+');
+    ftruncateSync(fd, opts.keep);
+  }
+  let end = opts.keep ?? 0;
+  const handle = (): number => {
+    if (fd === undefined) throw new Error(`column cache ${path}: file already closed`);
+    return fd;
+  };
+  return {
+    path,
+    append(record) {
+      const at = end;
+      let done = 0;
+      while (done < record.length) done += writeSync(handle(), record, done, record.length - done, at + done);
+      end += record.length;
+      return at;
+    },
+    readKept(bytes) {
+      const buf = Buffer.allocUnsafe(bytes);
+      let got = 0;
+      while (got < bytes) {
+        const n = readSync(handle(), buf, got, bytes - got, got);
+        if (n === 0) throw new Error(`column cache ${path}: cut short at ${got} of ${bytes} bytes`);
+        got += n;
+      }
+      return buf;
+    },
+    stamp: () => fdStamp(handle()),
+    sync() {
+      const h = handle();
+      return new Promise<void>((ok, fail) => fdatasync(h, (err) => (err ? fail(err) : ok())));
+    },
+    size: () => end,
+    close(remove) {
+      if (fd === undefined) return;
+      closeSync(fd);
+      fd = undefined;
+      if (remove)
+        try {
+          unlinkSync(path);
+        } catch {
+          // already deleted by the user: the cache is safe to delete at any time
+        }
+    },
+  };
+}
