@@ -3,8 +3,10 @@
 // serialization, not one per request, and no garbage per request. What a listing depends on is one of two
 // versions, bumped by the store's change stream: `runs` (a run added or gone; with the runs' start times, which
 // order TensorBoard's /data/runs and move with any event, read at request time: 10,000 runs cost ~0.1 ms) and
-// `tags` (a run added or gone, or tags first seen). Answers that
-// depend on points pass no version: concurrent requests then share one build, and the next one builds afresh.
+// `tags` (a run added or gone, or tags first seen). An answer derived from a value that is itself memoized per
+// change (the session catalog's derivation) passes that value, `{ of: value }`: it is built once per value.
+// Answers that depend on points pass no version: concurrent requests then share one build, and the next one
+// builds afresh.
 // Invariant: a cached answer is returned only while its version is unchanged since its build STARTED, so
 // nothing a change made visible before a request arrived is missing from its answer.
 import type { Response } from 'express';
@@ -12,7 +14,16 @@ import type { DataProvider } from '../store/data-provider.ts';
 import type { ChangeStream } from '../store/store-change.ts';
 import { sendJsonBytes, tbJsonBytes } from './tb-json.ts';
 
-export type ListingDependency = 'runs' | 'tags' | 'points';
+export type ListingDependency = 'runs' | 'tags' | 'points' | { of: object };
+
+/** A version per derived value (object identity; the value is never kept alive by this map). */
+const derivationIds = new WeakMap<object, number>();
+let nextDerivationId = 0;
+function derivationVersion(value: object): string {
+  let id = derivationIds.get(value);
+  if (id === undefined) derivationIds.set(value, (id = ++nextDerivationId));
+  return `of:${id}`;
+}
 
 interface Versions {
   runs: number;
@@ -79,11 +90,13 @@ export async function sendListing(
     return;
   }
   const version =
-    dependsOn === 'points'
-      ? undefined
-      : dependsOn === 'tags'
-        ? String(state.versions.tags)
-        : `${state.versions.runs}:${startTimesFingerprint(provider)}`;
+    typeof dependsOn === 'object'
+      ? derivationVersion(dependsOn.of)
+      : dependsOn === 'points'
+        ? undefined
+        : dependsOn === 'tags'
+          ? String(state.versions.tags)
+          : `${state.versions.runs}:${startTimesFingerprint(provider)}`;
   const cached = state.entries.get(key);
   const reusable =
     cached !== undefined && (version === undefined ? !cached.built : cached.version === version);
