@@ -13,6 +13,7 @@ import { runName, scanLogdir, scanLogdirAsync } from '../../tfevents/node/logdir
 import type { SeriesStore } from '../store/series-store.ts';
 import { silentLogger, type ModuleLog } from '../logging/server-logger.ts';
 import { createDecodePool, type DecodePool } from './decode-pool.ts';
+import { createSliceClock } from '../runtime/turn-scheduler.ts';
 import { createDirectoryWatchers, type DirectoryWatchers } from './directory-watchers.ts';
 import { createRunIngestor, type PollResult, type RunIngestor } from './run-ingestor.ts';
 import { createReadWindow } from './tail-byte-source.ts';
@@ -59,6 +60,8 @@ export interface LogdirWatcher {
   logdirPresent(): boolean;
   /** `chunks` (when known): chunks of large backlogs framed by the decode workers. */
   counters(): { files: number; records: number; chunks?: number };
+  /** counters() in slices on the shared turn budget (10,000 runs: a few milliseconds in one turn otherwise). */
+  countersSliced?(): Promise<{ files: number; records: number; chunks?: number }>;
   close(): void;
 }
 
@@ -333,6 +336,20 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
         files += c.files;
         records += c.records;
         chunks += c.chunks;
+      }
+      return { files, records, chunks };
+    },
+    async countersSliced() {
+      let files = 0;
+      let records = 0;
+      let chunks = 0;
+      const clock = createSliceClock();
+      for (const ing of [...ingestors.values()]) {
+        const c = ing.counters();
+        files += c.files;
+        records += c.records;
+        chunks += c.chunks;
+        if (clock.due()) await clock.yield();
       }
       return { files, records, chunks };
     },

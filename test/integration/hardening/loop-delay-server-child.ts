@@ -3,7 +3,8 @@
 // event-loop delay with perf_hooks.monitorEventLoopDelay. On stdin, "reset" restarts the measurement and
 // "stats" prints "STATS {p50Ms, p99Ms, maxMs}". Log lines go to stderr. TRAINBOARD_BENCH_CACHE_DIR: serve with
 // the column cache in that directory (default: every point in memory). TRAINBOARD_BENCH_PROFILE_DIR: each
-// measurement (reset to stats) is also CPU-profiled (node:inspector, 1 ms sampling) into <dir>/phase-<n>.cpuprofile.
+// measurement (reset to stats) is also CPU-profiled (node:inspector, 1 ms sampling) into <dir>/phase-<n>.cpuprofile,
+// with the turns over 20 ms seen by a 5 ms timer ({endUs, ms}: the profile's monotonic clock) in phase-<n>.gaps.json.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
@@ -36,18 +37,33 @@ if (inspector) {
   await inspector.post('Profiler.setSamplingInterval', { interval: 1000 });
 }
 let phase = 0;
+let gaps: { endUs: number; ms: number }[] = [];
+if (inspector) {
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    if (now - last > 25) gaps.push({ endUs: Number(process.hrtime.bigint() / 1000n), ms: now - last - 5 });
+    last = now;
+  }, 5).unref();
+}
 createInterface({ input: process.stdin }).on('line', (line) => {
   void (async () => {
     if (line === 'reset') {
       if (inspector) await inspector.post('Profiler.start');
+      gaps = [];
       delay.reset();
       process.stdout.write('RESET\n');
     } else if (line === 'stats') {
-      const stats = { p50Ms: ms(delay.percentile(50)), p99Ms: ms(delay.percentile(99)), maxMs: ms(delay.max) };
+      const stats = {
+        p50Ms: ms(delay.percentile(50)),
+        p99Ms: ms(delay.percentile(99)),
+        maxMs: ms(delay.max),
+      };
       process.stdout.write(`STATS ${JSON.stringify(stats)}\n`);
       if (inspector && profileDir) {
         const { profile } = await inspector.post('Profiler.stop');
         writeFileSync(join(profileDir, `phase-${++phase}.cpuprofile`), JSON.stringify(profile));
+        writeFileSync(join(profileDir, `phase-${phase}.gaps.json`), JSON.stringify(gaps));
       }
     }
   })();
