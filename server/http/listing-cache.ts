@@ -84,16 +84,27 @@ export function tagsVersion(provider: DataProvider): number | undefined {
  * the cache while the listing `dependsOn` is unchanged. A provider without attached versions (a bare store in a unit test) builds
  * every time.
  */
-export async function sendListing(
+export function sendListing(
   res: Response,
   provider: DataProvider,
   key: string,
   dependsOn: ListingDependency,
   build: () => unknown,
 ): Promise<void> {
+  return sendListingBytes(res, provider, key, dependsOn, async () => tbJsonBytes(await build()));
+}
+
+/** sendListing for a route that makes its own JSON bytes (one that reuses parts of earlier answers). */
+export async function sendListingBytes(
+  res: Response,
+  provider: DataProvider,
+  key: string,
+  dependsOn: ListingDependency,
+  build: () => Promise<Buffer>,
+): Promise<void> {
   const state = attached.get(provider);
   if (!state) {
-    sendJsonBytes(res, await tbJsonBytes(await build()));
+    sendJsonBytes(res, await build());
     return;
   }
   const version =
@@ -141,13 +152,9 @@ function startBuild(
   entries: Map<string, Entry>,
   key: string,
   version: string | undefined,
-  build: () => unknown,
+  build: () => Promise<Buffer>,
 ): Entry {
-  const entry: Entry = {
-    version,
-    built: false,
-    bytes: Promise.resolve().then(async () => tbJsonBytes(await build())),
-  };
+  const entry: Entry = { version, built: false, bytes: Promise.resolve().then(build) };
   entry.bytes.then(
     () => (entry.built = true),
     () => entries.get(key) === entry && entries.delete(key),
