@@ -12,7 +12,8 @@
 import type { Response } from 'express';
 import type { DataProvider, RunView } from '../store/data-provider.ts';
 import type { ChangeStream } from '../store/store-change.ts';
-import { sendJsonBytes, tbJsonBytes } from './tb-json.ts';
+import { endWithBytes } from './response-drain.ts';
+import { noCache, tbJsonBytes } from './tb-json.ts';
 
 export type ListingDependency = 'runs' | 'tags' | 'points' | { of: object };
 
@@ -103,10 +104,7 @@ export async function sendListingBytes(
   build: () => Promise<Buffer>,
 ): Promise<void> {
   const state = attached.get(provider);
-  if (!state) {
-    sendJsonBytes(res, await build());
-    return;
-  }
+  if (!state) return sendBytes(res, await build());
   const version =
     typeof dependsOn === 'object'
       ? derivationVersion(dependsOn.of)
@@ -119,7 +117,14 @@ export async function sendListingBytes(
   const reusable =
     cached !== undefined && (version === undefined ? !cached.built : cached.version === version);
   const entry = reusable ? cached : startBuild(state.entries, key, version, build);
-  sendJsonBytes(res, await entry.bytes);
+  await sendBytes(res, await entry.bytes);
+}
+
+/** tb-json's sendJsonBytes, with a large body written in pieces (a flood of 3 MB answers, 16 at a time). */
+function sendBytes(res: Response, bytes: Buffer): Promise<void> {
+  noCache(res);
+  res.status(200).setHeader('Content-Type', 'application/json');
+  return endWithBytes(res, bytes);
 }
 
 /**
