@@ -1,8 +1,10 @@
 // Long turns in a CPU profile (a .cpuprofile from the event-loop bench's TRAINBOARD_BENCH_PROFILE_DIR, or from
 // node --cpu-prof): every stretch of consecutive non-idle samples over a threshold, with the project frames
 // that held it (the innermost frame of the stack under server/, tfevents/, runstore/ or contract/) and the
-// share of garbage collection. Usage: node --import tsx test/bench/long-turns.ts FILE.cpuprofile [thresholdMs=20]
-import { readFileSync } from 'node:fs';
+// share of garbage collection. With FILE.gaps.json beside it (the bench child's 5 ms timer: the real turns over
+// 20 ms), each such turn is listed instead, with the samples inside it (a busy stretch may be many short turns).
+// Usage: node --import tsx test/bench/long-turns.ts FILE.cpuprofile [thresholdMs=20]
+import { existsSync, readFileSync } from 'node:fs';
 
 interface ProfileNode {
   id: number;
@@ -10,6 +12,7 @@ interface ProfileNode {
   children?: number[];
 }
 interface Profile {
+  startTime: number;
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -55,6 +58,28 @@ for (let i = 0; i < profile.samples.length; i++) {
   const idle = n.callFrame.functionName === '(idle)';
   if (idle) {
     if (cur && cur.us >= threshold) stretches.push(cur);
+    const gapsFile = file.replace(/\.cpuprofile$/, '.gaps.json');
+    if (existsSync(gapsFile)) {
+      // the real turns: every sample inside [end - length, end] of a gap the timer saw
+      const gaps = JSON.parse(readFileSync(gapsFile, 'utf8')) as { endUs: number; ms: number }[];
+      stretches.length = 0;
+      const times: number[] = [];
+      let at = profile.startTime;
+      for (const d of profile.timeDeltas) times.push((at += d));
+      for (const g of gaps.filter((x) => x.ms * 1000 >= threshold)) {
+        const s = {
+          start: g.endUs - g.ms * 1000 - profile.startTime,
+          us: g.ms * 1000,
+          owners: new Map<string, number>(),
+        };
+        for (let i = 0; i < times.length; i++) {
+          if (times[i]! < g.endUs - g.ms * 1000 || times[i]! > g.endUs) continue;
+          const o = owner(profile.samples[i]!);
+          s.owners.set(o, (s.owners.get(o) ?? 0) + (profile.timeDeltas[i + 1] ?? 1000));
+        }
+        stretches.push(s);
+      }
+    }
     cur = undefined;
     continue;
   }
@@ -66,6 +91,28 @@ for (let i = 0; i < profile.samples.length; i++) {
   cur.owners.set(o, (cur.owners.get(o) ?? 0) + step);
 }
 if (cur && cur.us >= threshold) stretches.push(cur);
+const gapsFile = file.replace(/\.cpuprofile$/, '.gaps.json');
+if (existsSync(gapsFile)) {
+  // the real turns: every sample inside [end - length, end] of a gap the timer saw
+  const gaps = JSON.parse(readFileSync(gapsFile, 'utf8')) as { endUs: number; ms: number }[];
+  stretches.length = 0;
+  const times: number[] = [];
+  let at = profile.startTime;
+  for (const d of profile.timeDeltas) times.push((at += d));
+  for (const g of gaps.filter((x) => x.ms * 1000 >= threshold)) {
+    const s = {
+      start: g.endUs - g.ms * 1000 - profile.startTime,
+      us: g.ms * 1000,
+      owners: new Map<string, number>(),
+    };
+    for (let i = 0; i < times.length; i++) {
+      if (times[i]! < g.endUs - g.ms * 1000 || times[i]! > g.endUs) continue;
+      const o = owner(profile.samples[i]!);
+      s.owners.set(o, (s.owners.get(o) ?? 0) + (profile.timeDeltas[i + 1] ?? 1000));
+    }
+    stretches.push(s);
+  }
+}
 
 console.log(
   `${file}: ${(t / 1e6).toFixed(1)} s profiled, busy ${((100 * totalBusy) / t).toFixed(0)} %, ${stretches.length} stretches over ${threshold / 1000} ms`,
