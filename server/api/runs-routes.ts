@@ -3,7 +3,6 @@
 // stored. The store's domain types (damage, restarts) are mapped to their wire shapes here, at the edge.
 import { Router } from 'express';
 import type {
-  ApiRunsResponse,
   ApiTagsResponse,
   DamageReport,
   RestartReport as WireRestartReport,
@@ -11,8 +10,8 @@ import type {
   TagSummary,
 } from '../../contract/index.ts';
 import { notFound } from '../http/http-error.ts';
-import { sendListing } from '../http/listing-cache.ts';
-import { createSliceClock } from '../runtime/turn-scheduler.ts';
+import { sendListingBytes } from '../http/listing-cache.ts';
+import { createRunSummariesJson } from './run-summaries-json.ts';
 import { stringList } from '../http/request-params.ts';
 import { sendJson } from '../http/tb-json.ts';
 import { describeTag } from '../plugins/plugin-lookup.ts';
@@ -72,21 +71,20 @@ function runSummary(run: RunView, session: string): RunSummary {
 export function createRunsRoutes(deps: { provider: DataProvider; sessions: SessionCatalog }): Router {
   const { provider, sessions } = deps;
   const router = Router();
-  // concurrent requests share one summary (sendListing): a flood of /api/runs on 10,000 runs builds it once
+  // concurrent requests share one answer (sendListingBytes), made of per-run pieces reused while a run is
+  // unchanged: a flood of /api/runs on 10,000 runs serializes only the runs that changed
+  const json = createRunSummariesJson();
   router.get('/runs', (_req, res) =>
-    sendListing(res, provider, 'api/runs', 'points', async () => {
+    sendListingBytes(res, provider, 'api/runs', 'points', async () => {
       // one pass over the sessions (not a run-store query per run: a logdir may hold thousands of runs)
       const sessionOf = new Map<string, string>();
       for (const s of await sessions.list())
         for (const run of s.summary.runs) sessionOf.set(run, s.summary.id);
-      // summarized in slices, sharing the turn budget with other jobs, so 10,000 runs do not hold the loop
-      const body: ApiRunsResponse = { runs: [] };
-      const clock = createSliceClock();
-      for (const r of provider.runs()) {
-        body.runs.push(runSummary(r, sessionOf.get(r.name) ?? sessions.sessionOfRun(r.name)));
-        if (clock.due()) await clock.yield();
-      }
-      return body;
+      return json.bytes(
+        provider.runs(),
+        (r) => sessionOf.get(r.name) ?? sessions.sessionOfRun(r.name),
+        runSummary,
+      );
     }),
   );
 

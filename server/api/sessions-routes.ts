@@ -13,13 +13,15 @@ import type { DataProvider } from '../store/data-provider.ts';
 export function createSessionsRoutes(deps: { sessions: SessionCatalog; provider: DataProvider }): Router {
   const { sessions, provider } = deps;
   const router = Router();
-  // concurrent requests share one answer (sendListing): the list is 2-3 MB of JSON on 10,000 runs
-  router.get('/sessions', (_req, res) =>
-    sendListing(res, provider, 'api/sessions', 'points', async () => {
-      const body: ApiSessionsResponse = { sessions: (await sessions.list()).map((s) => s.summary) };
+  // the list is 2-3 MB of JSON on 10,000 runs: serialized once per derivation of the catalog (which is reused
+  // for up to a second or until a source changes), not once per request
+  router.get('/sessions', async (_req, res) => {
+    const list = await sessions.list();
+    await sendListing(res, provider, 'api/sessions', { of: list }, () => {
+      const body: ApiSessionsResponse = { sessions: list.map((s) => s.summary) };
       return body;
-    }),
-  );
+    });
+  });
 
   router.get('/sessions/:id', async (req, res) => {
     const s = await sessions.get(req.params.id);

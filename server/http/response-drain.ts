@@ -24,3 +24,24 @@ export async function writeChunk(res: Response, text: string | Uint8Array): Prom
   if (!res.write(text)) await drainOrClose(res);
   await yieldTurn();
 }
+
+/** Bytes a large prepared body is written in, one piece per turn share (a 3 MB listing is not one write). */
+const BODY_PIECE_BYTES = 256 * 1024;
+
+/**
+ * Ends `res` with `bytes` (status and headers already set): a small body in one `end`, a large one in pieces
+ * that wait for the socket and share the turn, with its Content-Length. Stops when the client leaves.
+ */
+export async function endWithBytes(res: Response, bytes: Buffer): Promise<void> {
+  if (bytes.length <= BODY_PIECE_BYTES) {
+    res.end(bytes);
+    return;
+  }
+  res.setHeader('Content-Length', bytes.length);
+  for (let at = 0; at < bytes.length; at += BODY_PIECE_BYTES) {
+    if (res.destroyed) return;
+    if (!res.write(bytes.subarray(at, at + BODY_PIECE_BYTES))) await drainOrClose(res);
+    await yieldTurn();
+  }
+  res.end();
+}

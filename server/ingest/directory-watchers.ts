@@ -66,16 +66,25 @@ export function createDirectoryWatchers(opts: {
   return {
     async sync(dirs) {
       if (unavailable || closed) return false;
-      const wanted = new Set(dirs);
-      for (const dir of [...watchers.keys()]) if (!wanted.has(dir)) closeOne(dir);
+      // every step is sliced, the lookups too: a rescan of 20,000 directories already watched is 20,000 of them
       const clock = createSliceClock();
+      const wanted = new Set<string>();
       for (const dir of dirs) {
-        if (watchers.has(dir)) continue;
-        if (!add(dir)) return false;
+        wanted.add(dir);
+        if (clock.due()) await clock.yield();
+      }
+      if (closed || unavailable) return !unavailable;
+      for (const dir of [...watchers.keys()]) {
+        if (!wanted.has(dir)) closeOne(dir);
+        if (clock.due()) await clock.yield();
+      }
+      for (const dir of dirs) {
         if (clock.due()) {
           await clock.yield();
           if (closed || unavailable) return !unavailable;
         }
+        if (watchers.has(dir)) continue;
+        if (!add(dir)) return false;
       }
       return true;
     },

@@ -13,6 +13,7 @@ import { runName, scanLogdir, scanLogdirAsync } from '../../tfevents/node/logdir
 import type { SeriesStore } from '../store/series-store.ts';
 import { silentLogger, type ModuleLog } from '../logging/server-logger.ts';
 import { createDecodePool, type DecodePool } from './decode-pool.ts';
+import { createSliceClock, SLICE_MS, yieldTurn } from '../runtime/turn-scheduler.ts';
 import { createDirectoryWatchers, type DirectoryWatchers } from './directory-watchers.ts';
 import { createRunIngestor, type PollResult, type RunIngestor } from './run-ingestor.ts';
 import { createReadWindow } from './tail-byte-source.ts';
@@ -29,8 +30,9 @@ const SYNC_SCAN_MAX_DIRS = 128;
  * than the rescans).
  */
 const WATCH_MAX_DIRS = 2000;
-/** Milliseconds of synchronous work (polls, run updates) before yielding to the event loop. */
-const SLICE_MS = 10;
+// Polls and run updates work in slices of SLICE_MS (3 ms) and yield through the shared turn budget
+// (runtime/turn-scheduler.ts), so ingestion is one job among the listings, exports and pushes of a turn (it
+// yielded 10 ms slices on its own setImmediate, on top of the budget's 8 ms).
 /** A pump that read at least this many records was a bulk load: release the columns' growth slack after it. */
 const COMPACT_AFTER_RECORDS = 100_000;
 
@@ -59,6 +61,8 @@ export interface LogdirWatcher {
   logdirPresent(): boolean;
   /** `chunks` (when known): chunks of large backlogs framed by the decode workers. */
   counters(): { files: number; records: number; chunks?: number };
+  /** counters() in slices on the shared turn budget (10,000 runs: a few milliseconds in one turn otherwise). */
+  countersSliced?(): Promise<{ files: number; records: number; chunks?: number }>;
   close(): void;
 }
 
@@ -159,7 +163,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
         ing.setFiles(r.files);
       }
       if (performance.now() - sliceStart > SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await yieldTurn();
         if (closed) return;
         sliceStart = performance.now();
       }
@@ -227,7 +231,7 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
         }
         if (offloaded.length > 0) await Promise.all(offloaded);
         pending = next;
-        if (pending.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        if (pending.length > 0) await yieldTurn();
       }
       if (read >= COMPACT_AFTER_RECORDS) store.compact();
       firstPassDone();
@@ -333,6 +337,20 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
         files += c.files;
         records += c.records;
         chunks += c.chunks;
+      }
+      return { files, records, chunks };
+    },
+    async countersSliced() {
+      let files = 0;
+      let records = 0;
+      let chunks = 0;
+      const clock = createSliceClock();
+      for (const ing of [...ingestors.values()]) {
+        const c = ing.counters();
+        files += c.files;
+        records += c.records;
+        chunks += c.chunks;
+        if (clock.due()) await clock.yield();
       }
       return { files, records, chunks };
     },

@@ -60,6 +60,8 @@ export interface SeriesStore extends DataProvider, ChangeStream {
   restoreRun(run: string, p: PersistedRun): void;
   /** The running counts (no walk over the runs: cheap enough for every poll and health check). */
   counts(): { runs: number; tags: number; points: number; damaged: number; restarts: number };
+  /** The bytes held by one run's scalar series (0 for an unknown run): totals() one run at a time. */
+  scalarBytesOf(run: string): number;
   /** The counts plus the bytes held by scalar series (walks every run). */
   totals(): {
     runs: number;
@@ -197,6 +199,7 @@ export function createSeriesStore(opts: {
     restoreRun: (run, p) => ensure(run).restore(p.data),
     drainChanges: () => accumulator.drain(),
     counts: () => ({ runs: runs.size, ...counts }),
+    scalarBytesOf: (run) => runs.get(run)?.scalarBytes() ?? 0,
     totals() {
       let scalarBytes = 0;
       for (const r of runs.values()) scalarBytes += r.scalarBytes();

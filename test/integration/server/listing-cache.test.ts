@@ -26,6 +26,7 @@ const LISTINGS = [
   '/data/plugin/histograms/tags',
   '/data/plugin/text/tags',
   '/data/plugin/timeseries/tags',
+  '/api/runs', // made of per-run pieces reused while a run is unchanged (server/api/run-summaries-json.ts)
 ];
 
 function write(run: string, f: (w: ReturnType<typeof createSummaryWriter>) => void): void {
