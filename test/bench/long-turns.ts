@@ -58,28 +58,6 @@ for (let i = 0; i < profile.samples.length; i++) {
   const idle = n.callFrame.functionName === '(idle)';
   if (idle) {
     if (cur && cur.us >= threshold) stretches.push(cur);
-    const gapsFile = file.replace(/\.cpuprofile$/, '.gaps.json');
-    if (existsSync(gapsFile)) {
-      // the real turns: every sample inside [end - length, end] of a gap the timer saw
-      const gaps = JSON.parse(readFileSync(gapsFile, 'utf8')) as { endUs: number; ms: number }[];
-      stretches.length = 0;
-      const times: number[] = [];
-      let at = profile.startTime;
-      for (const d of profile.timeDeltas) times.push((at += d));
-      for (const g of gaps.filter((x) => x.ms * 1000 >= threshold)) {
-        const s = {
-          start: g.endUs - g.ms * 1000 - profile.startTime,
-          us: g.ms * 1000,
-          owners: new Map<string, number>(),
-        };
-        for (let i = 0; i < times.length; i++) {
-          if (times[i]! < g.endUs - g.ms * 1000 || times[i]! > g.endUs) continue;
-          const o = owner(profile.samples[i]!);
-          s.owners.set(o, (s.owners.get(o) ?? 0) + (profile.timeDeltas[i + 1] ?? 1000));
-        }
-        stretches.push(s);
-      }
-    }
     cur = undefined;
     continue;
   }

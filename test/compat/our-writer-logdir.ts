@@ -4,12 +4,12 @@
 // a real TensorBoard child on 127.0.0.1 (Python loader or Rust data server), stopped by pid.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { encodePng } from '../../tfevents/node/png-encoder.ts';
 import { createSummaryWriter } from '../../tfevents/node/summary-writer.ts';
 import { repoRoot } from '../support/shared-fixtures.ts';
+import { freePort } from '../support/free-port.ts';
 
 export const python = process.env.TRAINBOARD_PYTHON ?? join(repoRoot, '.venv', 'bin', 'python');
 export const haveTensorBoard =
@@ -178,17 +178,6 @@ export function writeLogdir(logdir: string): void {
       histograms: { w0: { data: weights(0) }, w1: { data: weights(1) }, c: { data: [3, 3, 3], buckets: 4 } },
     }),
   );
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
-    });
-  });
 }
 
 export interface RunningTensorBoard {

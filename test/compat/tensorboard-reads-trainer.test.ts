@@ -4,13 +4,13 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { main } from '../../cli/main.ts';
 import { readLogdir } from '../integration/trainer/logdir-reader.ts';
 import { repoRoot } from '../support/shared-fixtures.ts';
+import { freePort } from '../support/free-port.ts';
 
 const python = process.env.TRAINBOARD_PYTHON ?? join(repoRoot, '.venv', 'bin', 'python');
 const haveTensorBoard =
@@ -26,17 +26,6 @@ test(
     assert.ok(haveTensorBoard, `${skip}`);
   },
 );
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
-    });
-  });
-}
 
 async function cli(args: string[]): Promise<void> {
   const err: string[] = [];
