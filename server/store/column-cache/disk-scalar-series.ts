@@ -39,9 +39,26 @@ export interface SeriesFiles {
   records?: Buffer;
 }
 
+/** A series' sealed blocks as a compaction (cache-compactor.ts) copies and relocates them. */
+export interface SeriesBlocks {
+  /** Sealed blocks now (a purge drops them all: the indices below refer to the blocks of this instant). */
+  count(): number;
+  /** Block b's offset in the column file, byte length, point count and bucket record's offset (-1: none). */
+  at(b: number): number;
+  bytes(b: number): number;
+  points(b: number): number;
+  record(b: number): number;
+  /** Bytes of the column file its sealed blocks take. */
+  liveBytes(): number;
+  /** Moves every block (and bucket record) to its offset in the swapped-in files: in the turn of the swap. */
+  relocate(block: (at: number) => number, record: (at: number) => number): void;
+}
+
 export interface DiskScalarSeries extends ScalarSeries {
   /** Seals the live tail (a partial block) and returns the series' state for the manifest. */
   snapshot(): DiskSeriesState;
+  /** Its sealed blocks, for the cache's compaction. */
+  readonly blocks: SeriesBlocks;
 }
 
 /** Tails with at least this many points are sealed by compact() (fewer stay in memory: tiny blocks cost reads). */
@@ -61,6 +78,7 @@ export function createDiskScalarSeries(
   let blockRecord = new Float64Array(4); // the offset of the block's bucket record (-1: none)
   const ext = createMinMaxBuckets();
   let sealed = 0;
+  let liveBytes = 0; // sum of blockBytes
   // the live tail
   let tailCap = 16;
   let tailN = 0;
@@ -82,6 +100,7 @@ export function createDiskScalarSeries(
     blockAt[blocks] = at;
     blockBytes[blocks] = bytes;
     blockStart[blocks] = sealed;
+    liveBytes += bytes;
     const first = ext.bucketCount();
     firstBucket[blocks] = first;
     if ('record' in cols) {
@@ -251,7 +270,23 @@ export function createDiskScalarSeries(
     return lo;
   }
 
+  const blockHandle: SeriesBlocks = {
+    count: () => blocks,
+    at: (b) => blockAt[b]!,
+    bytes: (b) => blockBytes[b]!,
+    points: (b) => blockStart[b + 1]! - blockStart[b]!,
+    record: (b) => blockRecord[b]!,
+    liveBytes: () => liveBytes,
+    relocate(block, record) {
+      for (let b = 0; b < blocks; b++) {
+        blockAt[b] = block(blockAt[b]!);
+        if (blockRecord[b]! >= 0) blockRecord[b] = record(blockRecord[b]!);
+      }
+    },
+  };
+
   return {
+    blocks: blockHandle,
     get length() {
       return length();
     },
@@ -284,6 +319,7 @@ export function createDiskScalarSeries(
       // the old blocks stay in the append-only file as garbage; the kept points are sealed anew
       blocks = 0;
       sealed = 0;
+      liveBytes = 0;
       tailN = 0;
       ext.clear();
       lastBlock = 0;
