@@ -23,7 +23,15 @@ import { BLOCK_POINTS, decodeBlock, MAX_BLOCK_BYTES, type BlockColumns } from '.
  * native heap and keep the process's RSS up long after they are freed).
  */
 const SLAB_BYTES = MAX_BLOCK_BYTES + 8 * BLOCK_POINTS;
-const FREE_SLABS = 64;
+/**
+ * Spare slabs kept for reuse (evicted blocks' slabs: one is taken at each miss, so the pool rarely holds more than
+ * one). TRAINBOARD_CACHE_SPARE_SLABS=0 drops every evicted slab instead (a benchmark's anchor: each miss then
+ * allocates a new 16 KB slab, about 3 GB churned when every one of 100M points is served).
+ */
+function spareSlabs(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.TRAINBOARD_CACHE_SPARE_SLABS ?? 64);
+  return Number.isInteger(n) && n >= 0 ? n : 64;
+}
 
 interface Cached {
   cols: BlockColumns;
@@ -91,6 +99,7 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
   // Map iteration order is insertion order: re-inserting on a hit makes the first key the least recently used
   const lru = new Map<number, Cached>();
   const free: Buffer[] = [];
+  const maxSpare = spareSlabs();
   const scratch = Buffer.allocUnsafeSlow(SLAB_BYTES);
   let lastOffset = -1;
   let last: BlockColumns | undefined; // always an entry of the LRU (its slab is not reused while it is)
@@ -100,9 +109,9 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
     return fd;
   }
 
-  /** Empties the LRU; its slabs go to the spare pool (up to FREE_SLABS). */
+  /** Empties the LRU; its slabs go to the spare pool (all of them: taken again as the LRU fills up again). */
   function dropDecoded(): void {
-    for (const c of lru.values()) if (free.length < FREE_SLABS) free.push(c.slab);
+    if (maxSpare > 0) for (const c of lru.values()) free.push(c.slab);
     lru.clear();
     [last, lastOffset, held] = [undefined, -1, 0];
   }
@@ -198,7 +207,7 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
           lru.delete(k);
           held -= SLAB_BYTES;
           if (k === lastOffset) [last, lastOffset] = [undefined, -1];
-          if (free.length < FREE_SLABS) free.push(v.slab);
+          if (free.length < maxSpare) free.push(v.slab);
         }
       }
       lastOffset = offset;
