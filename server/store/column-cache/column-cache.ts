@@ -147,11 +147,11 @@ export function openColumnCache(
       const m = r.manifest;
       const columns = stampOf(columnsPath);
       const size = columns?.size ?? -1;
-      const inodes = { columns: columns?.ino, buckets: stampOf(bucketsPath)?.ino };
-      if (m.inodes && (m.inodes.columns !== inodes.columns || m.inodes.buckets !== inodes.buckets))
+      // a columns.bin of another inode is not the file the manifest describes (buckets.bin: the stamps decide)
+      if (m.inodes && m.inodes.columns !== columns?.ino)
         log.warn(
-          { dir, named: m.inodes, found: inodes },
-          'column cache: columns.bin or buckets.bin is not the file its manifest names; rebuilding from the event files',
+          { dir, named: m.inodes.columns, found: columns?.ino },
+          'column cache: columns.bin is not the file its manifest names; rebuilding from the event files',
         );
       else if (size >= m.columnsBytes) {
         keep = m.columnsBytes;

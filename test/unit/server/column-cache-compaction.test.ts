@@ -4,7 +4,18 @@
 // (trusted: buckets from buckets.bin); a damaged block is never copied (the compaction fails naming file and
 // offset, the cache keeps its files); a damaged compacted file is refused on restart, naming file and offset.
 import assert from 'node:assert/strict';
-import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  copyFileSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -197,6 +208,32 @@ test('a damaged block is never copied: the compaction fails naming the file and 
     );
     assert.equal(cache.housekeeping().compactions, 0);
     await cache.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a manifest over a columns.bin of another inode (a file renamed over it) is refused: the cache is rebuilt', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tb-colcache-inode-'));
+  try {
+    const { lines, log } = captureLog();
+    const cache = openColumnCache(dir, { log });
+    const s = cache.createSeries();
+    write([s], 0, 3000, 0);
+    await cache.checkpoint([run('r', [{ ...s.snapshot(), tag: 't' }])]);
+    await cache.close();
+    // the same bytes, and more, in another file renamed over columns.bin: its size passes, its inode does not
+    const columns = join(dir, 'columns.bin');
+    copyFileSync(columns, join(dir, 'other.bin'));
+    appendFileSync(join(dir, 'other.bin'), Buffer.alloc(4096));
+    renameSync(join(dir, 'other.bin'), columns);
+    const again = openColumnCache(dir, { log });
+    assert.equal(again.takeRun('r'), undefined, 'nothing resumed');
+    assert.ok(
+      lines.some((l) => l.startsWith('column cache: columns.bin is not the file its manifest names')),
+      lines.join('\n'),
+    );
+    await again.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
