@@ -30,6 +30,8 @@ export interface CompactionSource {
   series(): SeriesBlocks[];
   /** Manifest states whose blocks are live but may be in no series (runs not taken yet, the last checkpoint's). */
   states(): DiskSeriesState[];
+  /** The states of runs not taken yet (remapped in the swap's turn: a run may be taken at any time after it). */
+  pending(): DiskSeriesState[];
 }
 
 /** Where a block or record of the old files is in the new ones (throws for one that was not copied). */
@@ -54,6 +56,14 @@ export interface Compaction {
   bytes(): number;
 }
 
+/** A series' blocks as copied so far: its purge epoch then, and the new offsets of its first `n` blocks. */
+interface Prepared {
+  epoch: number;
+  n: number;
+  at: Float64Array;
+  rec: Float64Array;
+}
+
 function writeAll(fd: number, buf: Buffer, at: number): void {
   let done = 0;
   while (done < buf.length) done += writeSync(fd, buf, done, buf.length - done, at + done);
@@ -65,35 +75,63 @@ export function startCompaction(src: CompactionSource): Compaction {
   let colFd: number | undefined = openSync(columnsPath, 'w+');
   let bucketFd: number | undefined = bucketsPath ? openSync(bucketsPath, 'w+') : undefined;
   const blockMap = new Map<number, number>();
+  const prepared = new Map<SeriesBlocks, Prepared>();
   const recordMap = new Map<number, number>();
   let colEnd = 0;
   let bucketEnd = 0;
   let aborted = false;
 
-  function copyBlock(at: number, bytes: number, points: number): void {
-    if (blockMap.has(at)) return;
+  function copyBlock(at: number, bytes: number, points: number): number {
+    const done = blockMap.get(at);
+    if (done !== undefined) return done;
     writeAll(colFd!, src.file.raw(at, bytes, points), colEnd);
     blockMap.set(at, colEnd);
     colEnd += bytes;
+    return colEnd - bytes;
   }
 
-  function copyRecord(at: number, points: number): void {
-    if (at < 0 || !src.buckets || recordMap.has(at)) return;
+  function copyRecord(at: number, points: number): number {
+    if (at < 0 || !src.buckets) return -1;
+    const done = recordMap.get(at);
+    if (done !== undefined) return done;
     const bytes = bucketRecordBytes(points);
     writeAll(bucketFd!, src.buckets.read(at, bytes), bucketEnd);
     recordMap.set(at, bucketEnd);
     bucketEnd += bytes;
+    return bucketEnd - bytes;
   }
 
-  /** Copies every live block not copied yet, yielding after each (so the copy can be sliced or run at once). */
-  function* copySteps(): Generator<void, void, void> {
-    for (const s of src.series())
-      for (let b = 0; b < s.count(); b++) {
-        copyBlock(s.at(b), s.bytes(b), s.points(b));
-        copyRecord(s.record(b), s.points(b));
-        yield;
+  /**
+   * Copies the series' blocks not copied yet, yielding after each; their new offsets are kept in order, so the
+   * swap relocates the series with one array copy. A purge meanwhile (a new epoch) starts the series over.
+   */
+  function* copySeries(s: SeriesBlocks): Generator<void, void, void> {
+    for (;;) {
+      let p = prepared.get(s);
+      if (!p || p.epoch !== s.epoch()) {
+        const cap = Math.max(4, s.count());
+        p = { epoch: s.epoch(), n: 0, at: new Float64Array(cap), rec: new Float64Array(cap) };
+        prepared.set(s, p);
       }
-    for (const st of src.states()) {
+      const b = p.n;
+      if (b >= s.count()) return;
+      if (b === p.at.length) {
+        const at = new Float64Array(2 * b);
+        at.set(p.at);
+        const rec = new Float64Array(2 * b);
+        rec.set(p.rec);
+        [p.at, p.rec] = [at, rec];
+      }
+      p.at[b] = copyBlock(s.at(b), s.bytes(b), s.points(b));
+      p.rec[b] = copyRecord(s.record(b), s.points(b));
+      p.n = b + 1;
+      yield;
+    }
+  }
+
+  /** The blocks of manifest states (never changed once made: a state is replaced, not edited). */
+  function* copyStates(states: DiskSeriesState[]): Generator<void, void, void> {
+    for (const st of states) {
       const recs = st.buckets !== undefined && 3 * st.buckets.length === st.blocks.length ? st.buckets : [];
       for (let k = 0; k + 2 < st.blocks.length; k += 3) {
         copyBlock(st.blocks[k]!, st.blocks[k + 1]!, st.blocks[k + 2]!);
@@ -101,6 +139,12 @@ export function startCompaction(src: CompactionSource): Compaction {
         yield;
       }
     }
+  }
+
+  /** Every live block not copied yet, yielding after each (so the copy can be sliced). */
+  function* copySteps(): Generator<void, void, void> {
+    for (const s of src.series()) yield* copySeries(s);
+    yield* copyStates(src.states());
   }
 
   function closeOwn(): void {
@@ -130,21 +174,20 @@ export function startCompaction(src: CompactionSource): Compaction {
       return !aborted;
     },
     swap() {
-      // one turn: what was sealed (or purged and sealed anew) since the copy, then the swap and relocation
-      for (const _ of copySteps());
+      // one turn: the blocks sealed since the copy (a purged series' all), those of runs not taken yet (copied
+      // already: their states are not changed), then the swap and every series relocated by one array copy
       const series = src.series();
-      const block = lookup(blockMap, 'block');
-      const record = lookup(recordMap, 'bucket record');
-      for (const s of series)
-        for (let b = 0; b < s.count(); b++) {
-          block(s.at(b)); // throws before anything was swapped
-          if (s.record(b) >= 0) record(s.record(b));
-        }
+      for (const s of series) for (const _ of copySeries(s));
+      for (const _ of copyStates(src.pending()));
       src.file.swap(columnsPath);
       if (src.buckets && bucketsPath) src.buckets.swap(bucketsPath);
       closeOwn();
-      for (const s of series) s.relocate(block, record);
-      return { block, record };
+      for (const s of series) {
+        const p = prepared.get(s)!;
+        s.relocate(p.at, p.rec);
+      }
+      prepared.clear();
+      return { block: lookup(blockMap, 'block'), record: lookup(recordMap, 'bucket record') };
     },
     abort() {
       aborted = true;

@@ -7,7 +7,9 @@
 // their manifest, or no manifest (the cache is then rebuilt from the event files), or the new files with theirs:
 // sync the new files, unlink the manifest, rename the new files over the old names, sync the directory, write
 // the new manifest. Manifests also name the inodes of their files (a manifest over a renamed file is refused).
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
+import { createSliceClock } from '../../runtime/turn-scheduler.ts';
 import type { BucketFile } from './bucket-file.ts';
 import { crashPoint, startCompaction, type Compaction, type Remap } from './cache-compactor.ts';
 import type { PersistedRun } from './cache-manifest.ts';
@@ -56,6 +58,8 @@ export interface Housekeeping {
   /** Compactions swapped in so far: a manifest text of an older generation names the old files' offsets. */
   generation(): number;
   deadBytes(): number;
+  /** Milliseconds of the last compaction's swap turn (copying what was sealed meanwhile, relocating). */
+  lastSwapMs(): number;
   /** Compacts when due; resolves once done (false: not due, aborted or failed). */
   compactIfDue(): Promise<boolean>;
   /** Stops a copy under way (a swap under way is made durable first); resolves when it is over. */
@@ -80,12 +84,13 @@ function remapRun(run: PersistedRun, remap: Remap, dropBuckets: boolean): Persis
   return { ...run, data: { ...run.data, series } };
 }
 
-function fsyncDir(dir: string): void {
-  const fd = openSync(dir, 'r');
+/** Makes the directory's renames durable (off the event loop: an fsync may wait for the disk). */
+async function fsyncDir(dir: string): Promise<void> {
+  const h = await open(dir, 'r');
   try {
-    fsyncSync(fd);
+    await h.sync();
   } finally {
-    closeSync(fd);
+    await h.close();
   }
 }
 
@@ -96,6 +101,7 @@ export function createHousekeeping(ctx: HousekeepingContext): Housekeeping {
   let compacting: Promise<boolean> | undefined;
   let running: Compaction | undefined;
   let closing = false;
+  let swapMs = 0; // the swap's turn, last compaction
 
   function liveSeries(): SeriesBlocks[] {
     const out: SeriesBlocks[] = [];
@@ -114,6 +120,28 @@ export function createHousekeeping(ctx: HousekeepingContext): Housekeeping {
     return Math.max(0, file.size() - live);
   }
 
+  /**
+   * The last checkpoint's runs remapped to the new files, a slice per turn (they name every block: too many for
+   * the swap's turn); undefined when one of their blocks was purged (not copied) or a checkpoint came meanwhile.
+   */
+  async function remapLast(remap: Remap): Promise<PersistedRun[] | undefined> {
+    const last = ctx.lastRuns();
+    if (!last) return undefined;
+    const clock = createSliceClock();
+    const out: PersistedRun[] = [];
+    try {
+      for (const r of last) {
+        out.push(remapRun(r, remap, false));
+        if (clock.due()) await clock.yield();
+      }
+    } catch {
+      return undefined; // the next checkpoint writes the manifest
+    }
+    if (ctx.lastRuns() !== last) return undefined; // a newer checkpoint (of the new offsets) is queued
+    ctx.setLastRuns(out);
+    return out;
+  }
+
   /** The swap made durable (see the head of this file); its first part runs in the swap's turn. */
   async function settle(
     c: Compaction,
@@ -122,10 +150,9 @@ export function createHousekeeping(ctx: HousekeepingContext): Housekeeping {
   ): Promise<void> {
     for (const [name, run] of ctx.cached) ctx.cached.set(name, remapRun(run, remap, true));
     ctx.dropRecords(); // runs not taken yet read their blocks back on restore
-    const runs = ctx.lastRuns()?.map((r) => remapRun(r, remap, false));
-    if (runs) ctx.setLastRuns(runs);
     crashPoint('swapped');
     await Promise.all([file.sync(), buckets?.sync()]);
+    const runs = await remapLast(remap);
     if (ctx.persistent) {
       try {
         unlinkSync(ctx.manifestPath); // from here to the new manifest, a crash leaves no manifest: a rebuild
@@ -134,14 +161,14 @@ export function createHousekeeping(ctx: HousekeepingContext): Housekeeping {
       }
       crashPoint('unlinked');
     }
-    renameSync(c.columnsPath, finals.columns);
+    await rename(c.columnsPath, finals.columns);
     file.renamed(finals.columns);
     crashPoint('renamed-columns');
     if (buckets && c.bucketsPath && finals.buckets) {
-      renameSync(c.bucketsPath, finals.buckets);
+      await rename(c.bucketsPath, finals.buckets);
       buckets.renamed(finals.buckets);
     }
-    fsyncDir(dir);
+    await fsyncDir(dir);
     crashPoint('renamed');
     if (ctx.persistent && runs) {
       await ctx.writeState(runs)();
@@ -158,6 +185,7 @@ export function createHousekeeping(ctx: HousekeepingContext): Housekeeping {
       buckets,
       series: liveSeries,
       states: () => [...ctx.cached.values(), ...(ctx.lastRuns() ?? [])].flatMap((r) => r.data.series),
+      pending: () => [...ctx.cached.values()].flatMap((r) => r.data.series),
     });
     running = c;
     let swapped = false;
@@ -170,10 +198,13 @@ export function createHousekeeping(ctx: HousekeepingContext): Housekeeping {
       crashPoint('copied');
       await ctx.enqueue(async () => {
         // after the checkpoint being written (its text names the old offsets), in one turn
+        const s0 = performance.now();
         const remap = c.swap();
         swapped = true;
         generation++;
-        await settle(c, remap, finals);
+        const settled = settle(c, remap, finals); // its first part is in this turn too
+        swapMs = performance.now() - s0;
+        await settled;
       });
       log.info(
         {
@@ -204,6 +235,7 @@ export function createHousekeeping(ctx: HousekeepingContext): Housekeeping {
     track: (blocks) => void made.add(new WeakRef(blocks)),
     generation: () => generation,
     deadBytes,
+    lastSwapMs: () => swapMs,
     compactIfDue() {
       if (compacting) return compacting;
       if (closing) return Promise.resolve(false);

@@ -57,7 +57,7 @@ export interface ColumnCache {
   checkpoint(runs: PersistedRun[]): Promise<void>;
   stats(): { fileBytes: number; diskBytes: number; lruBytes: number; reads: number };
   /** Bytes of columns.bin no series or cached run holds (purged blocks), and compactions done. */
-  housekeeping(): { deadBytes: number; compactions: number };
+  housekeeping(): { deadBytes: number; compactions: number; lastSwapMs: number };
   /** Compacts now when the dead bytes are over the threshold; resolves once done (false: nothing to do). */
   compactIfDue(): Promise<boolean>;
   /** Waits for the checkpoint being written, then closes the file (removed unless the cache is persistent). */
@@ -290,7 +290,11 @@ export function openColumnCache(
       lruBytes: file.lruBytes(),
       reads: file.reads(),
     }),
-    housekeeping: () => ({ deadBytes: housekeeping.deadBytes(), compactions: housekeeping.generation() }),
+    housekeeping: () => ({
+      deadBytes: housekeeping.deadBytes(),
+      compactions: housekeeping.generation(),
+      lastSwapMs: housekeeping.lastSwapMs(),
+    }),
     compactIfDue,
     async close() {
       await housekeeping.close(); // a copy stops at its next slice; a swap under way is made durable first

@@ -50,8 +50,13 @@ export interface SeriesBlocks {
   record(b: number): number;
   /** Bytes of the column file its sealed blocks take. */
   liveBytes(): number;
-  /** Moves every block (and bucket record) to its offset in the swapped-in files: in the turn of the swap. */
-  relocate(block: (at: number) => number, record: (at: number) => number): void;
+  /** Counts the series' purges (each drops every block, so offsets copied before one are of dead blocks). */
+  epoch(): number;
+  /**
+   * Moves every block (and bucket record) to its offset in the swapped-in files, given in block order (at least
+   * count() of each): in the turn of the swap.
+   */
+  relocate(at: Float64Array, records: Float64Array): void;
 }
 
 export interface DiskScalarSeries extends ScalarSeries {
@@ -79,6 +84,7 @@ export function createDiskScalarSeries(
   const ext = createMinMaxBuckets();
   let sealed = 0;
   let liveBytes = 0; // sum of blockBytes
+  let epoch = 0; // purges so far
   // the live tail
   let tailCap = 16;
   let tailN = 0;
@@ -277,11 +283,12 @@ export function createDiskScalarSeries(
     points: (b) => blockStart[b + 1]! - blockStart[b]!,
     record: (b) => blockRecord[b]!,
     liveBytes: () => liveBytes,
-    relocate(block, record) {
-      for (let b = 0; b < blocks; b++) {
-        blockAt[b] = block(blockAt[b]!);
-        if (blockRecord[b]! >= 0) blockRecord[b] = record(blockRecord[b]!);
-      }
+    epoch: () => epoch,
+    relocate(at, records) {
+      if (at.length < blocks || records.length < blocks)
+        throw new Error(`column cache ${file.path}: relocation of ${at.length} blocks for ${blocks}`);
+      blockAt.set(at.subarray(0, blocks));
+      blockRecord.set(records.subarray(0, blocks));
     },
   };
 
@@ -320,6 +327,7 @@ export function createDiskScalarSeries(
       blocks = 0;
       sealed = 0;
       liveBytes = 0;
+      epoch++;
       tailN = 0;
       ext.clear();
       lastBlock = 0;
