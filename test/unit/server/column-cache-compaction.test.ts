@@ -238,3 +238,34 @@ test('a manifest over a columns.bin of another inode (a file renamed over it) is
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a run not taken yet when the cache compacts is restored from the new file with the same points', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tb-colcache-pending-'));
+  try {
+    const { lines, log } = captureLog();
+    const first = openColumnCache(dir, { log });
+    const [a, b] = [first.createSeries(), first.createSeries()];
+    const [ma, mb] = [createScalarSeries(), createScalarSeries()];
+    for (const s of [a, ma]) write([s], 0, 4000, 0);
+    for (const s of [b, mb]) write([s], 0, 4000, 1);
+    await first.checkpoint([
+      run('a', [{ ...a.snapshot(), tag: 't' }]),
+      run('b', [{ ...b.snapshot(), tag: 't' }]),
+    ]);
+    await first.close();
+
+    const cache = openColumnCache(dir, { log, compact: { minDeadBytes: 1, deadFraction: 0.3 } });
+    const restoredA = cache.createSeries(cache.takeRun('a')!.data.series[0]);
+    // run a's writer restarts twice at step 100: its blocks die; run b is not taken yet
+    for (const s of [restoredA, ma]) write([s], 100, 4000, 2);
+    for (const s of [restoredA, ma]) write([s], 100, 4000, 3);
+    assert.equal(await cache.compactIfDue(), true, lines.join('\n'));
+    const pb = cache.takeRun('b');
+    assert.ok(pb, 'run b is still cached');
+    assertSameSeries(cache.createSeries(pb.data.series[0]), mb, 'run b, taken after the compaction');
+    assertSameSeries(restoredA, ma, 'run a');
+    await cache.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
