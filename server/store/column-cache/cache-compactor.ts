@@ -4,10 +4,10 @@
 // taken yet, the last checkpoint's) into new files beside the old ones, a slice of work per turn of the event loop
 // (turn-scheduler.ts), each block checked (magic, size, CRC) as it is copied; then, in one turn, it copies what
 // was sealed meanwhile, swaps the new files in under the open ColumnFile and BucketFile and relocates every
-// series' block index: a read is synchronous, so no reader ever sees half of the swap. column-cache.ts then makes
-// the swap durable (sync, manifest unlinked, renames over the old names, a new manifest) in an order where a
-// crash at any point leaves either the old files with their manifest or no manifest (the cache is rebuilt from
-// the event files): never a manifest naming offsets of the other file.
+// series' block index: a read is synchronous, so no reader ever sees half of the swap. cache-housekeeping.ts then
+// makes the swap durable (sync, manifest unlinked, renames over the old names, a new manifest) in an order where
+// a crash at any point leaves the old files with their manifest, no manifest (the cache is rebuilt from the event
+// files) or the new files with theirs: never a manifest naming offsets of the other file.
 import { closeSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { createSliceClock } from '../../runtime/turn-scheduler.ts';
 import type { BucketFile } from './bucket-file.ts';
