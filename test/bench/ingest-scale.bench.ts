@@ -11,7 +11,8 @@
 // rust-alone,tb-python; trainboard-restart is trainboard started again on the column cache trainboard left, so it
 // needs trainboard too, and trainboard-restart-v8heap is that restart with --heap-growth 0: V8's own heap sizing,
 // the anchor of the --heap-growth cap; trainboard-restart-checked, not run by default, restarts with columns.bin
-// touched first: every block read back;
+// touched first: every block read back; trainboard-restart-no-spare, not run by default, is trainboard-restart with
+// TRAINBOARD_CACHE_SPARE_SLABS=0: evicted decoded-block slabs dropped, not reused, the anchor of their reuse;
 // trainboard-1core is trainboard with --decode-workers 0, trainboard-memory is trainboard with --cache-dir none:
 // every point in memory); TRAINBOARD_BENCH_TIMEOUT caps each load (seconds, default 1800). trainboard keeps its column cache in a
 // fresh temporary directory per server, whose size on disk is measured once every point is served.
@@ -89,6 +90,14 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
     ],
     // the same server again on the cache the first one left: it resumes every run instead of reading its files
     ['trainboard-restart', trainboard('trainboard', [])],
+    // the restart with evicted slabs dropped instead of reused (the anchor of their reuse)
+    [
+      'trainboard-restart-no-spare',
+      (port) => {
+        const [node, args] = trainboard('trainboard', [])(port);
+        return ['/usr/bin/env', ['TRAINBOARD_CACHE_SPARE_SLABS=0', node, ...args]];
+      },
+    ],
     // and once more with V8's own heap sizing (no --heap-growth cap): the anchor of that cap's memory and time
     ['trainboard-restart-v8heap', trainboard('trainboard', ['--heap-growth', '0'])],
     ['trainboard-1core', trainboard('trainboard-1core', ['--decode-workers', '0'])],
@@ -187,6 +196,23 @@ export default async function ingestScale(ctx: BenchContext): Promise<BenchResul
       unit: 'x',
       note: `${restarted.allReadSecs.toFixed(2)} s vs ${firstRead.allReadSecs.toFixed(2)} s`,
     });
+
+  const noSpare = figures.get('trainboard-restart-no-spare');
+  if (restarted && noSpare)
+    out.push(
+      {
+        name: 'trainboard-restart: peak RSS with evicted slabs reused vs dropped (TRAINBOARD_CACHE_SPARE_SLABS=0)',
+        value: Number((restarted.peakRssBytes / noSpare.peakRssBytes).toFixed(3)),
+        unit: 'x',
+        note: `${(restarted.peakRssBytes / MIB).toFixed(0)} MiB vs ${(noSpare.peakRssBytes / MIB).toFixed(0)} MiB`,
+      },
+      {
+        name: 'trainboard-restart: every point served with evicted slabs reused vs dropped',
+        value: Number((restarted.allServedSecs / noSpare.allServedSecs).toFixed(3)),
+        unit: 'x',
+        note: `${restarted.allServedSecs.toFixed(2)} s vs ${noSpare.allServedSecs.toFixed(2)} s`,
+      },
+    );
 
   const v8heap = figures.get('trainboard-restart-v8heap');
   if (restarted && v8heap)

@@ -2,16 +2,33 @@
 // column file, one record per sealed block, appended when the block is sealed. A restarted server reads it whole
 // (one sequential read) and rebuilds every series' buckets from it instead of reading back every block of the
 // column file. Invariants: a record's offset never changes once written; like the column file it is synced before
-// a manifest names its records, and anything past what a manifest names is dropped when the file is reopened.
-import { closeSync, fdatasync, ftruncateSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+// a manifest names its records, and anything past what a manifest names is dropped when the file is reopened; a
+// compaction (cache-compactor.ts) swaps in a rewritten file within one turn, its records' offsets remapped.
+import {
+  closeSync,
+  fdatasync,
+  fstatSync,
+  ftruncateSync,
+  openSync,
+  readSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { fdStamp, type FileStamp } from './cache-manifest.ts';
 
 export interface BucketFile {
+  /** Where the file is now (a compaction's file until it is renamed over the old one). */
   readonly path: string;
   /** Appends an encoded record; returns its offset. */
   append(record: Buffer): number;
   /** The file's first `bytes` bytes, read once (what a manifest names); throws naming the file when cut short. */
   readKept(bytes: number): Buffer;
+  /** The `bytes` bytes at `offset` (a record, for a compaction's copy); throws naming the file when cut short. */
+  read(offset: number, bytes: number): Buffer;
+  /** Swaps in the file at `path` (a compaction's rewrite): the old file is closed, records go after its end. */
+  swap(path: string): void;
+  /** The file was renamed to `path`. */
+  renamed(path: string): void;
   sync(): Promise<void>;
   /** The file's inode, size and mtime now (for the manifest, once synced). */
   stamp(): FileStamp;
@@ -29,12 +46,28 @@ export function openBucketFile(path: string, opts: { keep?: number } = {}): Buck
     ftruncateSync(fd, opts.keep);
   }
   let end = opts.keep ?? 0;
+  let where = path;
   const handle = (): number => {
-    if (fd === undefined) throw new Error(`column cache ${path}: file already closed`);
+    if (fd === undefined) throw new Error(`column cache ${where}: file already closed`);
     return fd;
   };
+  function readAt(offset: number, bytes: number): Buffer {
+    const buf = Buffer.allocUnsafe(bytes);
+    let got = 0;
+    while (got < bytes) {
+      const n = readSync(handle(), buf, got, bytes - got, offset + got);
+      if (n === 0)
+        throw new Error(
+          `column cache ${where}: cut short at ${offset + got} (${got} of ${bytes} bytes at ${offset})`,
+        );
+      got += n;
+    }
+    return buf;
+  }
   return {
-    path,
+    get path() {
+      return where;
+    },
     append(record) {
       const at = end;
       let done = 0;
@@ -42,15 +75,17 @@ export function openBucketFile(path: string, opts: { keep?: number } = {}): Buck
       end += record.length;
       return at;
     },
-    readKept(bytes) {
-      const buf = Buffer.allocUnsafe(bytes);
-      let got = 0;
-      while (got < bytes) {
-        const n = readSync(handle(), buf, got, bytes - got, got);
-        if (n === 0) throw new Error(`column cache ${path}: cut short at ${got} of ${bytes} bytes`);
-        got += n;
-      }
-      return buf;
+    readKept: (bytes) => readAt(0, bytes),
+    read: readAt,
+    swap(next) {
+      const nfd = openSync(next, 'r+');
+      closeSync(handle());
+      fd = nfd;
+      where = next;
+      end = fstatSync(nfd).size;
+    },
+    renamed(to) {
+      where = to;
     },
     stamp: () => fdStamp(handle()),
     sync() {
@@ -64,7 +99,7 @@ export function openBucketFile(path: string, opts: { keep?: number } = {}): Buck
       fd = undefined;
       if (remove)
         try {
-          unlinkSync(path);
+          unlinkSync(where);
         } catch {
           // already deleted by the user: the cache is safe to delete at any time
         }

@@ -87,6 +87,11 @@ export interface CacheManifest {
   stamps?: { columns: FileStamp; buckets: FileStamp };
   /** Bytes of columns.bin when the manifest was written (every block it names lies below). */
   columnsBytes: number;
+  /**
+   * The inodes of columns.bin and buckets.bin the manifest names (absent in caches written before compaction):
+   * a file of another inode (a compaction's file renamed over the old one) is not the one it describes.
+   */
+  inodes?: { columns: number; buckets: number };
   /** Bytes of buckets.bin when the manifest was written (absent in caches written before it). */
   bucketsBytes?: number;
   runs: PersistedRun[];

@@ -12,6 +12,7 @@
 // manifest's stamps say (same inode, size and mtime: nothing wrote to them since they were synced for it), a
 // restored series takes its buckets from there and reads back only its last block (the others' CRCs are checked
 // when they are first read); otherwise every block is read back and checked, as a first restore would.
+// Housekeeping (cache-housekeeping.ts): once purges' dead blocks are half of columns.bin, they are compacted away.
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -27,6 +28,7 @@ import {
   type FileStamp,
   type PersistedRun,
 } from './cache-manifest.ts';
+import { createHousekeeping, DEFAULT_POLICY, type CompactPolicy } from './cache-housekeeping.ts';
 import { openColumnFile, type ColumnFile } from './column-file.ts';
 import { createDiskScalarSeries, type DiskScalarSeries, type DiskSeriesState } from './disk-scalar-series.ts';
 
@@ -54,6 +56,10 @@ export interface ColumnCache {
    */
   checkpoint(runs: PersistedRun[]): Promise<void>;
   stats(): { fileBytes: number; diskBytes: number; lruBytes: number; reads: number };
+  /** Bytes of columns.bin no series or cached run holds (purged blocks), and compactions done. */
+  housekeeping(): { deadBytes: number; compactions: number; lastSwapMs: number };
+  /** Compacts now when the dead bytes are over the threshold; resolves once done (false: nothing to do). */
+  compactIfDue(): Promise<boolean>;
   /** Waits for the checkpoint being written, then closes the file (removed unless the cache is persistent). */
   close(): Promise<void>;
 }
@@ -108,13 +114,14 @@ const sameStamp = (a: FileStamp | undefined, b: FileStamp | undefined): boolean 
 
 export function openColumnCache(
   dir: string,
-  opts: { lruBytes?: number; logdir?: string; log?: ColumnCacheLog } = {},
+  opts: { lruBytes?: number; logdir?: string; log?: ColumnCacheLog; compact?: Partial<CompactPolicy> } = {},
 ): ColumnCache {
   const log = opts.log ?? quiet;
   const logdir = opts.logdir ?? '';
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(dir)) {
-    const m = /^columns-(\d+)-[0-9a-f]+\.bin$/.exec(name);
+    // private files and compactions' new files of processes that are gone
+    const m = /^columns-(\d+)-[0-9a-f]+\.bin$/.exec(name) ?? /\.bin\.compact-(\d+)$/.exec(name);
     if (m && Number(m[1]) !== process.pid && !alive(Number(m[1])))
       try {
         unlinkSync(join(dir, name));
@@ -140,7 +147,13 @@ export function openColumnCache(
       const m = r.manifest;
       const columns = stampOf(columnsPath);
       const size = columns?.size ?? -1;
-      if (size >= m.columnsBytes) {
+      // a columns.bin of another inode is not the file the manifest describes (buckets.bin: the stamps decide)
+      if (m.inodes && m.inodes.columns !== columns?.ino)
+        log.warn(
+          { dir, named: m.inodes.columns, found: columns?.ino },
+          'column cache: columns.bin is not the file its manifest names; rebuilding from the event files',
+        );
+      else if (size >= m.columnsBytes) {
         keep = m.columnsBytes;
         for (const run of m.runs) cached.set(run.name, run);
         const trusted =
@@ -185,19 +198,70 @@ export function openColumnCache(
     file = openColumnFile(join(dir, `columns-${process.pid}-${randomBytes(4).toString('hex')}.bin`), opts);
   }
 
+  let lastRuns: PersistedRun[] | undefined; // what the last checkpoint named
+
+  function enqueue(write: () => Promise<void>): Promise<void> {
+    const next = writing.then(write, write);
+    writing = next.catch(() => {}); // the next write goes ahead even after a failed one
+    return next;
+  }
+
+  /** The manifest of `runs`, written once the blocks it names are synced (unless a compaction swapped since). */
+  function writeState(runs: PersistedRun[]): () => Promise<void> {
+    const gen = housekeeping.generation();
+    const columnsBytes = file.size();
+    const bucketsBytes = buckets?.size() ?? 0;
+    const inodes = { columns: file.stamp().ino, buckets: buckets ? buckets.stamp().ino : 0 };
+    const text = manifestText({ format: CACHE_FORMAT, logdir, columnsBytes, bucketsBytes, inodes, runs });
+    return async () => {
+      if (gen !== housekeeping.generation()) return; // old offsets: the compaction wrote its own manifest
+      await Promise.all([file.sync(), buckets?.sync()]);
+      // stamped only when nothing was appended meanwhile (the stamps then say what the manifest names)
+      const stamps = { columns: file.stamp(), buckets: buckets ? buckets.stamp() : file.stamp() };
+      const exact = stamps.columns.size === columnsBytes && stamps.buckets.size === bucketsBytes;
+      if (gen !== housekeeping.generation()) return;
+      await writeManifest(manifestPath, exact && buckets ? withStamps(text, stamps) : text);
+    };
+  }
+
+  const housekeeping = createHousekeeping({
+    dir,
+    persistent,
+    file,
+    buckets,
+    manifestPath,
+    log,
+    policy: { ...DEFAULT_POLICY, ...opts.compact },
+    cached,
+    lastRuns: () => lastRuns,
+    setLastRuns: (runs) => (lastRuns = runs),
+    dropRecords: () => (records = undefined),
+    enqueue,
+    writeState,
+  });
+  const compactIfDue = (): Promise<boolean> => housekeeping.compactIfDue();
+
   return {
     dir,
     persistent,
-    createSeries: (from) =>
-      createDiskScalarSeries(
+    createSeries(from) {
+      const s = createDiskScalarSeries(
         { file, ...(buckets ? { buckets } : {}), ...(from && records ? { records } : {}) },
         from,
-      ),
+      );
+      housekeeping.track(s.blocks);
+      return s;
+    },
     takeRun(name) {
       const run = cached.get(name);
       cached.delete(name);
-      // the records stay until the run's series are made from it (the caller does so at once)
-      if (cached.size === 0) queueMicrotask(() => (records = cached.size === 0 ? undefined : records));
+      if (cached.size === 0)
+        queueMicrotask(() => {
+          // the records stay until the run's series are made from it (the caller does so at once)
+          records = cached.size === 0 ? undefined : records;
+          // every cached run taken: the dead blocks of the files restored are known (the start's check)
+          if (run) setImmediate(() => void compactIfDue());
+        });
       return run;
     },
     dropRun(name, why) {
@@ -206,21 +270,18 @@ export function openColumnCache(
       log.info({ dir, run: name, why }, 'column cache: reading the run again from its event files');
     },
     checkpoint(runs) {
-      if (!persistent) return Promise.resolve();
+      if (!persistent) {
+        void compactIfDue();
+        return Promise.resolve();
+      }
       const names = new Set(runs.map((r) => r.name));
       const all = [...runs, ...[...cached.values()].filter((r) => !names.has(r.name))];
-      const columnsBytes = file.size();
-      const bucketsBytes = buckets?.size() ?? 0;
-      const text = manifestText({ format: CACHE_FORMAT, logdir, columnsBytes, bucketsBytes, runs: all });
-      const write = async (): Promise<void> => {
-        await Promise.all([file.sync(), buckets?.sync()]);
-        // stamped only when nothing was appended meanwhile (the stamps then say what the manifest names)
-        const stamps = { columns: file.stamp(), buckets: buckets ? buckets.stamp() : file.stamp() };
-        const exact = stamps.columns.size === columnsBytes && stamps.buckets.size === bucketsBytes;
-        await writeManifest(manifestPath, exact && buckets ? withStamps(text, stamps) : text);
-      };
-      const next = writing.then(write, write);
-      writing = next.catch(() => {}); // the next checkpoint is written even after a failed one
+      lastRuns = all;
+      const next = enqueue(writeState(all));
+      void next.then(
+        () => compactIfDue(),
+        () => {},
+      );
       return next;
     },
     stats: () => ({
@@ -229,7 +290,14 @@ export function openColumnCache(
       lruBytes: file.lruBytes(),
       reads: file.reads(),
     }),
+    housekeeping: () => ({
+      deadBytes: housekeeping.deadBytes(),
+      compactions: housekeeping.generation(),
+      lastSwapMs: housekeeping.lastSwapMs(),
+    }),
+    compactIfDue,
     async close() {
+      await housekeeping.close(); // a copy stops at its next slice; a swap under way is made durable first
       await writing; // the last checkpoint's blocks are synced from the open file
       file.close(!persistent);
       buckets?.close(false);

@@ -1,8 +1,9 @@
 // The cache's one append-only file of sealed blocks (block-codec.ts) and a bounded LRU of decoded blocks in front
 // of it. Blocks of every series of the store are appended to the same file in sealing order and read back with
 // synchronous positional reads (fs.readSync), so series views stay synchronous. Invariants: a block's offset never
-// changes once written; memory held by decoded blocks stays under `lruBytes`; a block that cannot be read back
-// (I/O error, corrupt bytes) throws an Error naming the file and offset.
+// changes once written, except when a compaction (cache-compactor.ts) swaps in a rewritten file within one turn
+// (the LRU is emptied then: its keys are offsets of the old file); memory held by decoded blocks stays under
+// `lruBytes`; a block that cannot be read back (I/O error, corrupt bytes) throws an Error naming the file and offset.
 import {
   closeSync,
   fdatasync,
@@ -22,7 +23,15 @@ import { BLOCK_POINTS, decodeBlock, MAX_BLOCK_BYTES, type BlockColumns } from '.
  * native heap and keep the process's RSS up long after they are freed).
  */
 const SLAB_BYTES = MAX_BLOCK_BYTES + 8 * BLOCK_POINTS;
-const FREE_SLABS = 64;
+/**
+ * Spare slabs kept for reuse (evicted blocks' slabs: one is taken at each miss, so the pool rarely holds more than
+ * one). TRAINBOARD_CACHE_SPARE_SLABS=0 drops every evicted slab instead (a benchmark's anchor: each miss then
+ * allocates a new 16 KB slab, about 3 GB churned when every one of 100M points is served).
+ */
+function spareSlabs(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.TRAINBOARD_CACHE_SPARE_SLABS ?? 64);
+  return Number.isInteger(n) && n >= 0 ? n : 64;
+}
 
 interface Cached {
   cols: BlockColumns;
@@ -30,6 +39,7 @@ interface Cached {
 }
 
 export interface ColumnFile {
+  /** Where the file is now (a compaction's file until it is renamed over the old one). */
   readonly path: string;
   /** Appends an encoded block; returns its offset. */
   append(block: Buffer): number;
@@ -37,6 +47,20 @@ export interface ColumnFile {
   block(offset: number, bytes: number): BlockColumns;
   /** Reads and checks the block at `offset` (magic, size, CRC, point count) without keeping it; throws naming the offset. */
   check(offset: number, bytes: number, points: number): BlockColumns;
+  /**
+   * The raw bytes of the block at `offset`, checked as check() does (for a compaction's copy); valid until the
+   * next raw() or check().
+   */
+  raw(offset: number, bytes: number, points: number): Buffer;
+  /**
+   * Swaps in the file at `path` (a compaction's rewrite, complete): the old file is closed, new blocks are
+   * appended at the new file's end, the decoded blocks are dropped (their offsets were the old file's).
+   */
+  swap(path: string): void;
+  /** The file was renamed to `path` (the compaction's file moved over the old name). */
+  renamed(path: string): void;
+  /** Decoded-block slabs allocated since opening (reused once evicted: bounded by the LRU and the spare pool). */
+  slabs(): number;
   /** The file's inode, size and mtime now (for the manifest, once synced). */
   stamp(): FileStamp;
   /** Flushes the blocks written so far to the disk (before a manifest names them), off the event loop. */
@@ -70,41 +94,64 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
   let end = opts.keep ?? 0;
   let held = 0;
   let reads = 0;
+  let slabs = 0;
+  let where = path;
   // Map iteration order is insertion order: re-inserting on a hit makes the first key the least recently used
   const lru = new Map<number, Cached>();
   const free: Buffer[] = [];
+  const maxSpare = spareSlabs();
   const scratch = Buffer.allocUnsafeSlow(SLAB_BYTES);
   let lastOffset = -1;
   let last: BlockColumns | undefined; // always an entry of the LRU (its slab is not reused while it is)
 
   function handle(): number {
-    if (fd === undefined) throw new Error(`column cache ${path}: file already closed`);
+    if (fd === undefined) throw new Error(`column cache ${where}: file already closed`);
     return fd;
+  }
+
+  /** Empties the LRU; its slabs go to the spare pool (all of them: taken again as the LRU fills up again). */
+  function dropDecoded(): void {
+    if (maxSpare > 0) for (const c of lru.values()) free.push(c.slab);
+    lru.clear();
+    [last, lastOffset, held] = [undefined, -1, 0];
   }
 
   function readInto(slab: Buffer, offset: number, bytes: number): BlockColumns {
     if (bytes > MAX_BLOCK_BYTES)
-      throw new Error(`column cache ${path}: block at offset ${offset} is too large (${bytes} bytes)`);
+      throw new Error(`column cache ${where}: block at offset ${offset} is too large (${bytes} bytes)`);
     const buf = slab.subarray(0, bytes);
     let got = 0;
     while (got < bytes) {
       const n = readSync(handle(), buf, got, bytes - got, offset + got);
       if (n === 0)
         throw new Error(
-          `column cache ${path}: block at offset ${offset} is cut short (${got} of ${bytes} bytes)`,
+          `column cache ${where}: block at offset ${offset} is cut short (${got} of ${bytes} bytes)`,
         );
       got += n;
     }
     return decodeBlock(
       buf,
-      path,
+      where,
       offset,
       new Float64Array(slab.buffer, slab.byteOffset + MAX_BLOCK_BYTES, BLOCK_POINTS),
     );
   }
 
+  function checked(offset: number, bytes: number, points: number): BlockColumns {
+    if (offset + bytes > end)
+      throw new Error(`column cache ${where}: block at offset ${offset} lies past the file's end`);
+    const b = readInto(scratch, offset, bytes); // valid until the next check
+    if (b.steps.length !== points)
+      throw new Error(
+        `column cache ${where}: block at offset ${offset} holds ${b.steps.length} points, not ${points}`,
+      );
+    return b;
+  }
+
   return {
-    path,
+    get path() {
+      return where;
+    },
     append(block) {
       const at = end;
       let done = 0;
@@ -112,16 +159,23 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
       end += block.length;
       return at;
     },
-    check(offset, bytes, points) {
-      if (offset + bytes > end)
-        throw new Error(`column cache ${path}: block at offset ${offset} lies past the file's end`);
-      const b = readInto(scratch, offset, bytes); // valid until the next check
-      if (b.steps.length !== points)
-        throw new Error(
-          `column cache ${path}: block at offset ${offset} holds ${b.steps.length} points, not ${points}`,
-        );
-      return b;
+    check: checked,
+    raw(offset, bytes, points) {
+      checked(offset, bytes, points);
+      return scratch.subarray(0, bytes);
     },
+    swap(next) {
+      const nfd = openSync(next, 'r+');
+      closeSync(handle());
+      fd = nfd;
+      where = next;
+      end = fstatSync(nfd).size;
+      dropDecoded();
+    },
+    renamed(to) {
+      where = to;
+    },
+    slabs: () => slabs,
     stamp: () => fdStamp(handle()),
     sync() {
       const h = handle();
@@ -135,7 +189,11 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
         lru.set(offset, c);
       } else {
         reads++;
-        const slab = free.pop() ?? Buffer.allocUnsafeSlow(SLAB_BYTES);
+        let slab = free.pop();
+        if (!slab) {
+          slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+          slabs++;
+        }
         try {
           c = { cols: readInto(slab, offset, bytes), slab };
         } catch (err) {
@@ -149,7 +207,7 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
           lru.delete(k);
           held -= SLAB_BYTES;
           if (k === lastOffset) [last, lastOffset] = [undefined, -1];
-          if (free.length < FREE_SLABS) free.push(v.slab);
+          if (free.length < maxSpare) free.push(v.slab);
         }
       }
       lastOffset = offset;
@@ -164,12 +222,10 @@ export function openColumnFile(path: string, opts: { lruBytes?: number; keep?: n
       if (fd === undefined) return;
       closeSync(fd);
       fd = undefined;
-      lru.clear();
-      last = undefined;
-      held = 0;
+      dropDecoded();
       if (remove)
         try {
-          unlinkSync(path);
+          unlinkSync(where);
         } catch {
           // already deleted by the user: the cache is safe to delete at any time
         }

@@ -39,9 +39,31 @@ export interface SeriesFiles {
   records?: Buffer;
 }
 
+/** A series' sealed blocks as a compaction (cache-compactor.ts) copies and relocates them. */
+export interface SeriesBlocks {
+  /** Sealed blocks now (a purge drops them all: the indices below refer to the blocks of this instant). */
+  count(): number;
+  /** Block b's offset in the column file, byte length, point count and bucket record's offset (-1: none). */
+  at(b: number): number;
+  bytes(b: number): number;
+  points(b: number): number;
+  record(b: number): number;
+  /** Bytes of the column file its sealed blocks take. */
+  liveBytes(): number;
+  /** Counts the series' purges (each drops every block, so offsets copied before one are of dead blocks). */
+  epoch(): number;
+  /**
+   * Moves every block (and bucket record) to its offset in the swapped-in files, given in block order (at least
+   * count() of each): in the turn of the swap.
+   */
+  relocate(at: Float64Array, records: Float64Array): void;
+}
+
 export interface DiskScalarSeries extends ScalarSeries {
   /** Seals the live tail (a partial block) and returns the series' state for the manifest. */
   snapshot(): DiskSeriesState;
+  /** Its sealed blocks, for the cache's compaction. */
+  readonly blocks: SeriesBlocks;
 }
 
 /** Tails with at least this many points are sealed by compact() (fewer stay in memory: tiny blocks cost reads). */
@@ -61,6 +83,8 @@ export function createDiskScalarSeries(
   let blockRecord = new Float64Array(4); // the offset of the block's bucket record (-1: none)
   const ext = createMinMaxBuckets();
   let sealed = 0;
+  let liveBytes = 0; // sum of blockBytes
+  let epoch = 0; // purges so far
   // the live tail
   let tailCap = 16;
   let tailN = 0;
@@ -82,6 +106,7 @@ export function createDiskScalarSeries(
     blockAt[blocks] = at;
     blockBytes[blocks] = bytes;
     blockStart[blocks] = sealed;
+    liveBytes += bytes;
     const first = ext.bucketCount();
     firstBucket[blocks] = first;
     if ('record' in cols) {
@@ -251,7 +276,24 @@ export function createDiskScalarSeries(
     return lo;
   }
 
+  const blockHandle: SeriesBlocks = {
+    count: () => blocks,
+    at: (b) => blockAt[b]!,
+    bytes: (b) => blockBytes[b]!,
+    points: (b) => blockStart[b + 1]! - blockStart[b]!,
+    record: (b) => blockRecord[b]!,
+    liveBytes: () => liveBytes,
+    epoch: () => epoch,
+    relocate(at, records) {
+      if (at.length < blocks || records.length < blocks)
+        throw new Error(`column cache ${file.path}: relocation of ${at.length} blocks for ${blocks}`);
+      blockAt.set(at.subarray(0, blocks));
+      blockRecord.set(records.subarray(0, blocks));
+    },
+  };
+
   return {
+    blocks: blockHandle,
     get length() {
       return length();
     },
@@ -284,6 +326,8 @@ export function createDiskScalarSeries(
       // the old blocks stay in the append-only file as garbage; the kept points are sealed anew
       blocks = 0;
       sealed = 0;
+      liveBytes = 0;
+      epoch++;
       tailN = 0;
       ext.clear();
       lastBlock = 0;
