@@ -6,9 +6,12 @@
 // plus one leaf's serialization; the value must not change while it is sent (routes send fresh objects).
 // Three numbers print as TensorBoard's Python json prints them, where JSON.stringify would lose or blur them:
 // `-0` as `-0.0`, a double beyond 2^53 as a float (`9007199254740992.0`, `3e+20`: only a JsonInt64 prints bare
-// digits there), and a JsonInt64 (an int64 step beyond 2^53) as its exact digits.
+// digits there), and a JsonInt64 (an int64 step beyond 2^53) as its exact digits. A JsonEntries (an object keyed
+// by data, json-entries.ts) prints as an object in its insertion order, where JSON.stringify would put
+// integer-like keys first.
 import type { Response } from 'express';
 import { SLICE_MS, yieldTurn } from '../runtime/turn-scheduler.ts';
+import { JsonEntries } from './json-entries.ts';
 import { JsonInt64 } from './json-int64.ts';
 import { pythonFloatRepr } from './python-float.ts';
 import { writeChunk } from './response-drain.ts';
@@ -46,9 +49,18 @@ export function* jsonPieces(value: unknown, replacer: JsonReplacer, key = ''): G
     yield v.toString();
     return;
   }
-  if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function')
+  if (
+    typeof v === 'object' &&
+    v !== null &&
+    !(v instanceof JsonEntries) &&
+    typeof (v as { toJSON?: unknown }).toJSON === 'function'
+  )
     v = (v as { toJSON(k: string): unknown }).toJSON(key);
   v = replacer(key, v);
+  if (v instanceof JsonEntries) {
+    yield* entriesPieces(v, replacer);
+    return;
+  }
   if (needsPythonSpelling(v)) {
     yield pythonFloatRepr(v as number);
     return;
@@ -74,19 +86,36 @@ export function* jsonPieces(value: unknown, replacer: JsonReplacer, key = ''): G
   }
   yield '{';
   let first = true;
-  for (const k of Object.keys(v)) {
-    const member = (v as Record<string, unknown>)[k];
-    let head: string | undefined = `${first ? '' : ','}${JSON.stringify(k)}:`;
-    for (const piece of jsonPieces(member, replacer, k)) {
-      if (head !== undefined) {
-        yield head;
-        head = undefined;
-        first = false;
-      }
-      yield piece;
-    }
-  }
+  for (const k of Object.keys(v))
+    if (yield* memberPieces(k, (v as Record<string, unknown>)[k], replacer, first)) first = false;
   yield '}';
+}
+
+/** The members of a JsonEntries, in its order. */
+function* entriesPieces(entries: JsonEntries<unknown>, replacer: JsonReplacer): Generator<string> {
+  yield '{';
+  let first = true;
+  for (const [k, member] of entries) if (yield* memberPieces(k, member, replacer, first)) first = false;
+  yield '}';
+}
+
+/** `"key":value` (a comma first unless `first`); nothing, and false, for a member that prints nothing
+ *  (undefined, a function), as JSON.stringify skips it. */
+function* memberPieces(
+  k: string,
+  member: unknown,
+  replacer: JsonReplacer,
+  first: boolean,
+): Generator<string, boolean> {
+  let head: string | undefined = `${first ? '' : ','}${JSON.stringify(k)}:`;
+  for (const piece of jsonPieces(member, replacer, k)) {
+    if (head !== undefined) {
+      yield head;
+      head = undefined;
+    }
+    yield piece;
+  }
+  return head === undefined;
 }
 
 /** Gathers pieces for at most SLICE_MS or CHUNK_CHARS; `done` once the generator is exhausted. */
