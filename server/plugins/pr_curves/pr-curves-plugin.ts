@@ -2,11 +2,12 @@
 // (`{run: [entry per step]}`), each stored `pr_curves` tensor of shape [6, thresholds] (rows TP, FP, TN, FN,
 // precision, recall, as pr_curve/metadata.py) shaped by pr-curve-entry.ts. Every requested run must hold the tag,
 // else 400 as pr_curves_plugin.py answers; runs keep the order they were asked in.
-import { PrCurvesQuery, type TbPrCurvesResponse, type TbTagsResponse } from '../../../contract/index.ts';
+import { PrCurvesQuery, type TbPrCurvesResponse } from '../../../contract/index.ts';
 import { badParam } from '../../http/http-error.ts';
 import { parseQuery } from '../../http/request-params.ts';
+import { JsonEntries } from '../../http/json-entries.ts';
 import { sendJson } from '../../http/tb-json.ts';
-import { describeTag, tagsByRun } from '../plugin-lookup.ts';
+import { describedTagsListing } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 import { readPrCurves } from './pr-curve-entry.ts';
 
@@ -17,20 +18,13 @@ export const prCurvesPlugin: TbPlugin = {
   listing: customElement('PR Curves', 'tf-pr-curve-dashboard'),
   isActive: (provider) => hasPluginTags(provider, PLUGIN),
   routes(router, { provider }) {
-    router.get('/tags', (_req, res) => {
-      const body: TbTagsResponse = {};
-      for (const [run, tags] of tagsByRun(provider, PLUGIN)) {
-        const entry: TbTagsResponse[string] = (body[run] = {});
-        for (const info of tags) entry[info.tag] = describeTag(info);
-      }
-      sendJson(res, body);
-    });
+    router.get('/tags', (_req, res) => sendJson(res, describedTagsListing(provider, PLUGIN)));
     router.get('/pr_curves', (req, res) => {
       const { run: runs, tag: tags } = parseQuery(PrCurvesQuery, req);
       if (!runs.length) throw badParam('No runs provided when fetching PR curve data');
       const tag = tags[0];
       if (!tag) throw badParam('No tag provided when fetching PR curve data');
-      const body: TbPrCurvesResponse = {};
+      const body = new JsonEntries<TbPrCurvesResponse[string]>();
       for (const name of runs) {
         const run = provider.run(name);
         const info = run?.tags().get(tag);
@@ -38,7 +32,7 @@ export const prCurvesPlugin: TbPlugin = {
           throw badParam(
             `No PR curves could be found for run '${name.slice(0, 200)}' and tag '${tag.slice(0, 200)}'`,
           );
-        body[name] = readPrCurves(run, tag);
+        body.set(name, readPrCurves(run, tag));
       }
       sendJson(res, body);
     });
