@@ -8,12 +8,13 @@
 // `-0` as `-0.0`, a double beyond 2^53 as a float (`9007199254740992.0`, `3e+20`: only a JsonInt64 prints bare
 // digits there), and a JsonInt64 (an int64 step beyond 2^53) as its exact digits. A JsonEntries (an object keyed
 // by data, json-entries.ts) prints as an object in its insertion order, where JSON.stringify would put
-// integer-like keys first.
+// integer-like keys first. A JsonFloat or JsonFloatList (json-float.ts) prints as Python floats (`1.0`).
 import type { Response } from 'express';
 import { SLICE_MS, yieldTurn } from '../runtime/turn-scheduler.ts';
 import { JsonEntries } from './json-entries.ts';
+import { JsonFloat, JsonFloatList } from './json-float.ts';
 import { JsonInt64 } from './json-int64.ts';
-import { pythonFloatRepr } from './python-float.ts';
+import { pythonFloatRepr, pythonJsonFloat } from './python-float.ts';
 import { writeChunk } from './response-drain.ts';
 /** Characters gathered before one `write`; also the most a body may be to go out in a single `end`. */
 const CHUNK_CHARS = 256 * 1024;
@@ -47,6 +48,14 @@ export function* jsonPieces(value: unknown, replacer: JsonReplacer, key = ''): G
   let v = value;
   if (v instanceof JsonInt64) {
     yield v.toString();
+    return;
+  }
+  if (v instanceof JsonFloat) {
+    yield pythonJsonFloat(v.value);
+    return;
+  }
+  if (v instanceof JsonFloatList) {
+    yield* floatListPieces(v.values);
     return;
   }
   if (
@@ -89,6 +98,19 @@ export function* jsonPieces(value: unknown, replacer: JsonReplacer, key = ''): G
   for (const k of Object.keys(v))
     if (yield* memberPieces(k, (v as Record<string, unknown>)[k], replacer, first)) first = false;
   yield '}';
+}
+
+/** A JsonFloatList as Python prints a list of floats, a piece per FLAT_MEMBERS values. */
+function* floatListPieces(values: ArrayLike<number>): Generator<string> {
+  let text = '[';
+  for (let i = 0; i < values.length; i++) {
+    text += (i > 0 ? ',' : '') + pythonJsonFloat(values[i]!);
+    if ((i + 1) % FLAT_MEMBERS === 0) {
+      yield text;
+      text = '';
+    }
+  }
+  yield text + ']';
 }
 
 /** The members of a JsonEntries, in its order. */

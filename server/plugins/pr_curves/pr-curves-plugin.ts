@@ -6,12 +6,25 @@ import { PrCurvesQuery, type TbPrCurvesResponse } from '../../../contract/index.
 import { badParam } from '../../http/http-error.ts';
 import { parseQuery } from '../../http/request-params.ts';
 import { JsonEntries } from '../../http/json-entries.ts';
+import { jsonFloat, jsonFloats } from '../../http/json-float.ts';
 import { sendJson } from '../../http/tb-json.ts';
 import { describedTagsListing } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
-import { readPrCurves } from './pr-curve-entry.ts';
+import { readPrCurves, type PrCurveEntry } from './pr-curve-entry.ts';
 
 const PLUGIN = 'pr_curves';
+
+/** An entry whose floats print as TensorBoard's (`0.0`, `1.0`): wall time, precision, recall, thresholds; the
+ *  counts stay integers, as _make_pr_entry's int() makes them. */
+function asPythonFloats(e: PrCurveEntry): PrCurveEntry {
+  return {
+    ...e,
+    wall_time: jsonFloat(e.wall_time),
+    precision: jsonFloats(e.precision),
+    recall: jsonFloats(e.recall),
+    thresholds: jsonFloats(e.thresholds),
+  };
+}
 
 export const prCurvesPlugin: TbPlugin = {
   name: PLUGIN,
@@ -32,7 +45,7 @@ export const prCurvesPlugin: TbPlugin = {
           throw badParam(
             `No PR curves could be found for run '${name.slice(0, 200)}' and tag '${tag.slice(0, 200)}'`,
           );
-        body.set(name, readPrCurves(run, tag));
+        body.set(name, readPrCurves(run, tag).map(asPythonFloats));
       }
       sendJson(res, body);
     });

@@ -1,9 +1,11 @@
 // The JSON writer prints objects keyed by data (JsonEntries) in insertion order, where JSON.stringify puts
 // integer-like keys first: runs `1`, `10`, `2` stay as TensorBoard lists them, in every path that sends an
-// answer (jsonPieces, the sliced text of cached listings, nested entries, large streamed bodies).
+// answer (jsonPieces, the sliced text of cached listings, nested entries, large streamed bodies); floats that
+// TensorBoard holds as floats (JsonFloat, JsonFloatList) print as Python prints them (`1.0`).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { JsonEntries } from '../../../server/http/json-entries.ts';
+import { jsonFloat, jsonFloats } from '../../../server/http/json-float.ts';
 import { jsonPieces, jsonTextSliced } from '../../../server/http/json-stream.ts';
 import { tbJsonBytes } from '../../../server/http/tb-json.ts';
 
@@ -62,4 +64,18 @@ test('a large JsonEntries keeps its order across slices', async () => {
   const body = (await tbJsonBytes(e)).toString();
   assert.ok(body.startsWith(`{"${n}":"vvvvvvvv","${n - 1}":`), body.slice(0, 40));
   assert.ok(body.endsWith(',"1":"vvvvvvvv"}'));
+});
+
+test('JsonFloat and JsonFloatList print as Python floats; JSON.stringify sees plain numbers', async () => {
+  const body = {
+    wall_time: jsonFloat(1700000000),
+    thresholds: jsonFloats([0, 0.5, 1, -0, NaN, 1e-5, Infinity]),
+    step: 3,
+    long: jsonFloats(Float64Array.from({ length: 40 }, (_, i) => i)),
+  };
+  const want =
+    '{"wall_time":1700000000.0,"thresholds":[0.0,0.5,1.0,-0.0,"NaN",1e-05,"Infinity"],"step":3,' +
+    `"long":[${Array.from({ length: 40 }, (_, i) => `${i}.0`).join(',')}]}`;
+  assert.equal((await tbJsonBytes(body)).toString(), want);
+  assert.equal(JSON.stringify({ t: jsonFloats([0, 1]), w: jsonFloat(2) }), '{"t":[0,1],"w":2}');
 });
