@@ -67,7 +67,7 @@ export function* jsonPieces(value: unknown, replacer: JsonReplacer, key = ''): G
     v = (v as { toJSON(k: string): unknown }).toJSON(key);
   v = replacer(key, v);
   if (v instanceof JsonEntries) {
-    yield* entriesPieces(v, replacer);
+    yield* objectPieces(v.keys(), v, replacer);
     return;
   }
   if (needsPythonSpelling(v)) {
@@ -93,10 +93,32 @@ export function* jsonPieces(value: unknown, replacer: JsonReplacer, key = ''): G
     yield ']';
     return;
   }
+  yield* objectPieces(Object.keys(v), v as Record<string, unknown>, replacer);
+}
+
+/** An object's members in the order of `keys` (a plain object's own keys, or a JsonEntries' keys in insertion
+ *  order); a member that prints nothing (undefined, a function) is skipped, as JSON.stringify skips it. */
+function* objectPieces(
+  keys: Iterable<string>,
+  members: Record<string, unknown> | JsonEntries<unknown>,
+  replacer: JsonReplacer,
+): Generator<string> {
+  const entries = members instanceof JsonEntries ? members : undefined;
+  const record = members as Record<string, unknown>;
   yield '{';
   let first = true;
-  for (const k of Object.keys(v))
-    if (yield* memberPieces(k, (v as Record<string, unknown>)[k], replacer, first)) first = false;
+  for (const k of keys) {
+    const member = entries ? entries.get(k) : record[k];
+    let head: string | undefined = `${first ? '' : ','}${JSON.stringify(k)}:`;
+    for (const piece of jsonPieces(member, replacer, k)) {
+      if (head !== undefined) {
+        yield head;
+        head = undefined;
+        first = false;
+      }
+      yield piece;
+    }
+  }
   yield '}';
 }
 
@@ -111,33 +133,6 @@ function* floatListPieces(values: ArrayLike<number>): Generator<string> {
     }
   }
   yield text + ']';
-}
-
-/** The members of a JsonEntries, in its order. */
-function* entriesPieces(entries: JsonEntries<unknown>, replacer: JsonReplacer): Generator<string> {
-  yield '{';
-  let first = true;
-  for (const [k, member] of entries) if (yield* memberPieces(k, member, replacer, first)) first = false;
-  yield '}';
-}
-
-/** `"key":value` (a comma first unless `first`); nothing, and false, for a member that prints nothing
- *  (undefined, a function), as JSON.stringify skips it. */
-function* memberPieces(
-  k: string,
-  member: unknown,
-  replacer: JsonReplacer,
-  first: boolean,
-): Generator<string, boolean> {
-  let head: string | undefined = `${first ? '' : ','}${JSON.stringify(k)}:`;
-  for (const piece of jsonPieces(member, replacer, k)) {
-    if (head !== undefined) {
-      yield head;
-      head = undefined;
-    }
-    yield piece;
-  }
-  return head === undefined;
 }
 
 /** Gathers pieces for at most SLICE_MS or CHUNK_CHARS; `done` once the generator is exhausted. */
