@@ -6,11 +6,15 @@
 // plus one leaf's serialization; the value must not change while it is sent (routes send fresh objects).
 // Three numbers print as TensorBoard's Python json prints them, where JSON.stringify would lose or blur them:
 // `-0` as `-0.0`, a double beyond 2^53 as a float (`9007199254740992.0`, `3e+20`: only a JsonInt64 prints bare
-// digits there), and a JsonInt64 (an int64 step beyond 2^53) as its exact digits.
+// digits there), and a JsonInt64 (an int64 step beyond 2^53) as its exact digits. A JsonEntries (an object keyed
+// by data, json-entries.ts) prints as an object in its insertion order, where JSON.stringify would put
+// integer-like keys first. A JsonFloat or JsonFloatList (json-float.ts) prints as Python floats (`1.0`).
 import type { Response } from 'express';
 import { SLICE_MS, yieldTurn } from '../runtime/turn-scheduler.ts';
+import { JsonEntries } from './json-entries.ts';
+import { JsonFloat, JsonFloatList } from './json-float.ts';
 import { JsonInt64 } from './json-int64.ts';
-import { pythonFloatRepr } from './python-float.ts';
+import { pythonFloatRepr, pythonJsonFloat } from './python-float.ts';
 import { writeChunk } from './response-drain.ts';
 /** Characters gathered before one `write`; also the most a body may be to go out in a single `end`. */
 const CHUNK_CHARS = 256 * 1024;
@@ -46,9 +50,26 @@ export function* jsonPieces(value: unknown, replacer: JsonReplacer, key = ''): G
     yield v.toString();
     return;
   }
-  if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function')
+  if (v instanceof JsonFloat) {
+    yield pythonJsonFloat(v.value);
+    return;
+  }
+  if (v instanceof JsonFloatList) {
+    yield* floatListPieces(v.values);
+    return;
+  }
+  if (
+    typeof v === 'object' &&
+    v !== null &&
+    !(v instanceof JsonEntries) &&
+    typeof (v as { toJSON?: unknown }).toJSON === 'function'
+  )
     v = (v as { toJSON(k: string): unknown }).toJSON(key);
   v = replacer(key, v);
+  if (v instanceof JsonEntries) {
+    yield* objectPieces(v.keys(), v, replacer);
+    return;
+  }
   if (needsPythonSpelling(v)) {
     yield pythonFloatRepr(v as number);
     return;
@@ -72,10 +93,22 @@ export function* jsonPieces(value: unknown, replacer: JsonReplacer, key = ''): G
     yield ']';
     return;
   }
+  yield* objectPieces(Object.keys(v), v as Record<string, unknown>, replacer);
+}
+
+/** An object's members in the order of `keys` (a plain object's own keys, or a JsonEntries' keys in insertion
+ *  order); a member that prints nothing (undefined, a function) is skipped, as JSON.stringify skips it. */
+function* objectPieces(
+  keys: Iterable<string>,
+  members: Record<string, unknown> | JsonEntries<unknown>,
+  replacer: JsonReplacer,
+): Generator<string> {
+  const entries = members instanceof JsonEntries ? members : undefined;
+  const record = members as Record<string, unknown>;
   yield '{';
   let first = true;
-  for (const k of Object.keys(v)) {
-    const member = (v as Record<string, unknown>)[k];
+  for (const k of keys) {
+    const member = entries ? entries.get(k) : record[k];
     let head: string | undefined = `${first ? '' : ','}${JSON.stringify(k)}:`;
     for (const piece of jsonPieces(member, replacer, k)) {
       if (head !== undefined) {
@@ -87,6 +120,19 @@ export function* jsonPieces(value: unknown, replacer: JsonReplacer, key = ''): G
     }
   }
   yield '}';
+}
+
+/** A JsonFloatList as Python prints a list of floats, a piece per FLAT_MEMBERS values. */
+function* floatListPieces(values: ArrayLike<number>): Generator<string> {
+  let text = '[';
+  for (let i = 0; i < values.length; i++) {
+    text += (i > 0 ? ',' : '') + pythonJsonFloat(values[i]!);
+    if ((i + 1) % FLAT_MEMBERS === 0) {
+      yield text;
+      text = '';
+    }
+  }
+  yield text + ']';
 }
 
 /** Gathers pieces for at most SLICE_MS or CHUNK_CHARS; `done` once the generator is exhausted. */

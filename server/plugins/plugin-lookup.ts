@@ -1,10 +1,18 @@
 // Shared lookups for plugin routes: the run and tag named by `run`/`tag` parameters, as 400 (missing or
-// malformed) or 404 (unknown) HttpErrors, and tags per run filtered by plugin.
+// malformed) or 404 (unknown) HttpErrors, and tags per run filtered by plugin. Listings keyed by run and tag are
+// JsonEntries (runs in TensorBoard's order, each run's tags in the order first seen, as its accumulator's dicts
+// keep them), so integer-like names (`1`, `10`, `2`) print in that order, not JavaScript's.
 import type { Request } from 'express';
 import type { TagInfo } from '../../tfevents/event-interpreter.ts';
 import { notFound } from '../http/http-error.ts';
+import { JsonEntries } from '../http/json-entries.ts';
 import { parseQuery } from '../http/request-params.ts';
-import { RunQuery, RunTagQuery, type TbImageTagsResponse } from '../../contract/index.ts';
+import {
+  RunQuery,
+  RunTagQuery,
+  type TbImageTagsResponse,
+  type TbTagsResponse,
+} from '../../contract/index.ts';
 import type { DataProvider, RunView } from '../store/data-provider.ts';
 import { markdownToSafeHtml } from './shared/markdown-renderer.ts';
 
@@ -56,21 +64,40 @@ export function describeTag(info: TagInfo): { displayName: string; description: 
   return { displayName: info.displayName, description: html };
 }
 
+/** `{run: {tag: item}}` for every tag of `plugin`, runs in TensorBoard's order, tags in first-seen order. */
+export function runTagListing<T>(
+  provider: DataProvider,
+  plugin: string,
+  item: (run: RunView, info: TagInfo) => T,
+): JsonEntries<JsonEntries<T>> {
+  const body = new JsonEntries<JsonEntries<T>>();
+  for (const [run, tags] of tagsByRun(provider, plugin)) {
+    const rv = provider.run(run)!;
+    body.set(run, JsonEntries.of(tags.map((info): [string, T] => [info.tag, item(rv, info)])));
+  }
+  return body;
+}
+
+/** The `/tags` listing of scalars, histograms, distributions, PR curves: `{run: {tag: {displayName,
+ *  description}}}` (TbTagsResponse on the wire). */
+export function describedTagsListing(
+  provider: DataProvider,
+  plugin: string,
+): JsonEntries<JsonEntries<TbTagsResponse[string][string]>> {
+  return runTagListing(provider, plugin, (_run, info) => describeTag(info));
+}
+
 /**
  * The `/tags` listing of a blob-sequence plugin (images, audio): every tag of the plugin per run, with the
- * largest number of samples any of its steps holds, as TensorBoard's `samples`.
+ * largest number of samples any of its steps holds, as TensorBoard's `samples` (TbImageTagsResponse on the wire).
  */
 export function sampledTagsListing(
   provider: DataProvider,
   plugin: string,
   samplesAt: (run: RunView, tag: string) => readonly number[],
-): TbImageTagsResponse {
-  const body: TbImageTagsResponse = {};
-  for (const [run, tags] of tagsByRun(provider, plugin)) {
-    const entry: TbImageTagsResponse[string] = (body[run] = {});
-    const rv = provider.run(run)!;
-    for (const info of tags)
-      entry[info.tag] = { ...describeTag(info), samples: Math.max(0, ...samplesAt(rv, info.tag)) };
-  }
-  return body;
+): JsonEntries<JsonEntries<TbImageTagsResponse[string][string]>> {
+  return runTagListing(provider, plugin, (rv, info) => ({
+    ...describeTag(info),
+    samples: Math.max(0, ...samplesAt(rv, info.tag)),
+  }));
 }

@@ -6,6 +6,7 @@
 import { tensorboard } from '../../../proto/index.ts';
 import { CustomScalarsQuery } from '../../../contract/index.ts';
 import { parseQuery } from '../../http/request-params.ts';
+import { JsonEntries } from '../../http/json-entries.ts';
 import { jsonNumber, sendJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
 import { lookupRun } from '../plugin-lookup.ts';
@@ -88,7 +89,8 @@ export const customScalarsPlugin: TbPlugin = {
         sendJson(res, { regex_valid: false, tag_to_events: {} });
         return;
       }
-      const tagToEvents: Record<string, [number, number, number | string][]> = {};
+      // tags in the run's first-seen order (TensorBoard's dict order), integer-like tags (`0`, `1`) included
+      const tagToEvents = new JsonEntries<[number, number, number | string][]>();
       for (const info of run.tags().values()) {
         if (info.plugin !== 'scalars' || !regex.test(info.tag)) continue;
         const series = run.scalars(info.tag);
@@ -99,7 +101,7 @@ export const customScalarsPlugin: TbPlugin = {
             jsonStep(series!.step(i), series!.exactStep(i)),
             jsonNumber(series!.value(i)),
           ]);
-        tagToEvents[info.tag] = rows;
+        tagToEvents.set(info.tag, rows);
       }
       sendJson(res, { regex_valid: true, tag_to_events: tagToEvents });
     });

@@ -5,6 +5,7 @@
 import { GRAPHS_PLUGIN, RUN_GRAPH_TAG } from '../../../tfevents/event-interpreter.ts';
 import { tensorByteStrings } from '../../../tfevents/tensor-values.ts';
 import type { TbGraphsInfoResponse } from '../../../contract/index.ts';
+import { JsonEntries } from '../../http/json-entries.ts';
 import type { DataProvider, RunView } from '../../store/data-provider.ts';
 
 export const RUN_METADATA = 'graph_run_metadata';
@@ -38,14 +39,19 @@ function versionOneTags(run: RunView, plugin: string): string[] {
   return out;
 }
 
+type GraphsInfoRun = TbGraphsInfoResponse[string];
+type GraphsInfoTag = GraphsInfoRun['tags'][string];
+/** The server-side builder of TbGraphsInfoResponse: runs and tags as JsonEntries, in insertion order. */
+export type GraphsInfo = JsonEntries<Omit<GraphsInfoRun, 'tags'> & { tags: JsonEntries<GraphsInfoTag> }>;
+
 /** graphs_plugin.info_impl: runs and tags in the order TensorBoard adds them (one pass per kind). */
-export function graphsInfo(provider: DataProvider): TbGraphsInfoResponse {
-  const result: TbGraphsInfoResponse = {};
+export function graphsInfo(provider: DataProvider): GraphsInfo {
+  const result: GraphsInfo = new JsonEntries();
   const runs = provider.tensorboardRuns();
-  const item = (run: string, tag?: string): TbGraphsInfoResponse[string]['tags'][string] | undefined => {
-    const r = (result[run] ??= { run, tags: {}, run_graph: false });
+  const item = (run: string, tag?: string): GraphsInfoTag | undefined => {
+    const r = result.getOrSet(run, () => ({ run, tags: new JsonEntries(), run_graph: false }));
     if (tag === undefined) return undefined;
-    return (r.tags[tag] ??= { tag, conceptual_graph: false, op_graph: false, profile: false });
+    return r.tags.getOrSet(tag, () => ({ tag, conceptual_graph: false, op_graph: false, profile: false }));
   };
   for (const run of runs)
     for (const tag of versionOneTags(run, RUN_METADATA_WITH_GRAPH)) item(run.name, tag)!.op_graph = true;
@@ -60,7 +66,7 @@ export function graphsInfo(provider: DataProvider): TbGraphsInfoResponse {
   for (const run of runs)
     if (runGraph(run)) {
       item(run.name);
-      result[run.name]!.run_graph = true;
+      result.get(run.name)!.run_graph = true;
     }
   for (const run of runs)
     for (const { tag } of run.list(GRAPHS_PLUGIN, 'blob_sequence'))

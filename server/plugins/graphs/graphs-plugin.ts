@@ -29,7 +29,7 @@ const clip = (s: string): string => s.slice(0, 200);
 export const graphsPlugin: TbPlugin = {
   name: 'graphs',
   listing: { ...customElement('graphs', 'tf-graph-dashboard'), disable_reload: true },
-  isActive: (provider) => Object.keys(graphsInfo(provider)).length > 0,
+  isActive: (provider) => graphsInfo(provider).size > 0,
   routes(router, { provider }) {
     router.get('/info', (_req, res) => sendJson(res, graphsInfo(provider)));
     router.get('/graph', (req, res) => {

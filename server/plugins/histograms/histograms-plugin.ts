@@ -1,15 +1,10 @@
 // TensorBoard's histograms and distributions plugins: /tags and /histograms (`[wall, step, [[l, r, c], ...]]`),
 // and /distributions, the same data compressed at TensorBoard's nine basis points (compressor.py).
 import { readHistograms } from '../shared/stored-kinds.ts';
-import type {
-  TbDistributionsResponse,
-  TbHistogramsResponse,
-  TbTagsResponse,
-} from '../../../contract/index.ts';
+import type { TbDistributionsResponse, TbHistogramsResponse } from '../../../contract/index.ts';
 import { sendListing } from '../../http/listing-cache.ts';
 import { jsonNumber, sendJson } from '../../http/tb-json.ts';
-import type { DataProvider } from '../../store/data-provider.ts';
-import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
+import { describedTagsListing, requireRunTag } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 import { jsonStep } from '../../http/json-int64.ts';
 
@@ -79,15 +74,6 @@ export function compressHistogram(buckets: Float64Array): [number, number][] {
   return result;
 }
 
-function histogramTags(provider: DataProvider): TbTagsResponse {
-  const body: TbTagsResponse = {};
-  for (const [run, tags] of tagsByRun(provider, 'histograms')) {
-    const entry: TbTagsResponse[string] = (body[run] = {});
-    for (const info of tags) entry[info.tag] = describeTag(info);
-  }
-  return body;
-}
-
 function rows(b: Float64Array): [number, number, number][] {
   const out: [number, number, number][] = [];
   for (let i = 0; i + 2 < b.length; i += 3) out.push([b[i]!, b[i + 1]!, b[i + 2]!]);
@@ -100,7 +86,9 @@ export const histogramsPlugin: TbPlugin = {
   isActive: (provider) => hasPluginTags(provider, 'histograms'),
   routes(router, { provider }) {
     router.get('/tags', (_req, res) =>
-      sendListing(res, provider, 'histograms/tags', 'tags', () => histogramTags(provider)),
+      sendListing(res, provider, 'histograms/tags', 'tags', () =>
+        describedTagsListing(provider, 'histograms'),
+      ),
     );
     router.get('/histograms', (req, res) => {
       const { run, tag } = requireRunTag(provider, req, 'histograms');
@@ -120,7 +108,9 @@ export const distributionsPlugin: TbPlugin = {
   isActive: (provider) => hasPluginTags(provider, 'histograms'),
   routes(router, { provider }) {
     router.get('/tags', (_req, res) =>
-      sendListing(res, provider, 'histograms/tags', 'tags', () => histogramTags(provider)),
+      sendListing(res, provider, 'histograms/tags', 'tags', () =>
+        describedTagsListing(provider, 'histograms'),
+      ),
     );
     router.get('/distributions', (req, res) => {
       const { run, tag } = requireRunTag(provider, req, 'histograms');

@@ -3,8 +3,9 @@
 // (the sample's values at that step as raw little-endian float32, int32 or uint8, Content-Type `arraybuffer`),
 // as mesh_plugin.py answers; an unknown run or tag gives an empty answer there too. Unlike TensorBoard (100 per
 // tag by reservoir sampling) every stored mesh is listed.
-import type { TbMeshMetadataResponse, TbMeshTagsResponse } from '../../../contract/index.ts';
+import type { TbMeshMetadataResponse } from '../../../contract/index.ts';
 import { badParam } from '../../http/http-error.ts';
+import { JsonEntries } from '../../http/json-entries.ts';
 import { optionalString } from '../../http/request-params.ts';
 import { noCache, sendJson } from '../../http/tb-json.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
@@ -34,9 +35,9 @@ export const meshPlugin: TbPlugin = {
   isActive: (provider) => hasPluginTags(provider, MESH_PLUGIN),
   routes(router, { provider }) {
     router.get('/tags', (_req, res) => {
-      const body: TbMeshTagsResponse = {};
+      const body = new JsonEntries<ReturnType<typeof meshTags>>();
       for (const run of provider.tensorboardRuns())
-        if (meshInstances(run).length) body[run.name] = meshTags(run);
+        if (meshInstances(run).length) body.set(run.name, meshTags(run));
       sendJson(res, body);
     });
     router.get('/meshes', (req, res) => {

@@ -2,7 +2,9 @@
 // (one content type: vertices, faces or colors) whose MeshPluginData names the user-facing tag it belongs to;
 // a user tag gathers its instances in first-seen order. Invariant: plugin data is decoded once per tag (cached
 // on the store's immutable TagInfo); a tag whose plugin data does not parse is left out.
+import type { TbMeshTagsResponse } from '../../../contract/index.ts';
 import { tensorboard } from '../../../proto/index.ts';
+import { JsonEntries } from '../../http/json-entries.ts';
 import type { TagInfo } from '../../../tfevents/event-interpreter.ts';
 import { tensorNumbers, tensorShape } from '../../../tfevents/tensor-values.ts';
 import type { RunView } from '../../store/data-provider.ts';
@@ -62,10 +64,10 @@ export function meshInstances(run: RunView): MeshInstance[] {
 }
 
 /** /tags: user tag -> samples (shape[0]), skipping instances of a newer version than TensorBoard reads. */
-export function meshTags(run: RunView): Record<string, { samples: number }> {
-  const out: Record<string, { samples: number }> = {};
+export function meshTags(run: RunView): JsonEntries<TbMeshTagsResponse[string][string]> {
+  const out = new JsonEntries<TbMeshTagsResponse[string][string]>();
   for (const m of meshInstances(run))
-    if (m.version <= LATEST_VERSION) out[m.name] = { samples: m.shape[0] ?? 0 };
+    if (m.version <= LATEST_VERSION) out.set(m.name, { samples: m.shape[0] ?? 0 });
   return out;
 }
 

@@ -3,7 +3,7 @@
 // TensorBoard's Python prints them: floats as repr (`0.0`, `1700000000.0`, `-0.0`, `1e-05`; CSV `nan`, `inf`),
 // steps as exact int64 digits.
 import type { Response } from 'express';
-import { ScalarsQuery, type TbTagsResponse } from '../../../contract/index.ts';
+import { ScalarsQuery } from '../../../contract/index.ts';
 import { formBody } from '../../http/form-body.ts';
 import { sendListing } from '../../http/listing-cache.ts';
 import { writeChunk } from '../../http/response-drain.ts';
@@ -14,7 +14,7 @@ import { pythonFloatRepr } from '../../http/python-float.ts';
 import { parseQuery } from '../../http/request-params.ts';
 import { noCache, sendText } from '../../http/tb-json.ts';
 import type { ScalarSeriesView } from '../../store/scalar-series.ts';
-import { describeTag, requireRunTag, tagsByRun } from '../plugin-lookup.ts';
+import { describedTagsListing, requireRunTag } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 
 /** Points from `from` as `[wall, step, value]` triples (a comma before each but the very first point), written
@@ -92,14 +92,7 @@ export const scalarsPlugin: TbPlugin = {
   isActive: (provider) => hasPluginTags(provider, 'scalars'),
   routes(router, { provider }) {
     router.get('/tags', (_req, res) =>
-      sendListing(res, provider, 'scalars/tags', 'tags', () => {
-        const body: TbTagsResponse = {};
-        for (const [run, tags] of tagsByRun(provider, 'scalars')) {
-          const entry: TbTagsResponse[string] = (body[run] = {});
-          for (const info of tags) entry[info.tag] = describeTag(info);
-        }
-        return body;
-      }),
+      sendListing(res, provider, 'scalars/tags', 'tags', () => describedTagsListing(provider, 'scalars')),
     );
     router.get('/scalars', async (req, res) => {
       const { format } = parseQuery(ScalarsQuery, req);

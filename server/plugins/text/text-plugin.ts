@@ -4,6 +4,7 @@
 // our client adds `escape=all` (TensorBoard ignores it) to get every character escaped and render it itself.
 import { tensorShape, tensorStrings } from '../../../tfevents/tensor-values.ts';
 import { TextQuery, type TbTextResponse, type TbTextTagsResponse } from '../../../contract/index.ts';
+import { JsonEntries } from '../../http/json-entries.ts';
 import { sendListing } from '../../http/listing-cache.ts';
 import { parseQuery } from '../../http/request-params.ts';
 import { sendJson } from '../../http/tb-json.ts';
@@ -63,8 +64,12 @@ export const textPlugin: TbPlugin = {
   routes(router, { provider }) {
     router.get('/tags', (_req, res) =>
       sendListing(res, provider, 'text/tags', 'tags', () => {
-        const body: TbTextTagsResponse = {};
-        for (const [run, tags] of tagsByRun(provider, 'text')) body[run] = tags.map((t) => t.tag);
+        const body = new JsonEntries<TbTextTagsResponse[string]>();
+        for (const [run, tags] of tagsByRun(provider, 'text'))
+          body.set(
+            run,
+            tags.map((t) => t.tag),
+          );
         return body;
       }),
     );

@@ -9,6 +9,7 @@ import { sendListing } from '../../http/listing-cache.ts';
 import { chargeSampledTag, chargeScalarTag, createRequestBudget } from '../../http/request-budget.ts';
 import { ImageDataQuery, TimeSeriesGetQuery } from '../../../contract/index.ts';
 import { parseQuery } from '../../http/request-params.ts';
+import { JsonEntries } from '../../http/json-entries.ts';
 import { jsonNumber, noCache, sendJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
 import { imageBlobKey, imageContentType, lookupImage } from '../shared/image-bytes.ts';
@@ -24,28 +25,30 @@ interface SeriesRequest {
   sample?: unknown;
 }
 
+// Runs in TensorBoard's order, tags in each run's first-seen order, descriptions in the order their tags are
+// first met over the runs (its dicts' insertion order), all as JsonEntries: run and tag names can be integer-like.
 function runTagInfo(provider: DataProvider, plugin: string) {
-  const runTag: Record<string, string[]> = {};
-  const descriptions: Record<string, string> = {};
+  const runTag = new JsonEntries<string[]>();
+  const descriptions = new JsonEntries<string>();
   for (const [run, tags] of tagsByRun(provider, plugin)) {
-    runTag[run] = tags.map((t) => t.tag).sort();
+    runTag.set(run, tags.map((t) => t.tag).sort());
     for (const t of tags) {
       const d = describeTag(t).description;
-      if (d) descriptions[t.tag] = d;
+      if (d) descriptions.set(t.tag, d);
     }
   }
   return { runTagInfo: runTag, tagDescriptions: descriptions };
 }
 
 function imagesInfo(provider: DataProvider) {
-  const sampled: Record<string, Record<string, { maxSamplesPerStep: number }>> = {};
-  const descriptions: Record<string, string> = {};
+  const sampled = new JsonEntries<JsonEntries<{ maxSamplesPerStep: number }>>();
+  const descriptions = new JsonEntries<string>();
   for (const [run, tags] of tagsByRun(provider, 'images')) {
     for (const t of tags) {
       const max = Math.max(0, ...readImages(provider.run(run)!, t.tag).map((s) => s.images.length));
-      (sampled[t.tag] ??= {})[run] = { maxSamplesPerStep: max };
+      sampled.getOrSet(t.tag, () => new JsonEntries()).set(run, { maxSamplesPerStep: max });
       const d = describeTag(t).description;
-      if (d) descriptions[t.tag] = d;
+      if (d) descriptions.set(t.tag, d);
     }
   }
   return { tagDescriptions: descriptions, tagRunSampledInfo: sampled };
@@ -60,7 +63,7 @@ function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknow
   if (typeof tag !== 'string' || typeof plugin !== 'string')
     return { ...base, error: 'Missing tag or plugin' };
   if (plugin === 'scalars') {
-    const runToSeries: Record<string, unknown[]> = {};
+    const runToSeries = new JsonEntries<unknown[]>();
     const runs = typeof r.run === 'string' ? [r.run] : provider.tensorboardRuns().map((x) => x.name);
     for (const name of runs) {
       const run = provider.run(name);
@@ -73,39 +76,45 @@ function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknow
           step: jsonStep(series.step(i), series.exactStep(i)),
           value: jsonNumber(series.value(i)),
         });
-      runToSeries[name] = rows;
+      runToSeries.set(name, rows);
     }
     return { ...base, runToSeries };
   }
   if (plugin === 'histograms' || plugin === 'images') {
     if (typeof r.run !== 'string') return { ...base, error: 'Missing run' };
     const run = provider.run(r.run);
-    const runToSeries: Record<string, unknown[]> = {};
+    const runToSeries = new JsonEntries<unknown[]>();
     if (plugin === 'histograms') {
       const rows = run ? readHistograms(run, tag) : undefined;
       if (rows)
-        runToSeries[r.run] = rows.map((h) => {
-          const bins = [];
-          for (let i = 0; i + 2 < h.buckets.length; i += 3)
-            bins.push({ min: h.buckets[i]!, max: h.buckets[i + 1]!, count: h.buckets[i + 2]! });
-          return { wallTime: h.wallTime, step: jsonStep(h.step, h.exactStep), bins };
-        });
+        runToSeries.set(
+          r.run,
+          rows.map((h) => {
+            const bins = [];
+            for (let i = 0; i + 2 < h.buckets.length; i += 3)
+              bins.push({ min: h.buckets[i]!, max: h.buckets[i + 1]!, count: h.buckets[i + 2]! });
+            return { wallTime: h.wallTime, step: jsonStep(h.step, h.exactStep), bins };
+          }),
+        );
     } else {
       if (typeof r.sample !== 'number' || !Number.isSafeInteger(r.sample) || r.sample < 0)
         return { ...base, error: 'Missing sample' };
       const sample = r.sample;
       const rows = run ? readImages(run, tag) : undefined;
       if (rows)
-        runToSeries[r.run] = rows.flatMap((s) =>
-          sample < s.images.length
-            ? [
-                {
-                  step: jsonStep(s.step, s.exactStep),
-                  wallTime: s.wallTime,
-                  imageId: imageBlobKey(r.run as string, tag, s.step, sample),
-                },
-              ]
-            : [],
+        runToSeries.set(
+          r.run,
+          rows.flatMap((s) =>
+            sample < s.images.length
+              ? [
+                  {
+                    step: jsonStep(s.step, s.exactStep),
+                    wallTime: s.wallTime,
+                    imageId: imageBlobKey(r.run as string, tag, s.step, sample),
+                  },
+                ]
+              : [],
+          ),
         );
     }
     return { ...base, runToSeries };
