@@ -12,12 +12,19 @@ import { fixturesDir } from '../../support/shared-fixtures.ts';
 test('serve prints its URL, answers /api/health and stops cleanly on SIGTERM', async () => {
   const serve = await startServeChild(['serve', '--logdir', fixturesDir, '--port', '0']);
   try {
-    const health = (await (await fetch(`${serve.url}api/health`)).json()) as {
-      ok: boolean;
-      counters: { runs: number };
-    };
-    assert.equal(health.ok, true);
-    assert.ok(health.counters.runs > 10);
+    // the server answers while its first logdir walk is under way (as TensorBoard does), so the runs are
+    // counted once that walk has found them: poll, for at most 60 s
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const health = (await (await fetch(`${serve.url}api/health`)).json()) as {
+        ok: boolean;
+        counters: { runs: number };
+      };
+      assert.equal(health.ok, true);
+      if (health.counters.runs > 10) break;
+      assert.ok(Date.now() < deadline, `runs still ${health.counters.runs} after 60 s`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   } finally {
     assert.equal(await serve.stop(), 0);
   }
