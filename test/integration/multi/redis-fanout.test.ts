@@ -83,7 +83,7 @@ describe('servers sharing broadcasts through Redis', { skip: redisSkip }, () => 
       [onB, []],
     ]);
     for (const [c, got] of steps) {
-      c.on('scalars:appended', (m) => got.push(...m.points.map((p) => p[0])));
+      c.on('scalars:appended', (m) => got.push(...m.series.flatMap((s) => s.points.map((p) => p[0]))));
       const ack = await new Promise<SocketAck>((ok) =>
         c.emit('series:subscribe', { run: 'run', lastStep: 0 }, ok),
       );
