@@ -109,12 +109,15 @@ export function createSessionCatalog(deps: {
   async function build(): Promise<SessionDetail[]> {
     const clock = createSliceClock();
     const recs = records();
-    // longest id first, so nested session directories claim their runs before their parents
-    const byLength = [...recs].sort((a, b) => b.id.length - a.id.length);
+    // longest id first, so nested session directories claim their runs before their parents (each prefix
+    // built once, not once per run)
+    const byLength = [...recs]
+      .sort((a, b) => b.id.length - a.id.length)
+      .map((r) => ({ id: r.id, prefix: `${r.id}/` }));
     const runsOf = new Map<string, RunView[]>();
     const disk = new Map<string, RunView[]>();
     for (const run of deps.provider.runs()) {
-      const owner = byLength.find((r) => under(run.name, r.id));
+      const owner = byLength.find((r) => run.name === r.id || run.name.startsWith(r.prefix));
       const map = owner ? runsOf : disk;
       const key = owner ? owner.id : diskSessionId(run.name);
       let list = map.get(key);
