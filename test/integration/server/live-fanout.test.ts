@@ -40,8 +40,9 @@ before(async () => {
   server = await startTestServer({ logdir: logdir.dir, reloadIntervalSecs: 0.2, pushIntervalMs: 20 });
   const encoder = server.app.io.encoder;
   const encode = encoder.encode.bind(encoder);
-  encoder.encode = (packet: Parameters<typeof encode>[0]) => {
-    if (Array.isArray(packet.data) && packet.data[0] === 'scalars:appended') encodes++;
+  encoder.encode = (packet: Parameters<typeof encode>[0]): ReturnType<typeof encode> => {
+    const data: unknown = packet.data;
+    if (Array.isArray(data) && data[0] === 'scalars:appended') encodes++;
     return encode(packet);
   };
 });
