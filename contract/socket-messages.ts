@@ -75,11 +75,17 @@ export const CLIENT_EVENT_SCHEMAS = {
   'series:unsubscribe': SeriesUnsubscribeRequestSchema,
 } as const satisfies Record<keyof ClientToServerEvents, v.GenericSchema>;
 
-/** New points of one series, in step order, never sent twice (batched about every 50 ms). */
-export interface ScalarsAppendedEvent {
-  run: string;
+/** New points of one series, in step order. */
+export interface ScalarsAppendedSeries {
   tag: string;
   points: ScalarPoint[];
+}
+
+/** New points of a run's series, batched about every 50 ms: one message per run carries every tag that grew
+ *  (a series is listed at most once; a long gap is split over several messages). A point is never sent twice. */
+export interface ScalarsAppendedEvent {
+  run: string;
+  series: ScalarsAppendedSeries[];
 }
 
 export interface RunsChangedEvent {

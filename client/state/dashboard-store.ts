@@ -257,19 +257,22 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
 
   const socket = api.socket;
   socket.on('scalars:appended', (e) => {
-    let s = series.get(key(e.run, e.tag));
-    if (!s) {
-      // a tag that appeared after we subscribed: the server pushes its whole history, so it is complete
-      s = seriesFromFetch([], 0, false);
-      series.set(key(e.run, e.tag), s);
-      fetched.add(key(e.run, e.tag));
+    // one message per run: every tag of it that grew
+    for (const { tag, points: pushed } of e.series) {
+      const k = key(e.run, tag);
+      let s = series.get(k);
+      if (!s) {
+        // a tag that appeared after we subscribed: the server pushes its whole history, so it is complete
+        s = seriesFromFetch([], 0, false);
+        series.set(k, s);
+        fetched.add(k);
+      }
+      // a series known only by its listed count already counts the points up to the listed last step: a push
+      // that overlaps them (a subscription's gap sent before the listing's last step was known) adds only the rest
+      const listed = !fetched.has(k) && s.steps.length === 0 ? listedLast.get(k) : undefined;
+      const points = listed === undefined ? pushed : pushed.filter(([step]) => Number(step) > listed);
+      if (appendPoints(s, points) > 0) emit({ kind: 'series', run: e.run, tag });
     }
-    // a series known only by its listed count already counts the points up to the listed last step: a push
-    // that overlaps them (a subscription's gap sent before the listing's last step was known) adds only the rest
-    const k = key(e.run, e.tag);
-    const listed = !fetched.has(k) && s.steps.length === 0 ? listedLast.get(k) : undefined;
-    const points = listed === undefined ? e.points : e.points.filter(([step]) => Number(step) > listed);
-    if (appendPoints(s, points) > 0) emit({ kind: 'series', run: e.run, tag: e.tag });
   });
   socket.on('series:purged', (e) => {
     const refetch: { run: string; tag: string }[] = [];

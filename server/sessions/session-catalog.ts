@@ -71,7 +71,20 @@ function under(run: string, id: string): boolean {
 }
 
 function hasKerasModel(runs: RunView[]): boolean {
-  return runs.some((r) => [...r.tags().values()].some((t) => t.plugin === 'graph_keras_model'));
+  // no copy of each run's tags: a derivation walks every run of the logdir
+  for (const r of runs) for (const t of r.tags().values()) if (t.plugin === 'graph_keras_model') return true;
+  return false;
+}
+
+/** The earliest start and latest wall time of a disk session's runs (null when none has one). */
+function timeSpan(runs: RunView[]): { start: number | null; last: number | null } {
+  let start: number | null = null;
+  let last: number | null = null;
+  for (const r of runs) {
+    if (r.startTime !== null && (start === null || r.startTime < start)) start = r.startTime;
+    if (r.lastWallTime !== null && (last === null || r.lastWallTime > last)) last = r.lastWallTime;
+  }
+  return { start, last };
 }
 
 export function createSessionCatalog(deps: {
@@ -96,12 +109,15 @@ export function createSessionCatalog(deps: {
   async function build(): Promise<SessionDetail[]> {
     const clock = createSliceClock();
     const recs = records();
-    // longest id first, so nested session directories claim their runs before their parents
-    const byLength = [...recs].sort((a, b) => b.id.length - a.id.length);
+    // longest id first, so nested session directories claim their runs before their parents (each prefix
+    // built once, not once per run)
+    const byLength = [...recs]
+      .sort((a, b) => b.id.length - a.id.length)
+      .map((r) => ({ id: r.id, prefix: `${r.id}/` }));
     const runsOf = new Map<string, RunView[]>();
     const disk = new Map<string, RunView[]>();
     for (const run of deps.provider.runs()) {
-      const owner = byLength.find((r) => under(run.name, r.id));
+      const owner = byLength.find((r) => run.name === r.id || run.name.startsWith(r.prefix));
       const map = owner ? runsOf : disk;
       const key = owner ? owner.id : diskSessionId(run.name);
       let list = map.get(key);
@@ -139,8 +155,7 @@ export function createSessionCatalog(deps: {
     for (const [id, runs] of disk) {
       if (clock.due()) await clock.yield();
       if (recordIds.has(id)) continue;
-      const starts = runs.map((r) => r.startTime).filter((t): t is number => t !== null);
-      const ends = runs.map((r) => r.lastWallTime).filter((t): t is number => t !== null);
+      const span = timeSpan(runs);
       const status: SessionStatusView = 'unknown';
       out.push({
         record: undefined,
@@ -150,9 +165,9 @@ export function createSessionCatalog(deps: {
           source: 'disk',
           task: '',
           status,
-          startedAt: starts.length ? Math.min(...starts) : null,
+          startedAt: span.start,
           endedAt: null,
-          heartbeatAt: ends.length ? Math.max(...ends) : null,
+          heartbeatAt: span.last,
           pid: null,
           host: '',
           backend: '',

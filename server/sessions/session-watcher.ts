@@ -1,8 +1,9 @@
 // Publishes typed changes of the training sessions (added, changed, removed, each with its id and summary) to
 // subscribers. It re-derives the sessions only when one of their sources says it changed: the run store
 // snapshot (run-store-loader's onChange) or the series store's runs (runsChanged(), from the logdir watcher or
-// the store's change stream); triggers within `settleMs` coalesce into one derivation. Invariant: every
-// change is published once, in order, and a subscriber's exception never stops the others.
+// the store's change stream); triggers within `settleMs` coalesce into one derivation, and so do triggers while
+// a derivation runs (at most one more is queued). Invariant: every change is published once, in order, by a
+// derivation that started after it; a subscriber's exception never stops the others.
 import type { SessionSummary } from '../../contract/index.ts';
 import { createSliceClock } from '../runtime/turn-scheduler.ts';
 import type { SessionCatalog } from './session-catalog.ts';
@@ -23,7 +24,8 @@ export interface SessionWatcher {
   /** The session source changed (for sources without onChange): the sessions are derived again. */
   sourceChanged(): void;
   /** Derives the sessions now and publishes what changed (the settle timer's work; tests call it). Flushes run
-   *  one at a time, in call order; the derivation and the comparison are sliced on the shared turn budget. */
+   *  one at a time, in call order, and calls made while one waits for its turn share it; the derivation and
+   *  the comparison are sliced on the shared turn budget. */
   flush(): Promise<readonly SessionChange[]>;
   close(): void;
 }
@@ -45,11 +47,21 @@ export function createSessionWatcher(deps: {
 
   /** The flush in progress (flushes are serialised: each compares against the one before). */
   let flushing: Promise<unknown> = Promise.resolve();
+  /** A flush waiting for the one in progress: later calls share it, since it derives from the sources as they
+   *  are when it starts. (Queuing one derivation per call let 10,000 runs appearing at start, one settle timer
+   *  every 50 ms, leave about 400 derivations of every run queued, worked off for minutes after.) */
+  let waiting: Promise<readonly SessionChange[]> | undefined;
 
   function flush(): Promise<readonly SessionChange[]> {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    const run = flushing.then(derive, derive);
+    if (waiting) return waiting;
+    const start = (): Promise<readonly SessionChange[]> => {
+      waiting = undefined;
+      return derive();
+    };
+    const run = flushing.then(start, start);
+    waiting = run;
     flushing = run;
     return run;
   }

@@ -124,8 +124,9 @@ export default async function loadBench(ctx: BenchContext): Promise<BenchResult[
       socket.on('scalars:appended', (e: ScalarsAppendedEvent) => {
         if (!measuring) return;
         const now = Date.now() - base;
-        received[c] = received[c]! + e.points.length;
-        for (const p of e.points) {
+        const points = e.series.flatMap((s) => s.points);
+        received[c] = received[c]! + points.length;
+        for (const p of points) {
           const v = Number(p[2]);
           const ms = Math.max(0, Math.min(hist.length - 1, Math.round(now - v)));
           hist[ms]!++;

@@ -162,7 +162,8 @@ async function measure(
         ? connect(base, { transports: ['websocket'], forceNew: true, reconnection: false })
         : undefined;
     socket?.on('scalars:appended', (e) => {
-      for (const [step] of e.points) if (!pushedAt.has(step)) pushedAt.set(step, performance.now());
+      for (const s of e.series)
+        for (const [step] of s.points) if (!pushedAt.has(step)) pushedAt.set(step, performance.now());
     });
     const subscribe = (): void => {
       socket?.emit('series:subscribe', { run: liveRun, tags: ['latency'] });

@@ -45,7 +45,9 @@ function open(
 
 async function firstPoints(socket: Socket): Promise<number> {
   return new Promise((ok) => {
-    socket.on('scalars:appended', (e: ScalarsAppendedEvent) => ok(e.points.length));
+    socket.on('scalars:appended', (e: ScalarsAppendedEvent) =>
+      ok(e.series.reduce((n, s) => n + s.points.length, 0)),
+    );
     socket.emit('series:subscribe', { run: 'run1', tags: ['loss'] }, () => {});
   });
 }

@@ -92,7 +92,7 @@ export function typeProbes(): unknown[] {
   // @ts-expect-error the summary writer takes a directory
   createSummaryWriter(null);
   // @ts-expect-error a point is [step, wallTime, value]
-  const pushed: ScalarsAppendedEvent = { run: 'train', tag: 'epoch_loss', points: [0] };
+  const pushed: ScalarsAppendedEvent = { run: 'train', series: [{ tag: 'epoch_loss', points: [0] }] };
   const app: App | undefined = undefined;
   const events: keyof ServerToClientEvents = 'scalars:appended';
   const reader: typeof createEventStreamReader | typeof openFileByteSource = createEventStreamReader;

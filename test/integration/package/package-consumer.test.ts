@@ -188,8 +188,9 @@ describe('the packed trainboard in a fresh TF.js project', () => {
       const socket = connect(url, { transports: ['websocket'] });
       try {
         const pushed = await new Promise<{ tag: string; alive: boolean }>((resolve, reject) => {
-          socket.on('scalars:appended', (e: { tag: string; points: unknown[] }) => {
-            if (e.points.length > 0) resolve({ tag: e.tag, alive: !trainerExited });
+          socket.on('scalars:appended', (e: { series: { tag: string; points: unknown[] }[] }) => {
+            const s = e.series.find((x) => x.points.length > 0);
+            if (s) resolve({ tag: s.tag, alive: !trainerExited });
           });
           const poll = setInterval(() => {
             void fetch(`${url}/data/runs`)

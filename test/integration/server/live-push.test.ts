@@ -89,8 +89,11 @@ test('appended points arrive exactly once and in order; unsubscribed clients get
   const bGot: ScalarsAppendedEvent[] = [];
   a.on('scalars:appended', (e) => {
     assert.equal(e.run, 'live/train');
-    assert.equal(e.tag, 'loss');
-    got.push(...e.points);
+    assert.deepEqual(
+      e.series.map((s) => s.tag),
+      ['loss'],
+    );
+    got.push(...e.series[0]!.points);
   });
   b.on('scalars:appended', (e) => bGot.push(e));
   const ack = await new Promise<SocketAck>((ok) =>

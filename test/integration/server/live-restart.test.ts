@@ -64,7 +64,8 @@ test('a restart is pushed as series:purged, then the new points; a resubscribe g
   a.on('series:purged', (e) => events.push(e));
   const ack = await new Promise<SocketAck>((ok) => a.emit('series:subscribe', { run: 'r' }, ok));
   assert.deepEqual(ack, { ok: true, run: 'r', tags: ['*'] });
-  const steps = (): number[] => events.flatMap((e) => ('points' in e ? e.points.map((p) => p[0]) : [-1]));
+  const steps = (): number[] =>
+    events.flatMap((e) => ('series' in e ? e.series.flatMap((s) => s.points.map((p) => p[0])) : [-1]));
   await until(() => steps().length === 4, 'the history');
 
   appendFileSync(
@@ -72,12 +73,12 @@ test('a restart is pushed as series:purged, then the new points; a resubscribe g
     concat([sessionStartRecord(2), scalarRecord('loss', 2, 20), scalarRecord('acc', 2, 0.5)]),
   );
   await until(() => steps().includes(-1) && steps().at(-1) === 2, 'the purge and the new point');
-  const purge = events.find((e): e is SeriesPurgedEvent => !('points' in e))!;
+  const purge = events.find((e): e is SeriesPurgedEvent => !('series' in e))!;
   assert.equal(purge.fromStep, 2);
   assert.match(purge.reason, /SessionLog START/);
   assert.deepEqual(steps().slice(0, 5), [0, 1, 2, 3, -1]);
   await until(
-    () => events.some((e) => 'points' in e && e.tag === 'acc'),
+    () => events.some((e) => 'series' in e && e.series.some((s) => s.tag === 'acc')),
     'the new tag of a run followed as a whole',
   );
   a.disconnect();
@@ -89,7 +90,7 @@ test('a restart is pushed as series:purged, then the new points; a resubscribe g
     b.emit('series:subscribe', { run: 'r', tags: ['loss'], lastSteps: { loss: 1 } }, ok),
   );
   await until(() => got.length > 0, 'the gap');
-  assert.deepEqual(got[0]!.points, [[2, 1_700_000_002, 20]]);
+  assert.deepEqual(got[0]!.series, [{ tag: 'loss', points: [[2, 1_700_000_002, 20]] }]);
   b.disconnect();
 });
 
@@ -125,7 +126,7 @@ test('a healthy client following 300 series updated in one batch gets every poin
     const seen = new Set<string>();
     let refetch = false;
     c.on('scalars:appended', (e) => {
-      for (const p of e.points) seen.add(`${e.tag}@${p[0]}`);
+      for (const s of e.series) for (const p of s.points) seen.add(`${s.tag}@${p[0]}`);
     });
     c.on('series:refetch', () => (refetch = true));
     await new Promise<SocketAck>((ok) => c.emit('series:subscribe', { run: 'wide' }, ok));
