@@ -249,7 +249,11 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
       next.set(mainIdx, cs.smoothed);
       if (rawIdx !== null) next.set(rawIdx, cs.raw);
     }
-    if (!ctx.settings().ignoreOutliers && drawAppended(chart, next)) return markDrawn();
+    if (!ctx.settings().ignoreOutliers && drawAppended(chart, next)) {
+      // how many live appends were drawn as segments only (`data-appended`, for benchmarks and tests)
+      element.dataset.appended = String(Number(element.dataset.appended ?? 0) + 1);
+      return markDrawn();
+    }
     const lines = runLines(chart);
     for (const [i, data] of next) {
       const line = lines[i];
