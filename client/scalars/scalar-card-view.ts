@@ -43,6 +43,8 @@ export interface ScalarCard {
   detach(): void;
   /** Rebuilds the datasets (settings, visible runs or theme changed). */
   refresh(): void;
+  /** Fetches what the card draws before it is seen on screen (the page's first card, at load). */
+  prefetch(): void;
   /** New points arrived for a run: append them on the next frame. */
   seriesChanged(run: string): void;
   destroy(): void;
@@ -204,8 +206,16 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     scheduler.request(element, redraw);
   }
 
+  /** A chart is created once it has something to draw (a fetched series, a zoomed range, or no run with the
+   *  tag): empty charts created first held the page's first frames while the first card's data waited. */
+  const hasData = (): boolean => {
+    const runs = runsWithTag();
+    return zoom !== null || runs.length === 0 || runs.some((r) => ctx.store.isFetched(r, tag));
+  };
+
   function redraw(): void {
     if (attached && !chart) {
+      if (!hasData()) return; // the first answer of its series asks again (seriesChanged)
       createChart();
       rebuildPending = true;
     }
@@ -348,6 +358,7 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
       chart = null;
     },
     refresh,
+    prefetch: ensureData,
     seriesChanged,
     destroy() {
       attached = false;
