@@ -206,11 +206,15 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     scheduler.request(element, redraw);
   }
 
+  /** The page's first card: its chart is created while its series are in flight (prefetch). */
+  let prefetched = false;
   /** A chart is created once it has something to draw (a fetched series, a zoomed range, or no run with the
-   *  tag): empty charts created first held the page's first frames while the first card's data waited. */
+   *  tag), or early for the first card: empty charts of every card created first held the page's first frames
+   *  while the first card's data waited behind them. */
   const hasData = (): boolean => {
+    if (prefetched || zoom !== null) return true;
     const runs = runsWithTag();
-    return zoom !== null || runs.length === 0 || runs.some((r) => ctx.store.isFetched(r, tag));
+    return runs.length === 0 || runs.some((r) => ctx.store.isFetched(r, tag));
   };
 
   function redraw(): void {
@@ -280,7 +284,8 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
 
   function seriesChanged(run: string): void {
     dirtyRuns.add(run);
-    if (!chart) return void scheduler.request(element, redraw);
+    // a card on screen waiting for its first data draws at once; a detached one updates its count spaced
+    if (!chart && attached) return void scheduler.request(element, redraw);
     if (liveTimer !== undefined) return;
     const wait = lastLiveRedraw + LIVE_REDRAW_MS - performance.now();
     const queue = (): void => {
@@ -358,7 +363,10 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
       chart = null;
     },
     refresh,
-    prefetch: ensureData,
+    prefetch() {
+      prefetched = true;
+      ensureData();
+    },
     seriesChanged,
     destroy() {
       attached = false;
