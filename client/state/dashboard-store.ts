@@ -165,7 +165,8 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
   /** Subscribes runs (their tag details first, so each subscription starts from the listed last steps). */
   async function followRuns(names: readonly string[]): Promise<void> {
     await followGate; // before claiming: a reconnect meanwhile resubscribes only runs already followed
-    const fresh = names.filter((r) => !subscribed.has(r));
+    // runs no longer followed after the wait are left out (a claim never subscribed would block a later follow)
+    const fresh = names.filter((r) => !subscribed.has(r) && following.has(r));
     if (!fresh.length) return;
     for (const r of fresh) subscribed.add(r); // claimed: a follow() meanwhile does not subscribe them twice
     try {
@@ -174,6 +175,7 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
       for (const r of fresh) subscribed.delete(r);
       throw err;
     }
+    for (const r of fresh) if (!following.has(r)) subscribed.delete(r); // unfollowed while the details loaded
     await Promise.all(fresh.filter((r) => following.has(r) && subscribed.has(r)).map((r) => subscribeRun(r)));
   }
 
