@@ -6,6 +6,9 @@
 // work unchanged. Invariants: lines are drawn in order, clipped to the chart area, each decimated to its
 // minimum and maximum per pixel column (what drawing every point would cover, at most ~4 points a column); a
 // dataset with `fill: '-1'` fills down to the previous one (a band); nothing here allocates per point.
+// Live appends can skip Chart.js and the full raster (`drawAppended`): when every new point lies inside the axes
+// drawn last, only the new segments are stroked onto the canvas as it is; a redraw of the whole chart (any
+// update, a resize) draws the same lines from the same data.
 import type { Chart, Plugin } from 'chart.js';
 import type { LineDataset } from './band-datasets.ts';
 import type { XY } from './chart-data.ts';
@@ -45,6 +48,7 @@ export function boundsDataset(all: readonly LineDataset[]): LineDataset {
 }
 
 type Scale = { getPixelForValue(v: number): number };
+type Range = { min: number; max: number };
 
 /** A colour option as the card sets it (a CSS colour string); anything else draws grey. */
 export const colorOf = (c: unknown, dflt: string): string => (typeof c === 'string' ? c : dflt);
@@ -139,3 +143,51 @@ export const runLinesPlugin: Plugin<'line'> = {
     ctx.restore();
   },
 };
+
+/**
+ * Draws what `next` appends to the lines at the given indexes (line index -> its new points) onto the chart as
+ * drawn, without a Chart.js update, and makes those points the lines' data. Only when the append leaves the
+ * chart's axes as they are: every line keeps its drawn points (same length or longer, the same last point) and
+ * every new point lies inside the axes' current ranges; a line with a band below it is not appended to. Returns
+ * false, drawing and changing nothing, otherwise (the caller then updates the chart).
+ */
+export function drawAppended(chart: Chart, next: ReadonlyMap<number, readonly XY[]>): boolean {
+  const all = lines.get(chart);
+  const xs = chart.scales.x as (Scale & Range) | undefined;
+  const ys = chart.scales.y as (Scale & Range) | undefined;
+  if (!all || !xs || !ys) return false;
+  const inside = (p: XY): boolean => p.x >= xs.min && p.x <= xs.max && p.y >= ys.min && p.y <= ys.max;
+  for (const [i, data] of next) {
+    const line = all[i];
+    const below = all[i + 1];
+    if (!line || line.fill === '-1' || below?.fill === '-1') return false;
+    const old = line.data;
+    if (data.length < old.length) return false;
+    const last = old[old.length - 1];
+    const same = data[old.length - 1];
+    if (last && (!same || same.x !== last.x || same.y !== last.y)) return false;
+    for (let k = old.length; k < data.length; k++) if (!inside(data[k] as XY)) return false;
+  }
+  const ctx = chart.ctx;
+  const area = chart.chartArea;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+  ctx.clip();
+  ctx.lineJoin = 'bevel';
+  for (const [i, data] of next) {
+    const line = all[i] as LineDataset;
+    const from = Math.max(0, line.data.length - 1);
+    const width = typeof line.borderWidth === 'number' ? line.borderWidth : 0;
+    if (width > 0 && data.length - from >= 2) {
+      ctx.beginPath();
+      tracePath(ctx, data.slice(from), xs, ys);
+      ctx.lineWidth = width;
+      ctx.strokeStyle = colorOf(line.borderColor, '#888');
+      ctx.stroke();
+    }
+    line.data = data as XY[];
+  }
+  ctx.restore();
+  return true;
+}

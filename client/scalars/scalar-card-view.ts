@@ -4,7 +4,8 @@
 // runs redraws in milliseconds.
 // Invariants: the chart exists only while the card is on screen (attach/detach); every redraw goes through the
 // page's redraw scheduler (one frame loop, a frame budget); live points are appended with update('none') and
-// never rebuild the chart; `data-points` always equals the raw points the card's visible runs
+// never rebuild the chart (and while the axes stay as they are, only the new segments are drawn:
+// run-lines-plugin.ts `drawAppended`); `data-points` always equals the raw points the card's visible runs
 // hold; Chart.js runs with parsing: false and animation: false (the data is already {x, y} in x order).
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import type { DashboardStore } from '../state/dashboard-store.ts';
@@ -17,7 +18,7 @@ import { attachDragZoom, canvasToPng } from './drag-zoom.ts';
 import { formatNumber, formatX, toChartSeries, type XY } from './chart-data.ts';
 import { attachLineTooltip } from './line-tooltip.ts';
 import { pageRedrawScheduler } from './page-redraw-loop.ts';
-import { boundsDataset, runLines, runLinesPlugin, setRunLines } from './run-lines-plugin.ts';
+import { boundsDataset, drawAppended, runLines, runLinesPlugin, setRunLines } from './run-lines-plugin.ts';
 import { seriesFromFetch, type SeriesBuffer } from './series-buffer.ts';
 import { exactIntegerText } from '../api/exact-integers.ts';
 
@@ -42,6 +43,8 @@ export interface ScalarCard {
   detach(): void;
   /** Rebuilds the datasets (settings, visible runs or theme changed). */
   refresh(): void;
+  /** Fetches what the card draws before it is seen on screen (the page's first card, at load). */
+  prefetch(): void;
   /** New points arrived for a run: append them on the next frame. */
   seriesChanged(run: string): void;
   destroy(): void;
@@ -203,8 +206,20 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
     scheduler.request(element, redraw);
   }
 
+  /** The page's first card: its chart is created while its series are in flight (prefetch). */
+  let prefetched = false;
+  /** A chart is created once it has something to draw (a fetched series, a zoomed range, or no run with the
+   *  tag), or early for the first card: empty charts of every card created first held the page's first frames
+   *  while the first card's data waited behind them. */
+  const hasData = (): boolean => {
+    if (prefetched || zoom !== null) return true;
+    const runs = runsWithTag();
+    return runs.length === 0 || runs.some((r) => ctx.store.isFetched(r, tag));
+  };
+
   function redraw(): void {
     if (attached && !chart) {
+      if (!hasData()) return; // the first answer of its series asks again (seriesChanged)
       createChart();
       rebuildPending = true;
     }
@@ -237,20 +252,29 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
       runs.some((r) => banded.has(r) || (!datasetIndex.has(r) && ctx.store.isFetched(r, tag)))
     )
       return rebuild();
+    // each live run's lines with their new points; drawn as appended segments when the axes stay as they are
+    const next = new Map<number, XY[]>();
     for (const run of runs) {
       const data = ctx.store.series(run, tag);
       const idx = datasetIndex.get(run);
       if (!data || !idx) continue;
       const cs = toChartSeries(data, seriesOpts(run));
       const [rawIdx, mainIdx] = idx;
-      const lines = runLines(chart);
-      const main = lines[mainIdx];
-      if (main) main.data = cs.smoothed;
-      const raw = rawIdx === null ? undefined : lines[rawIdx];
-      if (raw) raw.data = cs.raw;
+      next.set(mainIdx, cs.smoothed);
+      if (rawIdx !== null) next.set(rawIdx, cs.raw);
     }
-    chart.data.datasets = [boundsDataset(runLines(chart))];
-    if (ctx.settings().ignoreOutliers) chart.options.scales = scaleOptions(runLines(chart));
+    if (!ctx.settings().ignoreOutliers && drawAppended(chart, next)) {
+      // how many live appends were drawn as segments only (`data-appended`, for benchmarks and tests)
+      element.dataset.appended = String(Number(element.dataset.appended ?? 0) + 1);
+      return markDrawn();
+    }
+    const lines = runLines(chart);
+    for (const [i, data] of next) {
+      const line = lines[i];
+      if (line) line.data = data;
+    }
+    chart.data.datasets = [boundsDataset(lines)];
+    if (ctx.settings().ignoreOutliers) chart.options.scales = scaleOptions(lines);
     chart.update('none');
     markDrawn();
   }
@@ -260,7 +284,8 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
 
   function seriesChanged(run: string): void {
     dirtyRuns.add(run);
-    if (!chart) return void scheduler.request(element, redraw);
+    // a card on screen waiting for its first data draws at once; a detached one updates its count spaced
+    if (!chart && attached) return void scheduler.request(element, redraw);
     if (liveTimer !== undefined) return;
     const wait = lastLiveRedraw + LIVE_REDRAW_MS - performance.now();
     const queue = (): void => {
@@ -338,6 +363,10 @@ export function createScalarCard(tag: string, ctx: CardContext): ScalarCard {
       chart = null;
     },
     refresh,
+    prefetch() {
+      prefetched = true;
+      ensureData();
+    },
     seriesChanged,
     destroy() {
       attached = false;

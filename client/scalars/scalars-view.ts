@@ -305,6 +305,8 @@ export function createScalarsView(
           card = createScalarCard(tag, ctx);
           cards.set(tag, card);
           observer.observe(card.element);
+          // the first card is on screen: its series leave now, not after layout and the observer's callback
+          if (cards.size === 1) card.prefetch();
         } else card.refresh();
         grid.append(card.element);
       }

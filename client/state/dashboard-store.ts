@@ -6,7 +6,9 @@
 // the server sends exactly the gap when a run is followed again. At load the store reads only the runs and
 // sessions listings (every run's tag names come with its run); the tags listing with point counts and last steps
 // is read for the followed runs only, before they are subscribed: at 2,000 runs x 10 tags the full tags listing
-// is 2 MB that the first chart would wait for.
+// is 2 MB that the first chart would wait for. At load, following waits until the first chart's series were
+// answered (or FOLLOW_AFTER_MS after the listings): a hundred subscriptions, each sending its gap, and their tags
+// listing otherwise reach the server just before that request and are answered first.
 import type { ApiSeriesResponse, RunSummary, SessionSummary, TagSummary } from '../../contract/index.ts';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 import { createRunColorer } from '../runs/run-colors.ts';
@@ -27,6 +29,9 @@ export const FETCH_WIDTH = 500;
 const BATCH = 100;
 /** Batch requests in flight at once: the server builds the next answer while the page reads the last one. */
 const BATCHES_IN_FLIGHT = 2;
+
+/** Longest the runs are left unfollowed at load when no chart's series are asked for (another view shown). */
+const FOLLOW_AFTER_MS = 1500;
 
 /** Most runs per /api/tags?run=... request (keeps the URL short). */
 const TAG_DETAIL_BATCH = 100;
@@ -100,6 +105,9 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
   let metaTimer: ReturnType<typeof setTimeout> | undefined;
   const colorOf = createRunColorer();
   let scalarTagsOf: { from: Map<string, RunTag[]>; tags: string[] } | undefined;
+  /** Set by start(): settles once the first chart's series were answered (following waits for it). */
+  let followGate: Promise<void> | undefined;
+  let openFollowGate: () => void = () => {};
 
   const emit = (e: StoreEvent): void => {
     for (const fn of listeners) fn(e);
@@ -156,7 +164,9 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
 
   /** Subscribes runs (their tag details first, so each subscription starts from the listed last steps). */
   async function followRuns(names: readonly string[]): Promise<void> {
-    const fresh = names.filter((r) => !subscribed.has(r));
+    await followGate; // before claiming: a reconnect meanwhile resubscribes only runs already followed
+    // runs no longer followed after the wait are left out (a claim never subscribed would block a later follow)
+    const fresh = names.filter((r) => !subscribed.has(r) && following.has(r));
     if (!fresh.length) return;
     for (const r of fresh) subscribed.add(r); // claimed: a follow() meanwhile does not subscribe them twice
     try {
@@ -165,6 +175,7 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
       for (const r of fresh) subscribed.delete(r);
       throw err;
     }
+    for (const r of fresh) if (!following.has(r)) subscribed.delete(r); // unfollowed while the details loaded
     await Promise.all(fresh.filter((r) => following.has(r) && subscribed.has(r)).map((r) => subscribeRun(r)));
   }
 
@@ -353,11 +364,14 @@ export function createDashboardStore(api: DashboardApi): DashboardStore {
     isFetched: (run, tag) => fetched.has(key(run, tag)),
     ensureSeries,
     async start() {
+      followGate = new Promise<void>((ok) => (openFollowGate = ok));
+      void fetchQueue.firstAnswered().then(openFollowGate);
       try {
         await loadMeta();
       } catch (err) {
         error = err instanceof Error ? err.message : String(err);
       }
+      setTimeout(openFollowGate, FOLLOW_AFTER_MS);
       emit({ kind: 'meta' });
       await followRuns(runs.filter((r) => following.has(r.run)).map((r) => r.run));
     },

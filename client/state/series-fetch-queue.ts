@@ -3,6 +3,8 @@
 // answers requests in flight together, slice by slice, so a second one beside it would delay the first chart
 // by its own time), then `inFlight` requests at once (the server builds the next answer while the page reads
 // the last). Invariant: a pair is in at most one request at a time (`isInFlight` until its answer was applied).
+// `firstAnswered` settles once the queue's first 'full' request did (answered or failed), so the page can hold
+// work that would compete with the first chart on the server (following runs live) until it is drawn.
 import type { ApiSeriesResponse } from '../../contract/index.ts';
 import type { DashboardApi } from '../api/dashboard-api.ts';
 
@@ -16,6 +18,8 @@ export interface SeriesFetchQueue {
   /** Fetches pairs now (in batches); resolves once every answer was applied. */
   fetch(pairs: readonly { run: string; tag: string }[], mode: FetchMode): Promise<void>;
   isInFlight(run: string, tag: string): boolean;
+  /** Resolves once the first 'full' request settled (answered, failed or dropped); never rejects. */
+  firstAnswered(): Promise<void>;
 }
 
 const key = (run: string, tag: string): string => `${run}\u0000${tag}`;
@@ -33,12 +37,18 @@ export function createSeriesFetchQueue(deps: {
   const inFlight = new Set<string>();
   let queue: { run: string; tag: string }[] = [];
   let drainPending = false;
+  let firstSettled: () => void = () => {};
+  const first = new Promise<void>((ok) => (firstSettled = ok));
 
   async function fetchBatch(slice: { run: string; tag: string }[], mode: FetchMode): Promise<void> {
-    const res = await deps.api.seriesBatch(
-      mode === 'full' ? { series: slice, width: deps.width } : { series: slice, points: 2 },
-    );
-    for (const item of res.series) if (!('error' in item)) deps.apply(item, mode);
+    try {
+      const res = await deps.api.seriesBatch(
+        mode === 'full' ? { series: slice, width: deps.width } : { series: slice, points: 2 },
+      );
+      for (const item of res.series) if (!('error' in item)) deps.apply(item, mode);
+    } finally {
+      if (mode === 'full') firstSettled();
+    }
   }
 
   async function fetchBatches(
@@ -87,5 +97,6 @@ export function createSeriesFetchQueue(deps: {
     },
     fetch,
     isInFlight: (run, tag) => inFlight.has(key(run, tag)),
+    firstAnswered: () => first,
   };
 }

@@ -2,10 +2,9 @@
 // a flood of /api/runs on 10,000 runs (50 of them written live) re-serializes the runs that changed, not 2-3 MB
 // per answer. A run's piece is keyed by everything its summary shows (session, files, points, wall times,
 // damage count, the newest restart, tag count); a summary is only made for a run whose key moved. Invariant:
-// the bytes equal tbJsonBytes({runs: summaries}) of summaries made afresh (the same serializer per piece).
+// the bytes equal tbJsonBytes({runs: summaries}) of summaries made afresh (plain-json.ts per piece).
 import type { RestartReport, RunView } from '../store/data-provider.ts';
-import { jsonPieces } from '../http/json-stream.ts';
-import { jsonNumber } from '../http/tb-json.ts';
+import { plainJsonText } from './plain-json.ts';
 import { createSliceClock } from '../runtime/turn-scheduler.ts';
 import type { RunSummary } from '../../contract/index.ts';
 
@@ -14,10 +13,6 @@ interface Piece {
   lastRestart: RestartReport | undefined;
   json: string;
 }
-
-/** tb-json's replacer: NaN and the infinities as TensorBoard's strings. */
-const cleanse = (_key: string, value: unknown): unknown =>
-  typeof value === 'number' && !Number.isFinite(value) ? jsonNumber(value) : value;
 
 function pieceKey(run: RunView, session: string): string {
   return `${session}\0${run.fileCount}\0${run.pointCount()}\0${run.startTime}\0${run.lastWallTime}\0${run.damagedCount()}\0${run.restarts().length}\0${run.tags().size}`;
@@ -46,7 +41,7 @@ export function createRunSummariesJson(): RunSummariesJson {
         const lastRestart = run.restarts().at(-1);
         let piece = pieces.get(run);
         if (!piece || piece.key !== key || piece.lastRestart !== lastRestart) {
-          piece = { key, lastRestart, json: [...jsonPieces(summarize(run, session), cleanse)].join('') };
+          piece = { key, lastRestart, json: plainJsonText(summarize(run, session)) };
           pieces.set(run, piece);
         }
         parts[i] = piece.json;

@@ -274,9 +274,14 @@ export default async function browserScaleBench(ctx: BenchContext): Promise<Benc
       await page.waitForTimeout(100);
     }
     const probeStart = Number(await page.getAttribute(loss00, 'data-points'));
+    const appendedDraws = `[...document.querySelectorAll('[data-testid="scalar-card"]')].reduce((a, c) => a + Number(c.getAttribute('data-appended') ?? 0), 0)`;
+    const appendedBefore = await page.evaluate<number>(appendedDraws);
     const streamProfile = await profile(page, 'stream');
     const streaming = await page.evaluate<number[]>(FRAME_PROBE(STREAM_SECS * 1000));
     await report(streamProfile, 'stream');
+    // live redraws that drew only the new segments (scalar-card-view.ts data-appended), over the probe
+    const appendedDuring = (await page.evaluate<number>(appendedDraws)) - appendedBefore;
+    ctx.log(`cards' live redraws drawn as appended segments during the probe: ${appendedDuring}`);
     const reachedDuringProbe = Number(await page.getAttribute(loss00, 'data-points')) - probeStart;
     if (!(reachedDuringProbe > 0))
       throw new Error('no live point reached loss_00 while the frame time was measured');

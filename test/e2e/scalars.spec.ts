@@ -48,6 +48,24 @@ async function redrawn(page: Page, tag: string, before: string): Promise<void> {
   assert.fail(`card ${tag} did not redraw`);
 }
 
+/** Page-side: keeps the card's canvas pixels as window.__pixels[name]. */
+const snapshot = (tag: string, name: string): string => `(() => {
+  const c = document.querySelector('[data-testid="scalar-card"][data-tag=${JSON.stringify(tag)}] canvas');
+  (window.__pixels ??= {})[${JSON.stringify(name)}] = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+})()`;
+
+/** Page-side: how many pixels of the card's canvas differ (by more than 24 in a channel) from snapshot `name`. */
+const differs = (tag: string, name: string): string => `(() => {
+  const c = document.querySelector('[data-testid="scalar-card"][data-tag=${JSON.stringify(tag)}] canvas');
+  const now = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  const then = window.__pixels[${JSON.stringify(name)}];
+  if (then.length !== now.length) return -1;
+  let n = 0;
+  for (let i = 0; i < now.length; i += 4)
+    if (Math.max(Math.abs(now[i] - then[i]), Math.abs(now[i + 1] - then[i + 1]), Math.abs(now[i + 2] - then[i + 2]), Math.abs(now[i + 3] - then[i + 3])) > 24) n++;
+  return n;
+})()`;
+
 test('scalars dashboard: cards, live points, redraws, solo, URL state and themes', async (t) => {
   if (!requireChromium(t)) return;
   server = await startServer(logdir);
@@ -79,6 +97,37 @@ test('scalars dashboard: cards, live points, redraws, solo, URL state and themes
     w.flush();
     await waitForPoints(page, 'epoch_loss', 4 * STEPS + 1, 1000);
     await redrawn(page, 'epoch_loss', beforeImage);
+  });
+
+  await t.test('a live point inside the axes is drawn as a full redraw draws it', async () => {
+    // steps 0-39 and values up to about 3.1: the axes run to step 40 and past 3, so the point at step 40 is
+    // drawn as appended segments (run-lines-plugin.ts drawAppended), without a Chart.js update
+    const tag = 'optimizer/learning_rate';
+    const card = `[data-testid="scalar-card"][data-tag="${tag}"]`;
+    const appendedBefore = Number((await page.getAttribute(card, 'data-appended')) ?? 0);
+    await page.evaluate(snapshot(tag, 'before'));
+    const w = writers.get('alpha/train');
+    assert.ok(w);
+    w.scalar(tag, 2.8, STEPS);
+    w.flush();
+    await waitForPoints(page, tag, 4 * STEPS + 1, 1000);
+    for (let i = 0; (await page.evaluate<number>(differs(tag, 'before'))) === 0; i++) {
+      assert.ok(i < 40, 'the card did not draw the new point');
+      await page.waitForTimeout(50);
+    }
+    await page.evaluate(snapshot(tag, 'appended'));
+    const appended = Number((await page.getAttribute(card, 'data-appended')) ?? 0);
+    assert.ok(appended > appendedBefore, 'drawn as appended segments, without a Chart.js update');
+    // a full redraw of the same data: ignoring outliers and back rebuilds the chart from its datasets
+    await page.check('[data-testid="ignore-outliers"]');
+    await page.uncheck('[data-testid="ignore-outliers"]');
+    await page.waitForTimeout(400);
+    const drawnAnew = await page.evaluate<number>(differs(tag, 'before'));
+    const sinceAppended = await page.evaluate<number>(differs(tag, 'appended'));
+    // the new segments cover well over a hundred pixels; where they join the old lines a few pixels blend
+    // differently, and the appended segments lie over the lines drawn after them
+    assert.ok(drawnAnew > 100, `the new point changed ${drawnAnew} pixels`);
+    assert.ok(sinceAppended < drawnAnew / 10, `${sinceAppended} of ${drawnAnew} pixels differ`);
   });
 
   await t.test('smoothing, x-axis and log-scale changes redraw the charts and land in the URL', async () => {
