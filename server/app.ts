@@ -14,7 +14,7 @@ import { createServerLogger, type ServerLogger } from './logging/server-logger.t
 import { isS3Url } from './ingest/remote/s3-location.ts';
 import { combineLogdirWatchers, storeForSpecEntry, type LogdirSpecEntry } from './ingest/logdir-spec.ts';
 import { createS3LogdirWatcher } from './ingest/remote/s3-logdir-watcher.ts';
-import { sortInWalkOrder } from './ingest/walk-order.ts';
+import { createWalkOrder } from './ingest/walk-order.ts';
 import { attachRedisFanout } from './live/redis-fanout.ts';
 import { createSocketHub, type SocketHub } from './live/socket-hub.ts';
 import type { SubscriptionBudget } from './live/subscription-registry.ts';
@@ -134,8 +134,8 @@ export function createApp(deps: AppDeps): App {
     }
   }
   // TensorBoard's run order (its logdir walk) for the /data/plugin routes; remote and several logdirs: by name
-  const tensorboardOrder =
-    remote || deps.logdirSpec ? undefined : (runs: readonly string[]) => sortInWalkOrder(logdir, runs);
+  const walkOrder = remote || deps.logdirSpec ? undefined : createWalkOrder(logdir);
+  const tensorboardOrder = walkOrder && ((runs: readonly string[]) => walkOrder.sort(runs));
   const store = createSeriesStore({
     logdir: deps.logdir,
     ...(columnCache ? { columnCache } : {}),

@@ -69,14 +69,14 @@ export interface RunView {
 export interface DataProvider {
   /** The logdir as given on the command line. */
   logdir(): string;
-  /** Runs in name order (our own /api routes). */
-  runs(): RunView[];
+  /** Runs in name order (our own /api routes); one list kept until the runs change, so never modify it. */
+  runs(): readonly RunView[];
   /**
    * Runs in TensorBoard's order, the order its multiplexer holds them and so every /data/plugin answer lists
    * them: the logdir's top-down walk in raw readdir order (ingest/walk-order.ts); name order for remote and
    * several logdirs. The one place plugins take run order from. Cheap: computed once per change of the runs.
    */
-  tensorboardRuns(): RunView[];
+  tensorboardRuns(): readonly RunView[];
   /** The named runs that exist, each once, in tensorboardRuns() order (a filter of TensorBoard's _index). */
   inTensorBoardOrder(names: readonly string[]): RunView[];
   run(name: string): RunView | undefined;

@@ -93,7 +93,7 @@ export function createSeriesStore(opts: {
   const changes = createChangeEmitter();
   // the hub drains from the start (it is built with the app): what happens before its first drain is kept
   const accumulator = createChangeAccumulator(changes);
-  let sortedNames: string[] | null = null;
+  let sortedList: RunData[] | null = null;
   let tensorboardNames: { runs: RunData[]; rank: Map<string, number> } | null = null;
   const counts = { points: 0, damaged: 0, restarts: 0, tags: 0 };
 
@@ -108,7 +108,7 @@ export function createSeriesStore(opts: {
         ...(cache ? { columnCache: cache } : {}),
       });
       runs.set(name, r);
-      sortedNames = null;
+      sortedList = null;
       tensorboardNames = null;
       changes.emit({ kind: 'run-added', run: name });
     }
@@ -127,9 +127,9 @@ export function createSeriesStore(opts: {
     return cache.checkpoint(kept);
   }
 
-  function sortedRuns(): RunData[] {
-    sortedNames ??= [...runs.keys()].sort();
-    return sortedNames.map((n) => runs.get(n)!);
+  function sortedRuns(): readonly RunData[] {
+    sortedList ??= [...runs.keys()].sort().map((n) => runs.get(n)!);
+    return sortedList;
   }
 
   /** The runs in TensorBoard's order, computed once per change of the runs (added, gone or back). */
@@ -154,8 +154,8 @@ export function createSeriesStore(opts: {
 
   return {
     logdir: () => opts.logdir,
-    runs: (): RunView[] => sortedRuns(),
-    tensorboardRuns: (): RunView[] => tensorboardRuns().runs,
+    runs: (): readonly RunView[] => sortedRuns(),
+    tensorboardRuns: (): readonly RunView[] => tensorboardRuns().runs,
     inTensorBoardOrder: (names): RunView[] => inTensorBoardOrder(names),
     run: (name) => runs.get(name),
     list(plugin, dataClass, filter) {

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, opendirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { sortInWalkOrder } from '../../../server/ingest/walk-order.ts';
+import { createWalkOrder, sortInWalkOrder } from '../../../server/ingest/walk-order.ts';
 import { createSeriesStore, type SeriesStore } from '../../../server/store/series-store.ts';
 import { encodeEvent } from '../../../tfevents/event-codec.ts';
 import { createRunInterpreter } from '../../../tfevents/event-interpreter.ts';
@@ -112,6 +112,35 @@ test('the store orders runs once per change of the runs, and list() follows that
       store.list('scalars', 'scalar', filter).map((l) => l.run);
     assert.deepEqual(listed(), walked, 'the run without scalars is not listed');
     assert.deepEqual(listed({ runs: asked }), walked, "a filter's order is not the answer's");
+  } finally {
+    t.remove();
+  }
+});
+
+test('a kept WalkOrder reads again only the directories whose entries changed, and orders as a fresh walk', () => {
+  const t = tree(['a', 'b', 'x/q', 'x/r', 'y/s']);
+  try {
+    const order = createWalkOrder(t.dir);
+    const runs = ['a', 'b', 'x/q', 'x/r', 'y/s'];
+    assert.deepEqual(order.sort(runs), sortInWalkOrder(t.dir, runs));
+    const first = order.reads();
+    assert.equal(first, 3); // the logdir, x and y
+    order.sort(runs);
+    assert.equal(order.reads(), first, 'nothing changed: no directory is read again');
+    mkdirSync(join(t.dir, 'x', 'p'));
+    const inX = [...runs, 'x/p'];
+    assert.deepEqual(order.sort(inX), sortInWalkOrder(t.dir, inX));
+    assert.equal(order.reads(), first + 1, 'only x is read again');
+    for (const n of ['c', 'd', 'e', 'f', 'g']) mkdirSync(join(t.dir, n));
+    const top = [...inX, 'c', 'd', 'e', 'f', 'g'];
+    assert.deepEqual(order.sort(top), sortInWalkOrder(t.dir, top));
+    assert.equal(order.reads(), first + 2, 'only the logdir is read again');
+    // y removed and made again: a new inode, read again even if the mtime came out equal
+    rmSync(join(t.dir, 'y'), { recursive: true });
+    mkdirSync(join(t.dir, 'y', 't'), { recursive: true });
+    const back = [...top.filter((n) => n !== 'y/s'), 'y/t'];
+    assert.deepEqual(order.sort(back), sortInWalkOrder(t.dir, back));
+    assert.ok(order.reads() >= first + 3);
   } finally {
     t.remove();
   }
