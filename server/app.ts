@@ -160,6 +160,13 @@ export function createApp(deps: AppDeps): App {
   const watcher = deps.logdirSpec
     ? combineLogdirWatchers(deps.logdirSpec.map((e) => watchLogdir(e.path, storeForSpecEntry(store, e))))
     : (s3Watcher ?? watchLogdir(logdir, store));
+  // the directories TensorBoard's run order needs, read off the event loop once the first read found the runs
+  // (else the first /data/plugin request reads them all in its own turn)
+  if (walkOrder)
+    void watcher
+      .ready()
+      .then(() => walkOrder.warm(store.runs().map((r) => r.name)))
+      .catch(() => {});
   const postgresRunStore =
     deps.runStore !== undefined && isPostgresUrl(deps.runStore) ? deps.runStore : undefined;
   // a SQLite file elsewhere than the logdir (--runstore /path/file.sqlite): read as <logdir>/trainboard.sqlite is

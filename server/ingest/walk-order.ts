@@ -12,6 +12,7 @@
 // read (gone, unreadable, not local) comes after the runs that share its readable prefix, runs unorderable at the
 // same point keep their relative input order.
 import { opendirSync, statSync } from 'node:fs';
+import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Raw readdir order of one directory's entry names (undefined when it cannot be read). Every entry is ranked,
@@ -48,8 +49,26 @@ function identity(dir: string): string | undefined {
 export interface WalkOrder {
   /** `runs` (names relative to the logdir, '.' for the logdir itself) in TensorBoard's top-down walk order. */
   sort(runs: readonly string[]): string[];
+  /**
+   * Reads the listings `runs` need that are not kept yet, asynchronously (off the event loop, a directory at a
+   * time), so that the next sort() only checks them: at 10,000 runs in their own parent directories, that first
+   * sort read 10,000 directories in one turn (about half a second).
+   */
+  warm(runs: readonly string[]): Promise<void>;
   /** Directories read (readdir) since this order was made (tests, benchmarks). */
   reads(): number;
+}
+
+/** rawOrder without blocking: the same raw readdir order, read on the thread pool. */
+async function rawOrderAsync(dir: string): Promise<{ id: string; rank: Map<string, number> } | undefined> {
+  try {
+    const st = await stat(dir, { bigint: true });
+    const rank = new Map<string, number>();
+    for await (const e of await opendir(dir, { bufferSize: 256 })) rank.set(e.name, rank.size);
+    return { id: `${st.ino}:${st.mtimeNs}`, rank };
+  } catch {
+    return undefined;
+  }
 }
 
 export function createWalkOrder(logdir: string): WalkOrder {
@@ -77,6 +96,27 @@ export function createWalkOrder(logdir: string): WalkOrder {
         return seen.get(rel);
       };
       return sortByListings(runs, once);
+    },
+    async warm(runs) {
+      const parents = new Set<string>();
+      for (const run of runs) {
+        if (run === '.') continue;
+        let parent = '';
+        parents.add(parent);
+        for (const segment of run.split('/').slice(0, -1)) {
+          parent = parent === '' ? segment : `${parent}/${segment}`;
+          parents.add(parent);
+        }
+      }
+      for (const rel of parents) {
+        if (kept.has(rel)) continue;
+        // the stat is taken before the listing: an entry added meanwhile moves the mtime past the kept one
+        const got = await rawOrderAsync(rel === '' ? logdir : join(logdir, rel));
+        if (got && !kept.has(rel)) {
+          reads++;
+          kept.set(rel, got);
+        }
+      }
     },
     reads: () => reads,
   };

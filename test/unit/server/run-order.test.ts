@@ -145,3 +145,25 @@ test('a kept WalkOrder reads again only the directories whose entries changed, a
     t.remove();
   }
 });
+
+test('warm() reads the listings a sort needs ahead, so the sort reads none and orders as a fresh walk', async () => {
+  const t = tree(['p/train', 'q/train', 'r/eval', 'a']);
+  try {
+    const runs = ['p/train', 'q/train', 'r/eval', 'a'];
+    const order = createWalkOrder(t.dir);
+    await order.warm(runs);
+    const warmed = order.reads();
+    assert.equal(warmed, 4); // the logdir, p, q and r
+    assert.deepEqual(order.sort(runs), sortInWalkOrder(t.dir, runs));
+    assert.equal(order.reads(), warmed, 'sort() found every listing kept');
+    mkdirSync(join(t.dir, 'q', 'val'));
+    const more = [...runs, 'q/val'];
+    assert.deepEqual(
+      order.sort(more),
+      sortInWalkOrder(t.dir, more),
+      'a directory changed since warm() is read again',
+    );
+  } finally {
+    t.remove();
+  }
+});
