@@ -9,8 +9,11 @@
 // digits there), and a JsonInt64 (an int64 step beyond 2^53) as its exact digits. A JsonEntries (an object keyed
 // by data, json-entries.ts) prints as an object in its insertion order, where JSON.stringify would put
 // integer-like keys first. A JsonFloat or JsonFloatList (json-float.ts) prints as Python floats (`1.0`).
+// With charset 'ascii' (TensorBoard's /data answers) every non-ASCII character is escaped as Python's
+// ensure_ascii escapes it (json-ascii.ts), one scan per slice; 'utf8' (our /api answers) sends it as it is.
 import type { Response } from 'express';
 import { SLICE_MS, yieldTurn } from '../runtime/turn-scheduler.ts';
+import { asciiJson } from './json-ascii.ts';
 import { JsonEntries } from './json-entries.ts';
 import { JsonFloat, JsonFloatList } from './json-float.ts';
 import { JsonInt64 } from './json-int64.ts';
@@ -22,6 +25,8 @@ const CHUNK_CHARS = 256 * 1024;
 const FLAT_MEMBERS = 16;
 
 export type JsonReplacer = (key: string, value: unknown) => unknown;
+/** How non-ASCII characters are sent: as UTF-8, or as `\uXXXX` escapes (Python's ensure_ascii). */
+export type JsonCharset = 'utf8' | 'ascii';
 
 /** -0 (JSON.stringify prints `0`) and finite doubles beyond 2^53 (it prints integer digits, as for an int). */
 const needsPythonSpelling = (m: unknown): boolean =>
@@ -136,25 +141,34 @@ function* floatListPieces(values: ArrayLike<number>): Generator<string> {
 }
 
 /** Gathers pieces for at most SLICE_MS or CHUNK_CHARS; `done` once the generator is exhausted. */
-function slice(pieces: Generator<string>): { text: string; done: boolean } {
+function slice(pieces: Generator<string>, charset: JsonCharset): { text: string; done: boolean } {
   const t0 = performance.now();
   let text = '';
   let n = 0;
+  let done = false;
   for (;;) {
     const r = pieces.next();
-    if (r.done) return { text, done: true };
+    if (r.done) {
+      done = true;
+      break;
+    }
     text += r.value;
-    if (text.length >= CHUNK_CHARS) return { text, done: false };
-    if ((++n & 255) === 0 && performance.now() - t0 > SLICE_MS) return { text, done: false };
+    if (text.length >= CHUNK_CHARS) break;
+    if ((++n & 255) === 0 && performance.now() - t0 > SLICE_MS) break;
   }
+  return { text: charset === 'ascii' ? asciiJson(text) : text, done };
 }
 
 /** The whole JSON text of `value` (as JSON.stringify with `replacer`), built in slices on the turn budget. */
-export async function jsonTextSliced(value: unknown, replacer: JsonReplacer): Promise<string> {
+export async function jsonTextSliced(
+  value: unknown,
+  replacer: JsonReplacer,
+  charset: JsonCharset = 'utf8',
+): Promise<string> {
   const pieces = jsonPieces(value, replacer);
   let text = '';
   for (;;) {
-    const part = slice(pieces);
+    const part = slice(pieces, charset);
     text += part.text;
     if (part.done) return text;
     await yieldTurn();
@@ -171,9 +185,10 @@ export function writeJsonBody(
   value: unknown,
   replacer: JsonReplacer,
   onError: (err: unknown) => void = () => {},
+  charset: JsonCharset = 'utf8',
 ): void {
   const pieces = jsonPieces(value, replacer);
-  const first = slice(pieces);
+  const first = slice(pieces, charset);
   if (first.done) {
     res.end(first.text);
     return;
@@ -187,7 +202,7 @@ export function writeJsonBody(
         return;
       }
       await writeChunk(res, part.text);
-      part = slice(pieces);
+      part = slice(pieces, charset);
     }
   };
   stream().catch((err: unknown) => {

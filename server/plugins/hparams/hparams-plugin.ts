@@ -6,7 +6,7 @@ import express, { type Request } from 'express';
 import { HttpError, badParam, notFound } from '../../http/http-error.ts';
 import { HparamsGetQuery } from '../../../contract/index.ts';
 import { checkNumber, parseQuery } from '../../http/request-params.ts';
-import { sendJson } from '../../http/tb-json.ts';
+import { sendDataJson } from '../../http/tb-json.ts';
 import { customElement, type TbPlugin } from '../tb-plugin.ts';
 import {
   buildExperiment,
@@ -141,7 +141,7 @@ export const hparamsPlugin: TbPlugin = {
     const text = express.text({ type: () => true, limit: '1mb' });
     router.all('/experiment', text, (req, res) => {
       const body = requestBody(req);
-      sendJson(
+      sendDataJson(
         res,
         buildExperiment(provider, {
           includeMetrics: boolField(body, 'includeMetrics', true),
@@ -186,7 +186,7 @@ export const hparamsPlugin: TbPlugin = {
           for (const s of g.sessions) s.metricValues = [];
         }
       }
-      sendJson(res, { sessionGroups: groups.slice(start, start + size), totalSize: groups.length });
+      sendDataJson(res, { sessionGroups: groups.slice(start, start + size), totalSize: groups.length });
     });
     router.all('/metric_evals', text, (req, res) => {
       const body = requestBody(req);
@@ -199,7 +199,7 @@ export const hparamsPlugin: TbPlugin = {
       if (!series) throw notFound(`no metric '${asText(metric.tag)}' in run '${runName.slice(0, 200)}'`);
       const out: [number, number, number][] = [];
       for (let i = 0; i < series.length; i++) out.push([series.wallTime(i), series.step(i), series.value(i)]);
-      sendJson(res, out);
+      sendDataJson(res, out);
     });
   },
 };
