@@ -1,6 +1,6 @@
 """Writes runs and tags with non-ASCII names (é, 日本, an emoji) whose values and wall times are integral floats
 (1.0, 0.0, -0.0, 1e20, 1700000000.0), with PyTorch's SummaryWriter: scalars, histograms (integral bucket
-edges and counts), images, audio and text. TensorBoard's json.dumps prints those floats as `1.0`, `-0.0`,
+edges and counts), images, audio, text, a custom-scalars layout and hparams. TensorBoard's json.dumps prints those floats as `1.0`, `-0.0`,
 `1e+20` (where JavaScript prints `1`, `0`, `100000000000000000000`) and the names as `\\uXXXX` escapes
 (ensure_ascii, surrogate pairs for the emoji).
 
@@ -39,6 +39,16 @@ for r, run in enumerate(RUNS):
     text = "note/\u00e9"
     for step in range(2):
         w.add_text(text, f"caf\u00e9 \u65e5\u672c \U0001f600 {step}", step, walltime=WALL + step)
+    if r == 0:
+        # a custom-scalars layout over the scalar tag, and hparams with integral numbers (32 is a float in
+        # TensorBoard's google.protobuf.Value) and a metric whose last value is 0.0
+        w.add_custom_scalars({"cat\u00e9gorie": {"\u65e5\u672c chart": ["Multiline", [scalar]]}})
+    w.add_hparams(
+        {"lr": 1.0, "batch": 32, "opt": "ad\u00e9"},
+        {"hp/m\u00e9trique": float(r) * 0.0 + r},
+        run_name=".",
+        global_step=0,
+    )
     w.close()
     if r == 0:
         out["scalar_tags"].append(scalar)
