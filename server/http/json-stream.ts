@@ -48,6 +48,45 @@ function isFlat(x: object): boolean {
   return true;
 }
 
+/** A JsonFloat or JsonInt64 member, printed by this writer (a plain value: undefined). */
+function numberText(m: unknown): string | undefined {
+  if (m instanceof JsonFloat) return pythonJsonFloat(m.value);
+  if (m instanceof JsonInt64) return m.toString();
+  return undefined;
+}
+
+/** The text of a small list or plain object whose members are primitives, JsonFloats or JsonInt64s, at least
+ *  one of them a JsonFloat or JsonInt64 (a Time Series point `{wallTime, step, value}`), made in one go
+ *  rather than a generator per member; undefined for any other value. */
+function flatNumbersText(x: object, replacer: JsonReplacer): string | undefined {
+  if (x instanceof JsonEntries || x instanceof JsonFloatList) return undefined;
+  const isList = Array.isArray(x);
+  const keys = isList ? undefined : Object.keys(x);
+  const n = isList ? x.length : keys!.length;
+  if (n === 0 || n > FLAT_MEMBERS) return undefined;
+  if (!isList && typeof (x as { toJSON?: unknown }).toJSON === 'function') return undefined;
+  let special = false;
+  for (let i = 0; i < n; i++) {
+    const m: unknown = isList ? (x as unknown[])[i] : (x as Record<string, unknown>)[keys![i]!];
+    if (m instanceof JsonFloat || m instanceof JsonInt64) special = true;
+    else if ((typeof m === 'object' && m !== null) || needsPythonSpelling(m)) return undefined;
+  }
+  if (!special) return undefined;
+  let text = isList ? '[' : '{';
+  let first = true;
+  for (let i = 0; i < n; i++) {
+    const k = isList ? String(i) : keys![i]!;
+    const m: unknown = isList ? (x as unknown[])[i] : (x as Record<string, unknown>)[k];
+    const member = numberText(m) ?? JSON.stringify(replacer(k, m));
+    if (isList) text += (i > 0 ? ',' : '') + (member ?? 'null');
+    else if (member !== undefined) {
+      text += `${first ? '' : ','}${JSON.stringify(k)}:${member}`;
+      first = false;
+    }
+  }
+  return text + (isList ? ']' : '}');
+}
+
 /** The JSON text of `value` (as JSON.stringify with `replacer`) in pieces, one member at a time. */
 export function* jsonPieces(value: unknown, replacer: JsonReplacer, key = ''): Generator<string> {
   let v = value;
@@ -82,6 +121,11 @@ export function* jsonPieces(value: unknown, replacer: JsonReplacer, key = ''): G
   if (typeof v !== 'object' || v === null || isFlat(v)) {
     const text = JSON.stringify(v, replacer);
     if (text !== undefined) yield text;
+    return;
+  }
+  const flat = flatNumbersText(v, replacer);
+  if (flat !== undefined) {
+    yield flat;
     return;
   }
   if (Array.isArray(v)) {
