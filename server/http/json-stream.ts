@@ -9,8 +9,11 @@
 // digits there), and a JsonInt64 (an int64 step beyond 2^53) as its exact digits. A JsonEntries (an object keyed
 // by data, json-entries.ts) prints as an object in its insertion order, where JSON.stringify would put
 // integer-like keys first. A JsonFloat or JsonFloatList (json-float.ts) prints as Python floats (`1.0`).
+// With charset 'ascii' (TensorBoard's /data answers) every non-ASCII character is escaped as Python's
+// ensure_ascii escapes it (json-ascii.ts), one scan per slice; 'utf8' (our /api answers) sends it as it is.
 import type { Response } from 'express';
 import { SLICE_MS, yieldTurn } from '../runtime/turn-scheduler.ts';
+import { asciiJson } from './json-ascii.ts';
 import { JsonEntries } from './json-entries.ts';
 import { JsonFloat, JsonFloatList } from './json-float.ts';
 import { JsonInt64 } from './json-int64.ts';
@@ -22,6 +25,8 @@ const CHUNK_CHARS = 256 * 1024;
 const FLAT_MEMBERS = 16;
 
 export type JsonReplacer = (key: string, value: unknown) => unknown;
+/** How non-ASCII characters are sent: as UTF-8, or as `\uXXXX` escapes (Python's ensure_ascii). */
+export type JsonCharset = 'utf8' | 'ascii';
 
 /** -0 (JSON.stringify prints `0`) and finite doubles beyond 2^53 (it prints integer digits, as for an int). */
 const needsPythonSpelling = (m: unknown): boolean =>
@@ -41,6 +46,45 @@ function isFlat(x: object): boolean {
     if ((typeof m === 'object' && m !== null) || needsPythonSpelling(m)) return false;
   }
   return true;
+}
+
+/** A JsonFloat or JsonInt64 member, printed by this writer (a plain value: undefined). */
+function numberText(m: unknown): string | undefined {
+  if (m instanceof JsonFloat) return pythonJsonFloat(m.value);
+  if (m instanceof JsonInt64) return m.toString();
+  return undefined;
+}
+
+/** The text of a small list or plain object whose members are primitives, JsonFloats or JsonInt64s, at least
+ *  one of them a JsonFloat or JsonInt64 (a Time Series point `{wallTime, step, value}`), made in one go
+ *  rather than a generator per member; undefined for any other value. */
+function flatNumbersText(x: object, replacer: JsonReplacer): string | undefined {
+  if (x instanceof JsonEntries || x instanceof JsonFloatList) return undefined;
+  const isList = Array.isArray(x);
+  const keys = isList ? undefined : Object.keys(x);
+  const n = isList ? x.length : keys!.length;
+  if (n === 0 || n > FLAT_MEMBERS) return undefined;
+  if (!isList && typeof (x as { toJSON?: unknown }).toJSON === 'function') return undefined;
+  let special = false;
+  for (let i = 0; i < n; i++) {
+    const m: unknown = isList ? (x as unknown[])[i] : (x as Record<string, unknown>)[keys![i]!];
+    if (m instanceof JsonFloat || m instanceof JsonInt64) special = true;
+    else if ((typeof m === 'object' && m !== null) || needsPythonSpelling(m)) return undefined;
+  }
+  if (!special) return undefined;
+  let text = isList ? '[' : '{';
+  let first = true;
+  for (let i = 0; i < n; i++) {
+    const k = isList ? String(i) : keys![i]!;
+    const m: unknown = isList ? (x as unknown[])[i] : (x as Record<string, unknown>)[k];
+    const member = numberText(m) ?? JSON.stringify(replacer(k, m));
+    if (isList) text += (i > 0 ? ',' : '') + (member ?? 'null');
+    else if (member !== undefined) {
+      text += `${first ? '' : ','}${JSON.stringify(k)}:${member}`;
+      first = false;
+    }
+  }
+  return text + (isList ? ']' : '}');
 }
 
 /** The JSON text of `value` (as JSON.stringify with `replacer`) in pieces, one member at a time. */
@@ -77,6 +121,11 @@ export function* jsonPieces(value: unknown, replacer: JsonReplacer, key = ''): G
   if (typeof v !== 'object' || v === null || isFlat(v)) {
     const text = JSON.stringify(v, replacer);
     if (text !== undefined) yield text;
+    return;
+  }
+  const flat = flatNumbersText(v, replacer);
+  if (flat !== undefined) {
+    yield flat;
     return;
   }
   if (Array.isArray(v)) {
@@ -136,25 +185,34 @@ function* floatListPieces(values: ArrayLike<number>): Generator<string> {
 }
 
 /** Gathers pieces for at most SLICE_MS or CHUNK_CHARS; `done` once the generator is exhausted. */
-function slice(pieces: Generator<string>): { text: string; done: boolean } {
+function slice(pieces: Generator<string>, charset: JsonCharset): { text: string; done: boolean } {
   const t0 = performance.now();
   let text = '';
   let n = 0;
+  let done = false;
   for (;;) {
     const r = pieces.next();
-    if (r.done) return { text, done: true };
+    if (r.done) {
+      done = true;
+      break;
+    }
     text += r.value;
-    if (text.length >= CHUNK_CHARS) return { text, done: false };
-    if ((++n & 255) === 0 && performance.now() - t0 > SLICE_MS) return { text, done: false };
+    if (text.length >= CHUNK_CHARS) break;
+    if ((++n & 255) === 0 && performance.now() - t0 > SLICE_MS) break;
   }
+  return { text: charset === 'ascii' ? asciiJson(text) : text, done };
 }
 
 /** The whole JSON text of `value` (as JSON.stringify with `replacer`), built in slices on the turn budget. */
-export async function jsonTextSliced(value: unknown, replacer: JsonReplacer): Promise<string> {
+export async function jsonTextSliced(
+  value: unknown,
+  replacer: JsonReplacer,
+  charset: JsonCharset = 'utf8',
+): Promise<string> {
   const pieces = jsonPieces(value, replacer);
   let text = '';
   for (;;) {
-    const part = slice(pieces);
+    const part = slice(pieces, charset);
     text += part.text;
     if (part.done) return text;
     await yieldTurn();
@@ -171,9 +229,10 @@ export function writeJsonBody(
   value: unknown,
   replacer: JsonReplacer,
   onError: (err: unknown) => void = () => {},
+  charset: JsonCharset = 'utf8',
 ): void {
   const pieces = jsonPieces(value, replacer);
-  const first = slice(pieces);
+  const first = slice(pieces, charset);
   if (first.done) {
     res.end(first.text);
     return;
@@ -187,7 +246,7 @@ export function writeJsonBody(
         return;
       }
       await writeChunk(res, part.text);
-      part = slice(pieces);
+      part = slice(pieces, charset);
     }
   };
   stream().catch((err: unknown) => {

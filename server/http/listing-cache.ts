@@ -12,6 +12,7 @@
 import type { Response } from 'express';
 import type { DataProvider, RunView } from '../store/data-provider.ts';
 import type { ChangeStream } from '../store/store-change.ts';
+import type { JsonCharset } from './json-stream.ts';
 import { endWithBytes } from './response-drain.ts';
 import { noCache, tbJsonBytes } from './tb-json.ts';
 
@@ -91,8 +92,10 @@ export function sendListing(
   key: string,
   dependsOn: ListingDependency,
   build: () => unknown,
+  /** 'ascii' for a /data route (non-ASCII escaped as TensorBoard's json.dumps escapes it). */
+  charset: JsonCharset = 'utf8',
 ): Promise<void> {
-  return sendListingBytes(res, provider, key, dependsOn, async () => tbJsonBytes(await build()));
+  return sendListingBytes(res, provider, key, dependsOn, async () => tbJsonBytes(await build(), charset));
 }
 
 /** sendListing for a route that makes its own JSON bytes (one that reuses parts of earlier answers). */

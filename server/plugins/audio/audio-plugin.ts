@@ -5,7 +5,8 @@
 import { badParam, notFound } from '../../http/http-error.ts';
 import { AudioBlobQuery, SampledQuery } from '../../../contract/index.ts';
 import { parseQuery } from '../../http/request-params.ts';
-import { noCache, sendJson } from '../../http/tb-json.ts';
+import { noCache, sendDataJson } from '../../http/tb-json.ts';
+import { jsonFloat } from '../../http/json-float.ts';
 import type { DataProvider, RunView } from '../../store/data-provider.ts';
 import { audioBlobs } from '../../../tfevents/sample-decoder.ts';
 import { decodeBlobKey, encodeBlobKey } from '../shared/blob-key.ts';
@@ -46,7 +47,7 @@ export const audioPlugin: TbPlugin = {
   isActive: (provider) => hasPluginTags(provider, 'audio'),
   routes(router, { provider }) {
     router.get('/tags', (_req, res) => {
-      sendJson(
+      sendDataJson(
         res,
         sampledTagsListing(provider, 'audio', (rv, tag) => readAudio(rv, tag).map((s) => s.clips.length)),
       );
@@ -58,14 +59,14 @@ export const audioPlugin: TbPlugin = {
       for (const a of readAudio(run, tag)) {
         if (sample >= a.clips.length) continue;
         body.push({
-          wall_time: a.wallTime,
+          wall_time: jsonFloat(a.wallTime),
           label: markdownToSafeHtml(a.labels[sample] ?? ''),
           step: a.step,
           contentType: WAV,
           query: `blob_key=${audioBlobKey(run.name, tag, a.step, sample)}&content_type=${encodeURIComponent(WAV)}`,
         });
       }
-      sendJson(res, body);
+      sendDataJson(res, body);
     });
     router.get('/individualAudio', (req, res) => {
       const q = parseQuery(AudioBlobQuery, req);

@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import { notFound } from '../../http/http-error.ts';
 import { sendListing } from '../../http/listing-cache.ts';
-import { sendJson } from '../../http/tb-json.ts';
+import { sendDataJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
 import { pluginsListing } from '../plugin-registry.ts';
 
@@ -33,10 +33,10 @@ export function createCoreRouter(deps: CoreRouterDeps): Router {
   const { provider } = deps;
   const router = Router();
   router.get('/runs', (_req, res) =>
-    sendListing(res, provider, 'runs', 'runs', () => runsByStartTime(provider)),
+    sendListing(res, provider, 'runs', 'runs', () => runsByStartTime(provider), 'ascii'),
   );
   router.get('/environment', (_req, res) =>
-    sendJson(res, {
+    sendDataJson(res, {
       version: '2.21.0',
       data_location: provider.logdir(),
       window_title: '',
@@ -51,12 +51,12 @@ export function createCoreRouter(deps: CoreRouterDeps): Router {
   );
   // whether hparams is active also depends on the run store: shared while built, never reused after
   router.get('/plugins_listing', (_req, res) =>
-    sendListing(res, provider, 'plugins_listing', 'points', () => pluginsListing(provider)),
+    sendListing(res, provider, 'plugins_listing', 'points', () => pluginsListing(provider), 'ascii'),
   );
-  router.get('/logdir', (_req, res) => sendJson(res, { logdir: provider.logdir() }));
-  router.get('/window_properties', (_req, res) => sendJson(res, { window_title: '' }));
-  router.get('/experiments', (_req, res) => sendJson(res, []));
-  router.get('/experiment_runs', (_req, res) => sendJson(res, []));
+  router.get('/logdir', (_req, res) => sendDataJson(res, { logdir: provider.logdir() }));
+  router.get('/window_properties', (_req, res) => sendDataJson(res, { window_title: '' }));
+  router.get('/experiments', (_req, res) => sendDataJson(res, []));
+  router.get('/experiment_runs', (_req, res) => sendDataJson(res, []));
   router.get('/notifications', () => {
     throw notFound('notifications are not served (as in open-source TensorBoard)');
   });

@@ -7,7 +7,8 @@ import { tensorboard } from '../../../proto/index.ts';
 import { CustomScalarsQuery } from '../../../contract/index.ts';
 import { parseQuery } from '../../http/request-params.ts';
 import { JsonEntries } from '../../http/json-entries.ts';
-import { jsonNumber, sendJson } from '../../http/tb-json.ts';
+import { jsonFloat } from '../../http/json-float.ts';
+import { sendDataJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
 import { lookupRun } from '../plugin-lookup.ts';
 import { customElement, type TbPlugin } from '../tb-plugin.ts';
@@ -78,7 +79,7 @@ export const customScalarsPlugin: TbPlugin = {
   listing: customElement('Custom Scalars', 'tf-custom-scalar-dashboard'),
   isActive: (provider) => provider.runs().some((r) => r.tags().get(CONFIG_TAG)?.plugin === 'custom_scalars'),
   routes(router, { provider }) {
-    router.get('/layout', (_req, res) => sendJson(res, mergedLayout(provider)));
+    router.get('/layout', (_req, res) => sendDataJson(res, mergedLayout(provider)));
     router.get('/scalars', (req, res) => {
       const { run: name, tag: pattern } = parseQuery(CustomScalarsQuery, req); // a longer regex than MAX_REGEX_CHARS is a 400: it runs against every tag
       const run = lookupRun(provider, name);
@@ -86,7 +87,7 @@ export const customScalarsPlugin: TbPlugin = {
       try {
         regex = compileSafeRegex(pattern, 'match'); // TensorBoard's re.match, in linear time
       } catch {
-        sendJson(res, { regex_valid: false, tag_to_events: {} });
+        sendDataJson(res, { regex_valid: false, tag_to_events: {} });
         return;
       }
       // tags in the run's first-seen order (TensorBoard's dict order), integer-like tags (`0`, `1`) included
@@ -97,13 +98,13 @@ export const customScalarsPlugin: TbPlugin = {
         const rows: [number, number, number | string][] = [];
         for (let i = 0; i < (series?.length ?? 0); i++)
           rows.push([
-            series!.wallTime(i),
+            jsonFloat(series!.wallTime(i)),
             jsonStep(series!.step(i), series!.exactStep(i)),
-            jsonNumber(series!.value(i)),
+            jsonFloat(series!.value(i)),
           ]);
         tagToEvents.set(info.tag, rows);
       }
-      sendJson(res, { regex_valid: true, tag_to_events: tagToEvents });
+      sendDataJson(res, { regex_valid: true, tag_to_events: tagToEvents });
     });
   },
 };

@@ -8,7 +8,7 @@ import { GraphQuery, RunTagQuery } from '../../../contract/index.ts';
 import { tensorboard } from '../../../proto/index.ts';
 import { badParam, notFound } from '../../http/http-error.ts';
 import { parseQuery } from '../../http/request-params.ts';
-import { sendJson, sendText } from '../../http/tb-json.ts';
+import { sendDataJson, sendText } from '../../http/tb-json.ts';
 import { lookupRun } from '../plugin-lookup.ts';
 import { customElement, type TbPlugin } from '../tb-plugin.ts';
 import { elideLargeAttrs, functionGraphs, mergeGraphDefs } from './graph-def-ops.ts';
@@ -31,7 +31,7 @@ export const graphsPlugin: TbPlugin = {
   listing: { ...customElement('graphs', 'tf-graph-dashboard'), disable_reload: true },
   isActive: (provider) => graphsInfo(provider).size > 0,
   routes(router, { provider }) {
-    router.get('/info', (_req, res) => sendJson(res, graphsInfo(provider)));
+    router.get('/info', (_req, res) => sendDataJson(res, graphsInfo(provider)));
     router.get('/graph', (req, res) => {
       const q = parseQuery(GraphQuery, req);
       const run = lookupRun(provider, q.run);

@@ -3,7 +3,8 @@
 import { readHistograms } from '../shared/stored-kinds.ts';
 import type { TbDistributionsResponse, TbHistogramsResponse } from '../../../contract/index.ts';
 import { sendListing } from '../../http/listing-cache.ts';
-import { jsonNumber, sendJson } from '../../http/tb-json.ts';
+import { jsonFloat, jsonFloats } from '../../http/json-float.ts';
+import { sendDataJson } from '../../http/tb-json.ts';
 import { describedTagsListing, requireRunTag } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 import { jsonStep } from '../../http/json-int64.ts';
@@ -86,18 +87,23 @@ export const histogramsPlugin: TbPlugin = {
   isActive: (provider) => hasPluginTags(provider, 'histograms'),
   routes(router, { provider }) {
     router.get('/tags', (_req, res) =>
-      sendListing(res, provider, 'histograms/tags', 'tags', () =>
-        describedTagsListing(provider, 'histograms'),
+      sendListing(
+        res,
+        provider,
+        'histograms/tags',
+        'tags',
+        () => describedTagsListing(provider, 'histograms'),
+        'ascii',
       ),
     );
     router.get('/histograms', (req, res) => {
       const { run, tag } = requireRunTag(provider, req, 'histograms');
       const body: TbHistogramsResponse = readHistograms(run, tag).map((h) => [
-        h.wallTime,
+        jsonFloat(h.wallTime),
         jsonStep(h.step, h.exactStep),
-        rows(h.buckets).map(([l, r, c]) => [jsonNumber(l), jsonNumber(r), jsonNumber(c)]),
+        rows(h.buckets).map((bucket) => jsonFloats(bucket) as [number, number, number]),
       ]);
-      sendJson(res, body);
+      sendDataJson(res, body);
     });
   },
 };
@@ -108,18 +114,23 @@ export const distributionsPlugin: TbPlugin = {
   isActive: (provider) => hasPluginTags(provider, 'histograms'),
   routes(router, { provider }) {
     router.get('/tags', (_req, res) =>
-      sendListing(res, provider, 'histograms/tags', 'tags', () =>
-        describedTagsListing(provider, 'histograms'),
+      sendListing(
+        res,
+        provider,
+        'histograms/tags',
+        'tags',
+        () => describedTagsListing(provider, 'histograms'),
+        'ascii',
       ),
     );
     router.get('/distributions', (req, res) => {
       const { run, tag } = requireRunTag(provider, req, 'histograms');
       const body: TbDistributionsResponse = readHistograms(run, tag).map((h) => [
-        h.wallTime,
+        jsonFloat(h.wallTime),
         jsonStep(h.step, h.exactStep),
-        compressHistogram(h.buckets).map(([bp, v]) => [bp, jsonNumber(v)]),
+        compressHistogram(h.buckets).map(([bp, v]) => [bp, jsonFloat(v)]),
       ]);
-      sendJson(res, body);
+      sendDataJson(res, body);
     });
   },
 };

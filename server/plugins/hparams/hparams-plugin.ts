@@ -6,7 +6,9 @@ import express, { type Request } from 'express';
 import { HttpError, badParam, notFound } from '../../http/http-error.ts';
 import { HparamsGetQuery } from '../../../contract/index.ts';
 import { checkNumber, parseQuery } from '../../http/request-params.ts';
-import { sendJson } from '../../http/tb-json.ts';
+import { jsonFloat } from '../../http/json-float.ts';
+import { sendDataJson } from '../../http/tb-json.ts';
+import { experimentFloats, sessionGroupFloats } from './hparams-floats.ts';
 import { customElement, type TbPlugin } from '../tb-plugin.ts';
 import {
   buildExperiment,
@@ -141,12 +143,14 @@ export const hparamsPlugin: TbPlugin = {
     const text = express.text({ type: () => true, limit: '1mb' });
     router.all('/experiment', text, (req, res) => {
       const body = requestBody(req);
-      sendJson(
+      sendDataJson(
         res,
-        buildExperiment(provider, {
-          includeMetrics: boolField(body, 'includeMetrics', true),
-          hparamsLimit: intField(body, 'hparamsLimit', Number.MAX_SAFE_INTEGER),
-        }),
+        experimentFloats(
+          buildExperiment(provider, {
+            includeMetrics: boolField(body, 'includeMetrics', true),
+            hparamsLimit: intField(body, 'hparamsLimit', Number.MAX_SAFE_INTEGER),
+          }),
+        ),
       );
     });
     router.all('/session_groups', text, (req, res) => {
@@ -186,7 +190,10 @@ export const hparamsPlugin: TbPlugin = {
           for (const s of g.sessions) s.metricValues = [];
         }
       }
-      sendJson(res, { sessionGroups: groups.slice(start, start + size), totalSize: groups.length });
+      sendDataJson(res, {
+        sessionGroups: sessionGroupFloats(groups.slice(start, start + size)),
+        totalSize: groups.length,
+      });
     });
     router.all('/metric_evals', text, (req, res) => {
       const body = requestBody(req);
@@ -198,8 +205,9 @@ export const hparamsPlugin: TbPlugin = {
       const series = provider.run(runName)?.scalars(asText(metric.tag));
       if (!series) throw notFound(`no metric '${asText(metric.tag)}' in run '${runName.slice(0, 200)}'`);
       const out: [number, number, number][] = [];
-      for (let i = 0; i < series.length; i++) out.push([series.wallTime(i), series.step(i), series.value(i)]);
-      sendJson(res, out);
+      for (let i = 0; i < series.length; i++)
+        out.push([jsonFloat(series.wallTime(i)), series.step(i), jsonFloat(series.value(i))]);
+      sendDataJson(res, out);
     });
   },
 };

@@ -4,7 +4,8 @@
 // image tensor, whose first two strings are width and height); any other key is a 400.
 import { BlobQuery, SampledQuery, type TbImagesResponse } from '../../../contract/index.ts';
 import { parseQuery } from '../../http/request-params.ts';
-import { noCache, sendJson } from '../../http/tb-json.ts';
+import { noCache, sendDataJson } from '../../http/tb-json.ts';
+import { jsonFloat } from '../../http/json-float.ts';
 import { imageBlobKey, imageContentType, lookupImage } from '../shared/image-bytes.ts';
 import { readImages } from '../shared/stored-kinds.ts';
 import { requireRunTag, sampledTagsListing } from '../plugin-lookup.ts';
@@ -17,7 +18,7 @@ export const imagesPlugin: TbPlugin = {
   isActive: (provider) => hasPluginTags(provider, 'images'),
   routes(router, { provider }) {
     router.get('/tags', (_req, res) => {
-      sendJson(
+      sendDataJson(
         res,
         sampledTagsListing(provider, 'images', (rv, tag) => readImages(rv, tag).map((s) => s.images.length)),
       );
@@ -29,12 +30,12 @@ export const imagesPlugin: TbPlugin = {
       for (const s of readImages(run, tag)) {
         if (sample < s.images.length)
           body.push({
-            wall_time: s.wallTime,
+            wall_time: jsonFloat(s.wallTime),
             step: jsonStep(s.step, s.exactStep),
             query: `blob_key=${imageBlobKey(run.name, tag, s.step, sample)}`,
           });
       }
-      sendJson(res, body);
+      sendDataJson(res, body);
     });
     router.get('/individualImage', (req, res) => {
       const bytes = lookupImage(provider, parseQuery(BlobQuery, req).blob_key);

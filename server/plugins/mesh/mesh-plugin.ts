@@ -7,7 +7,8 @@ import type { TbMeshMetadataResponse } from '../../../contract/index.ts';
 import { badParam } from '../../http/http-error.ts';
 import { JsonEntries } from '../../http/json-entries.ts';
 import { optionalString } from '../../http/request-params.ts';
-import { noCache, sendJson } from '../../http/tb-json.ts';
+import { noCache, sendDataJson } from '../../http/tb-json.ts';
+import { jsonFloat } from '../../http/json-float.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 import {
   contentTypeOf,
@@ -38,20 +39,20 @@ export const meshPlugin: TbPlugin = {
       const body = new JsonEntries<ReturnType<typeof meshTags>>();
       for (const run of provider.tensorboardRuns())
         if (meshInstances(run).length) body.set(run.name, meshTags(run));
-      sendJson(res, body);
+      sendDataJson(res, body);
     });
     router.get('/meshes', (req, res) => {
       const run = provider.run(optionalString(req.query, 'run') ?? '');
       const tag = optionalString(req.query, 'tag') ?? '';
       const body: TbMeshMetadataResponse = (run ? meshEvents(run, tag) : []).map((e) => ({
-        wall_time: e.wallTime,
+        wall_time: jsonFloat(e.wallTime),
         step: e.step,
         content_type: e.instance.contentType,
         components: e.instance.components,
         config: e.instance.jsonConfig,
         data_shape: e.instance.shape,
       }));
-      sendJson(res, body);
+      sendDataJson(res, body);
     });
     router.get('/data', (req, res) => {
       const step = numberParam(optionalString(req.query, 'step'), 'step', 0, false);

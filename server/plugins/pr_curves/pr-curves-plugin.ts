@@ -7,7 +7,7 @@ import { badParam } from '../../http/http-error.ts';
 import { parseQuery } from '../../http/request-params.ts';
 import { JsonEntries } from '../../http/json-entries.ts';
 import { jsonFloat, jsonFloats } from '../../http/json-float.ts';
-import { sendJson } from '../../http/tb-json.ts';
+import { sendDataJson } from '../../http/tb-json.ts';
 import { describedTagsListing } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 import { readPrCurves, type PrCurveEntry } from './pr-curve-entry.ts';
@@ -31,7 +31,7 @@ export const prCurvesPlugin: TbPlugin = {
   listing: customElement('PR Curves', 'tf-pr-curve-dashboard'),
   isActive: (provider) => hasPluginTags(provider, PLUGIN),
   routes(router, { provider }) {
-    router.get('/tags', (_req, res) => sendJson(res, describedTagsListing(provider, PLUGIN)));
+    router.get('/tags', (_req, res) => sendDataJson(res, describedTagsListing(provider, PLUGIN)));
     router.get('/pr_curves', (req, res) => {
       const { run: runs, tag: tags } = parseQuery(PrCurvesQuery, req);
       if (!runs.length) throw badParam('No runs provided when fetching PR curve data');
@@ -47,7 +47,7 @@ export const prCurvesPlugin: TbPlugin = {
           );
         body.set(name, readPrCurves(run, tag).map(asPythonFloats));
       }
-      sendJson(res, body);
+      sendDataJson(res, body);
     });
   },
 };

@@ -5,6 +5,7 @@
 import type { Response } from 'express';
 import { ScalarsQuery } from '../../../contract/index.ts';
 import { formBody } from '../../http/form-body.ts';
+import { asciiJsonString } from '../../http/json-ascii.ts';
 import { sendListing } from '../../http/listing-cache.ts';
 import { writeChunk } from '../../http/response-drain.ts';
 import { badParam, HttpError } from '../../http/http-error.ts';
@@ -92,7 +93,14 @@ export const scalarsPlugin: TbPlugin = {
   isActive: (provider) => hasPluginTags(provider, 'scalars'),
   routes(router, { provider }) {
     router.get('/tags', (_req, res) =>
-      sendListing(res, provider, 'scalars/tags', 'tags', () => describedTagsListing(provider, 'scalars')),
+      sendListing(
+        res,
+        provider,
+        'scalars/tags',
+        'tags',
+        () => describedTagsListing(provider, 'scalars'),
+        'ascii',
+      ),
     );
     router.get('/scalars', async (req, res) => {
       const { format } = parseQuery(ScalarsQuery, req);
@@ -125,7 +133,7 @@ export const scalarsPlugin: TbPlugin = {
         const info = run.tags().get(tag);
         if (!info || info.plugin !== 'scalars') continue;
         out.separator(first);
-        out.text(`${JSON.stringify(run.name)}:`);
+        out.ascii(`${asciiJsonString(run.name)}:`);
         await writeTriples(res, out, run.scalars(tag));
         if (res.destroyed) return;
         first = false;

@@ -1,8 +1,10 @@
 // The one blob-key codec of the images and audio plugins (and Time Series image cards): base64url JSON
 // `["", plugin, run, tag, step, index]` as TensorBoard's Python loader makes them, where `index` is the blob's
 // position in the point's blob sequence (images: 2 + sample, past width and height; audio: 2 * sample, past each
-// label). Any other key is a 400.
+// label). The JSON is TensorBoard's json.dumps text, non-ASCII characters escaped (ensure_ascii), so a key
+// names the same blob with the same bytes as TensorBoard's. Any other key is a 400.
 import { badParam } from '../../http/http-error.ts';
+import { asciiJson } from '../../http/json-ascii.ts';
 
 export interface BlobKey {
   plugin: string;
@@ -14,7 +16,9 @@ export interface BlobKey {
 }
 
 export function encodeBlobKey(k: BlobKey): string {
-  return Buffer.from(JSON.stringify(['', k.plugin, k.run, k.tag, k.step, k.index])).toString('base64url');
+  return Buffer.from(asciiJson(JSON.stringify(['', k.plugin, k.run, k.tag, k.step, k.index]))).toString(
+    'base64url',
+  );
 }
 
 /** Parses a key of `plugin`, or throws a 400 HttpError. */

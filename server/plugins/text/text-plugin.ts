@@ -7,7 +7,8 @@ import { TextQuery, type TbTextResponse, type TbTextTagsResponse } from '../../.
 import { JsonEntries } from '../../http/json-entries.ts';
 import { sendListing } from '../../http/listing-cache.ts';
 import { parseQuery } from '../../http/request-params.ts';
-import { sendJson } from '../../http/tb-json.ts';
+import { sendDataJson } from '../../http/tb-json.ts';
+import { jsonFloat } from '../../http/json-float.ts';
 import { requireRunTag, tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 import { markdownToSafeHtml, safeHtml } from '../shared/markdown-renderer.ts';
@@ -63,15 +64,22 @@ export const textPlugin: TbPlugin = {
   isActive: (provider) => hasPluginTags(provider, 'text'),
   routes(router, { provider }) {
     router.get('/tags', (_req, res) =>
-      sendListing(res, provider, 'text/tags', 'tags', () => {
-        const body = new JsonEntries<TbTextTagsResponse[string]>();
-        for (const [run, tags] of tagsByRun(provider, 'text'))
-          body.set(
-            run,
-            tags.map((t) => t.tag),
-          );
-        return body;
-      }),
+      sendListing(
+        res,
+        provider,
+        'text/tags',
+        'tags',
+        () => {
+          const body = new JsonEntries<TbTextTagsResponse[string]>();
+          for (const [run, tags] of tagsByRun(provider, 'text'))
+            body.set(
+              run,
+              tags.map((t) => t.tag),
+            );
+          return body;
+        },
+        'ascii',
+      ),
     );
     router.get('/text', (req, res) => {
       const q = parseQuery(TextQuery, req);
@@ -79,7 +87,7 @@ export const textPlugin: TbPlugin = {
       const escapeAllChars = q.escape === 'all';
       const { run, tag } = requireRunTag(provider, req, 'text');
       const body: TbTextResponse = (run.tensors('text', tag)?.points() ?? []).map((t) => ({
-        wall_time: t.wallTime,
+        wall_time: jsonFloat(t.wallTime),
         step: jsonStep(t.step, t.exactStep),
         text: textToHtml(
           tensorShape(t.value),
@@ -87,7 +95,7 @@ export const textPlugin: TbPlugin = {
           escapeAllChars && !markdown ? 'escape-all' : markdown,
         ),
       }));
-      sendJson(res, body);
+      sendDataJson(res, body);
     });
   },
 };

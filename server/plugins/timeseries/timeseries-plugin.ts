@@ -10,13 +10,14 @@ import { chargeSampledTag, chargeScalarTag, createRequestBudget } from '../../ht
 import { ImageDataQuery, TimeSeriesGetQuery } from '../../../contract/index.ts';
 import { parseQuery } from '../../http/request-params.ts';
 import { JsonEntries } from '../../http/json-entries.ts';
-import { jsonNumber, noCache, sendJson } from '../../http/tb-json.ts';
+import { noCache, sendDataJson } from '../../http/tb-json.ts';
 import type { DataProvider } from '../../store/data-provider.ts';
 import { imageBlobKey, imageContentType, lookupImage } from '../shared/image-bytes.ts';
 import { readHistograms, readImages } from '../shared/stored-kinds.ts';
 import { describeTag, tagsByRun } from '../plugin-lookup.ts';
 import type { TbPlugin } from '../tb-plugin.ts';
 import { jsonStep } from '../../http/json-int64.ts';
+import { jsonFloat } from '../../http/json-float.ts';
 
 interface SeriesRequest {
   plugin?: unknown;
@@ -72,9 +73,9 @@ function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknow
       const rows: unknown[] = [];
       for (let i = 0; i < series.length; i++)
         rows.push({
-          wallTime: series.wallTime(i),
+          wallTime: jsonFloat(series.wallTime(i)),
           step: jsonStep(series.step(i), series.exactStep(i)),
-          value: jsonNumber(series.value(i)),
+          value: jsonFloat(series.value(i)),
         });
       runToSeries.set(name, rows);
     }
@@ -92,8 +93,12 @@ function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknow
           rows.map((h) => {
             const bins = [];
             for (let i = 0; i + 2 < h.buckets.length; i += 3)
-              bins.push({ min: h.buckets[i]!, max: h.buckets[i + 1]!, count: h.buckets[i + 2]! });
-            return { wallTime: h.wallTime, step: jsonStep(h.step, h.exactStep), bins };
+              bins.push({
+                min: jsonFloat(h.buckets[i]!),
+                max: jsonFloat(h.buckets[i + 1]!),
+                count: jsonFloat(h.buckets[i + 2]!),
+              });
+            return { wallTime: jsonFloat(h.wallTime), step: jsonStep(h.step, h.exactStep), bins };
           }),
         );
     } else {
@@ -109,7 +114,7 @@ function answer(provider: DataProvider, r: SeriesRequest): Record<string, unknow
               ? [
                   {
                     step: jsonStep(s.step, s.exactStep),
-                    wallTime: s.wallTime,
+                    wallTime: jsonFloat(s.wallTime),
                     imageId: imageBlobKey(r.run as string, tag, s.step, sample),
                   },
                 ]
@@ -153,11 +158,18 @@ export const timeseriesPlugin: TbPlugin = {
   routes(router, { provider }) {
     // image sample counts grow with points: concurrent requests share one build, each later one builds afresh
     router.get('/tags', (_req, res) =>
-      sendListing(res, provider, 'timeseries/tags', 'points', () => ({
-        scalars: runTagInfo(provider, 'scalars'),
-        histograms: runTagInfo(provider, 'histograms'),
-        images: imagesInfo(provider),
-      })),
+      sendListing(
+        res,
+        provider,
+        'timeseries/tags',
+        'points',
+        () => ({
+          scalars: runTagInfo(provider, 'scalars'),
+          histograms: runTagInfo(provider, 'histograms'),
+          images: imagesInfo(provider),
+        }),
+        'ascii',
+      ),
     );
     router.all('/timeSeries', formBody(), (req, res) => {
       const requests = parseRequests(req);
@@ -169,7 +181,7 @@ export const timeseriesPlugin: TbPlugin = {
         else if ((r.plugin === 'histograms' || r.plugin === 'images') && typeof r.run === 'string')
           chargeSampledTag(budget, provider, r.plugin, r.tag, r.run);
       }
-      sendJson(
+      sendDataJson(
         res,
         requests.map((r) => answer(provider, r)),
       );
