@@ -95,6 +95,8 @@ function probes(): Probe[] {
     { path: `/data/plugin/images/images?${q(run, written.image_tags[0]!)}` },
     { path: `/data/plugin/audio/audio?${q(run, written.audio_tags[0]!)}` },
     { path: `/data/plugin/text/text?${q(run, written.text_tags[0]!)}` },
+    // a tag the run has no text for: TensorBoard's text_impl answers [] (not an error)
+    { path: `/data/plugin/text/text?${q(run, 'no such text tag')}` },
   ]);
   const series = written.runs.flatMap((run) => [
     { plugin: 'histograms', tag: written.histogram_tags[0]!, run },

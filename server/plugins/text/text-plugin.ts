@@ -9,7 +9,7 @@ import { sendListing } from '../../http/listing-cache.ts';
 import { parseQuery } from '../../http/request-params.ts';
 import { sendDataJson } from '../../http/tb-json.ts';
 import { jsonFloat } from '../../http/json-float.ts';
-import { requireRunTag, tagsByRun } from '../plugin-lookup.ts';
+import { tagsByRun } from '../plugin-lookup.ts';
 import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
 import { markdownToSafeHtml, safeHtml } from '../shared/markdown-renderer.ts';
 import { jsonStep } from '../../http/json-int64.ts';
@@ -85,8 +85,12 @@ export const textPlugin: TbPlugin = {
       const q = parseQuery(TextQuery, req);
       const markdown = q.markdown !== 'false';
       const escapeAllChars = q.escape === 'all';
-      const { run, tag } = requireRunTag(provider, req, 'text');
-      const body: TbTextResponse = (run.tensors('text', tag)?.points() ?? []).map((t) => ({
+      // as TensorBoard's text_impl: a run or tag without text answers an empty list, not an error
+      const run = provider.run(q.run);
+      const tag = q.tag;
+      const info = run?.tags().get(tag);
+      const points = info?.plugin === 'text' ? (run?.tensors('text', tag)?.points() ?? []) : [];
+      const body: TbTextResponse = points.map((t) => ({
         wall_time: jsonFloat(t.wallTime),
         step: jsonStep(t.step, t.exactStep),
         text: textToHtml(

@@ -43,8 +43,19 @@ for (const [path, param] of bad)
   });
 
 test('a well-formed query for an unknown run is a 404', async () => {
-  for (const path of ['/data/plugin/text/text?run=r&tag=t', '/data/plugin/graphs/graph?run=r']) {
+  for (const path of ['/data/plugin/graphs/graph?run=r']) {
     const res = await server.get(path);
     assert.equal(res.status, 404, path);
+  }
+});
+
+test("text for an unknown run or tag is an empty list, as TensorBoard's text_impl answers", async () => {
+  for (const path of [
+    '/data/plugin/text/text?run=r&tag=t',
+    '/data/plugin/text/text?run=r&tag=t&markdown=false',
+  ]) {
+    const res = await server.get(path);
+    assert.equal(res.status, 200, path);
+    assert.equal(await res.text(), '[]', path);
   }
 });
