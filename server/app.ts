@@ -135,7 +135,8 @@ export function createApp(deps: AppDeps): App {
   }
   // TensorBoard's run order (its logdir walk) for the /data/plugin routes; remote and several logdirs: by name
   const walkOrder = remote || deps.logdirSpec ? undefined : createWalkOrder(logdir);
-  const tensorboardOrder = walkOrder && ((runs: readonly string[]) => walkOrder.sort(runs));
+  const tensorboardOrder =
+    walkOrder && ((runs: readonly string[], changed: readonly string[]) => walkOrder.sort(runs, changed));
   const store = createSeriesStore({
     logdir: deps.logdir,
     ...(columnCache ? { columnCache } : {}),

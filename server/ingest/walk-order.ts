@@ -47,16 +47,37 @@ function identity(dir: string): string | undefined {
 
 /** Orders runs in TensorBoard's walk order, reading again only the directories that changed since last time. */
 export interface WalkOrder {
-  /** `runs` (names relative to the logdir, '.' for the logdir itself) in TensorBoard's top-down walk order. */
-  sort(runs: readonly string[]): string[];
+  /**
+   * `runs` (names relative to the logdir, '.' for the logdir itself) in TensorBoard's top-down walk order. With
+   * `changed` (the runs added, gone or back since the last sort), only the directories on those runs' paths are
+   * checked (a stat each): the others' entries kept their raw order, since adding or removing an entry does not
+   * move the others. Without it every directory is checked.
+   */
+  sort(runs: readonly string[], changed?: readonly string[]): string[];
   /**
    * Reads the listings `runs` need that are not kept yet, asynchronously (off the event loop, a directory at a
    * time), so that the next sort() only checks them: at 10,000 runs in their own parent directories, that first
    * sort read 10,000 directories in one turn (about half a second).
    */
   warm(runs: readonly string[]): Promise<void>;
-  /** Directories read (readdir) since this order was made (tests, benchmarks). */
+  /** Directories read (readdir), and checked (stat), since this order was made (tests, benchmarks). */
   reads(): number;
+  checks(): number;
+}
+
+/** Every directory on the paths of `runs`, relative to the logdir ('' for the logdir itself). */
+function parentsOf(runs: readonly string[]): Set<string> {
+  const parents = new Set<string>();
+  for (const run of runs) {
+    if (run === '.') continue;
+    let parent = '';
+    parents.add(parent);
+    for (const segment of run.split('/').slice(0, -1)) {
+      parent = parent === '' ? segment : `${parent}/${segment}`;
+      parents.add(parent);
+    }
+  }
+  return parents;
 }
 
 /** rawOrder without blocking: the same raw readdir order, read on the thread pool. */
@@ -74,8 +95,11 @@ async function rawOrderAsync(dir: string): Promise<{ id: string; rank: Map<strin
 export function createWalkOrder(logdir: string): WalkOrder {
   const kept = new Map<string, { id: string; rank: Map<string, number> | undefined }>();
   let reads = 0;
-  const listing = (rel: string): Map<string, number> | undefined => {
+  let checks = 0;
+  const listing = (rel: string, trusted: boolean): Map<string, number> | undefined => {
+    if (trusted && kept.has(rel)) return kept.get(rel)!.rank;
     const dir = rel === '' ? logdir : join(logdir, rel);
+    checks++;
     const id = identity(dir);
     if (id === undefined) {
       kept.delete(rel);
@@ -89,26 +113,17 @@ export function createWalkOrder(logdir: string): WalkOrder {
     return rank;
   };
   return {
-    sort(runs) {
+    sort(runs, changed) {
+      const check = changed && parentsOf(changed);
       const seen = new Map<string, Map<string, number> | undefined>();
       const once = (rel: string): Map<string, number> | undefined => {
-        if (!seen.has(rel)) seen.set(rel, listing(rel));
+        if (!seen.has(rel)) seen.set(rel, listing(rel, check !== undefined && !check.has(rel)));
         return seen.get(rel);
       };
       return sortByListings(runs, once);
     },
     async warm(runs) {
-      const parents = new Set<string>();
-      for (const run of runs) {
-        if (run === '.') continue;
-        let parent = '';
-        parents.add(parent);
-        for (const segment of run.split('/').slice(0, -1)) {
-          parent = parent === '' ? segment : `${parent}/${segment}`;
-          parents.add(parent);
-        }
-      }
-      for (const rel of parents) {
+      for (const rel of parentsOf(runs)) {
         if (kept.has(rel)) continue;
         // the stat is taken before the listing: an entry added meanwhile moves the mtime past the kept one
         const got = await rawOrderAsync(rel === '' ? logdir : join(logdir, rel));
@@ -119,6 +134,7 @@ export function createWalkOrder(logdir: string): WalkOrder {
       }
     },
     reads: () => reads,
+    checks: () => checks,
   };
 }
 

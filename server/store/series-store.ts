@@ -82,9 +82,10 @@ export function createSeriesStore(opts: {
   columnCache?: ColumnCache;
   /**
    * Orders run names as TensorBoard's multiplexer holds them (the logdir walk: ingest/walk-order.ts); absent
-   * (remote or several logdirs): name order. Called only when the runs changed since the last call.
+   * (remote or several logdirs): name order. Called only when the runs changed since the last call, with the
+   * runs added, gone or back since then.
    */
-  tensorboardOrder?: (runs: readonly string[]) => string[];
+  tensorboardOrder?: (runs: readonly string[], changed: readonly string[]) => string[];
 }): SeriesStore {
   const cache = opts.columnCache;
   const ingestStates = new Map<string, () => PersistedIngest | undefined>();
@@ -95,6 +96,12 @@ export function createSeriesStore(opts: {
   const accumulator = createChangeAccumulator(changes);
   let sortedList: RunData[] | null = null;
   let tensorboardNames: { runs: RunData[]; rank: Map<string, number> } | null = null;
+  /** Runs added, gone or back since tensorboardOrder was last called (bounded: past twice the runs, all). */
+  let orderChanged: string[] = [];
+  const noteOrderChange = (run: string): void => {
+    orderChanged.push(run);
+    if (orderChanged.length > 2 * runs.size + 16) orderChanged = [...runs.keys()];
+  };
   const counts = { points: 0, damaged: 0, restarts: 0, tags: 0 };
 
   function ensure(name: string): RunData {
@@ -110,6 +117,7 @@ export function createSeriesStore(opts: {
       runs.set(name, r);
       sortedList = null;
       tensorboardNames = null;
+      noteOrderChange(name);
       changes.emit({ kind: 'run-added', run: name });
     }
     return r;
@@ -136,7 +144,8 @@ export function createSeriesStore(opts: {
   function tensorboardRuns(): { runs: RunData[]; rank: Map<string, number> } {
     if (!tensorboardNames) {
       const names = sortedRuns().map((r) => r.name);
-      const ordered = opts.tensorboardOrder ? opts.tensorboardOrder(names) : names;
+      const ordered = opts.tensorboardOrder ? opts.tensorboardOrder(names, orderChanged) : names;
+      orderChanged = [];
       tensorboardNames = {
         runs: ordered.map((n) => runs.get(n)!),
         rank: new Map(ordered.map((n, i) => [n, i])),
@@ -178,6 +187,7 @@ export function createSeriesStore(opts: {
       if (!r || r.present === present) return;
       r.setPresent(present);
       tensorboardNames = null;
+      noteOrderChange(run);
       changes.emit({ kind: present ? 'run-added' : 'run-removed', run });
     },
     compact() {

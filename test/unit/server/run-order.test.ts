@@ -167,3 +167,50 @@ test('warm() reads the listings a sort needs ahead, so the sort reads none and o
     t.remove();
   }
 });
+
+test('a sort told which runs changed checks only the directories on their paths, and still orders as a fresh walk', () => {
+  const names = ['p/train', 'q/train', 'r/eval', 'a'];
+  const t = tree(names);
+  try {
+    const order = createWalkOrder(t.dir);
+    order.sort(names, names);
+    const checked = order.checks();
+    assert.equal(checked, 4); // the logdir, p, q and r
+    order.sort(names, []);
+    assert.equal(order.checks(), checked, 'nothing changed: no directory checked');
+    mkdirSync(join(t.dir, 'q', 'val'));
+    const more = [...names, 'q/val'];
+    assert.deepEqual(order.sort(more, ['q/val']), sortInWalkOrder(t.dir, more));
+    assert.equal(order.checks(), checked + 2, 'the logdir and q checked, p and r trusted');
+    // r/eval removed and made again under a new inode: a run gone and back, named as changed
+    rmSync(join(t.dir, 'r'), { recursive: true });
+    mkdirSync(join(t.dir, 'r', 'eval'), { recursive: true });
+    assert.deepEqual(order.sort(more, ['r/eval', 'r/eval']), sortInWalkOrder(t.dir, more));
+  } finally {
+    t.remove();
+  }
+});
+
+test('the store tells its order which runs were added, gone or back since it last asked', () => {
+  const t = tree(['a', 'b', 'c']);
+  try {
+    const told: string[][] = [];
+    const store = createSeriesStore({
+      logdir: t.dir,
+      tensorboardOrder: (runs, changed) => {
+        told.push([...changed]);
+        return sortInWalkOrder(t.dir, runs);
+      },
+    });
+    for (const n of ['a', 'b']) store.ensureRun(n);
+    store.tensorboardRuns();
+    store.setRunPresent('a', false);
+    store.ensureRun('c');
+    store.tensorboardRuns();
+    store.setRunPresent('a', true);
+    store.tensorboardRuns();
+    assert.deepEqual(told, [['a', 'b'], ['a', 'c'], ['a']]);
+  } finally {
+    t.remove();
+  }
+});
