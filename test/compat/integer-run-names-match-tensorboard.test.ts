@@ -12,6 +12,7 @@ import { startTestServer, tempLogdir, type TestServer } from '../integration/ser
 import { startTensorBoard, type RealTensorBoard } from './tensorboard-frontend/frontend-servers.ts';
 import { python, pythonSkip } from './tensorboard-oracle.ts';
 import { repoRoot } from '../support/shared-fixtures.ts';
+import { compactJson } from './compact-json.ts';
 
 const skip = pythonSkip(['tensorboard', 'tensorboardX', 'torch']);
 
@@ -20,24 +21,6 @@ interface Orders {
   sorted: string[];
   js: string[];
   tags: string[];
-}
-
-/** JSON text without the whitespace between tokens (strings kept as they are). */
-export function compactJson(text: string): string {
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (inString) {
-      out += c;
-      if (c === '\\') out += text[++i] ?? '';
-      else if (c === '"') inString = false;
-    } else if (c === '"') {
-      inString = true;
-      out += c;
-    } else if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r') out += c;
-  }
-  return out;
 }
 
 /** The keys of a compact JSON object's top level, in the order of its text (no key holds a quote or escape). */
