@@ -6,14 +6,10 @@
 // -0.0, 1e20 (float32: 1.0000000200408773e+20); wall times 1700000000.0; histograms with integral edges and counts), against real TensorBoard
 // (--load_fast=false). TensorBoard's text is compacted (json.dumps' `, ` and `: `); ours is taken as sent.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { startTestServer, tempLogdir, type TestServer } from '../integration/server/test-server.ts';
-import { startTensorBoard, type RealTensorBoard } from './tensorboard-frontend/frontend-servers.ts';
+import { test } from 'node:test';
 import { compactJson } from './compact-json.ts';
-import { python, pythonSkip } from './tensorboard-oracle.ts';
-import { repoRoot } from '../support/shared-fixtures.ts';
+import { pythonSkip } from './tensorboard-oracle.ts';
+import { answer, logsOnBothServers, type Probe } from './logs-on-both-servers.ts';
 
 const skip = pythonSkip(['tensorboard', 'torch']);
 
@@ -26,48 +22,12 @@ interface Written {
   text_tags: string[];
 }
 
-let tmp: ReturnType<typeof tempLogdir>;
-let written: Written;
-let server: TestServer;
-let tensorboard: RealTensorBoard;
-before(async () => {
-  if (skip) return;
-  tmp = tempLogdir('trainboard-float-spelling-');
-  const logdir = join(tmp.dir, 'logs');
-  const script = join(repoRoot, 'test', 'compat', 'python', 'write_float_spelling.py');
-  const r = spawnSync(python, [script, logdir], { encoding: 'utf8' });
-  assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
-  written = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Written;
-  server = await startTestServer({ logdir });
-  tensorboard = await startTensorBoard(logdir, Promise.resolve(written.runs.length));
+const both = logsOnBothServers<Written>({
+  skip,
+  prefix: 'trainboard-float-spelling-',
+  script: 'write_float_spelling.py',
+  runCount: (w) => w.runs.length,
 });
-after(async () => {
-  await tensorboard?.close();
-  await server?.close();
-  tmp?.remove();
-});
-
-interface Probe {
-  path: string;
-  form?: [string, string][];
-  json?: unknown;
-}
-
-async function answer(origin: string, p: Probe): Promise<{ status: number; text: string }> {
-  const res = await fetch(origin + p.path, {
-    ...(p.json !== undefined
-      ? { method: 'POST', body: JSON.stringify(p.json), headers: { 'Content-Type': 'application/json' } }
-      : {}),
-    ...(p.form
-      ? {
-          method: 'POST',
-          body: new URLSearchParams(p.form).toString(),
-          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        }
-      : {}),
-  });
-  return { status: res.status, text: await res.text() };
-}
 
 /** A session group's `hparams` members in name order: TensorBoard prints that protobuf map in its hash order,
  *  which differs from one TensorBoard process to the next (not deterministic JSON; no name here holds `,"`). */
@@ -88,19 +48,19 @@ function probes(): Probe[] {
   const tags = ['scalars', 'histograms', 'distributions', 'images', 'audio', 'text'].map((p) => ({
     path: `/data/plugin/${p}/tags`,
   }));
-  const perRun = written.runs.flatMap((run) => [
-    { path: `/data/plugin/scalars/scalars?${q(run, written.scalar_tags[0]!)}` },
-    { path: `/data/plugin/histograms/histograms?${q(run, written.histogram_tags[0]!)}` },
-    { path: `/data/plugin/distributions/distributions?${q(run, written.histogram_tags[0]!)}` },
-    { path: `/data/plugin/images/images?${q(run, written.image_tags[0]!)}` },
-    { path: `/data/plugin/audio/audio?${q(run, written.audio_tags[0]!)}` },
-    { path: `/data/plugin/text/text?${q(run, written.text_tags[0]!)}` },
+  const perRun = both.written.runs.flatMap((run) => [
+    { path: `/data/plugin/scalars/scalars?${q(run, both.written.scalar_tags[0]!)}` },
+    { path: `/data/plugin/histograms/histograms?${q(run, both.written.histogram_tags[0]!)}` },
+    { path: `/data/plugin/distributions/distributions?${q(run, both.written.histogram_tags[0]!)}` },
+    { path: `/data/plugin/images/images?${q(run, both.written.image_tags[0]!)}` },
+    { path: `/data/plugin/audio/audio?${q(run, both.written.audio_tags[0]!)}` },
+    { path: `/data/plugin/text/text?${q(run, both.written.text_tags[0]!)}` },
     // a tag the run has no text for: TensorBoard's text_impl answers [] (not an error)
     { path: `/data/plugin/text/text?${q(run, 'no such text tag')}` },
   ]);
-  const series = written.runs.flatMap((run) => [
-    { plugin: 'histograms', tag: written.histogram_tags[0]!, run },
-    { plugin: 'images', tag: written.image_tags[0]!, run, sample: 0 },
+  const series = both.written.runs.flatMap((run) => [
+    { plugin: 'histograms', tag: both.written.histogram_tags[0]!, run },
+    { plugin: 'images', tag: both.written.image_tags[0]!, run, sample: 0 },
   ]);
   return [
     { path: '/data/runs' },
@@ -108,15 +68,20 @@ function probes(): Probe[] {
     { path: '/data/plugin/timeseries/tags' },
     {
       path: '/data/plugin/timeseries/timeSeries',
-      form: [['requests', JSON.stringify([{ plugin: 'scalars', tag: written.scalar_tags[0]! }, ...series])]],
+      form: [
+        ['requests', JSON.stringify([{ plugin: 'scalars', tag: both.written.scalar_tags[0]! }, ...series])],
+      ],
     },
     {
       path: '/data/plugin/scalars/scalars_multirun',
-      form: [['tag', written.scalar_tags[0]!], ...written.runs.map((r): [string, string] => ['runs', r])],
+      form: [
+        ['tag', both.written.scalar_tags[0]!],
+        ...both.written.runs.map((r): [string, string] => ['runs', r]),
+      ],
     },
     ...perRun,
     { path: '/data/plugin/custom_scalars/layout' },
-    { path: `/data/plugin/custom_scalars/scalars?${q(written.runs[0]!, '.*')}` },
+    { path: `/data/plugin/custom_scalars/scalars?${q(both.written.runs[0]!, '.*')}` },
     { path: '/data/plugin/hparams/experiment', json: { experimentName: '' } },
     {
       path: '/data/plugin/hparams/session_groups',
@@ -129,7 +94,7 @@ function probes(): Probe[] {
         aggregationType: 'AGGREGATION_AVG',
       },
     },
-    ...written.runs.map((run) => ({
+    ...both.written.runs.map((run) => ({
       path: '/data/plugin/hparams/metric_evals',
       json: { experimentName: '', sessionName: run, metricName: { tag: 'hp/m\u00e9trique', group: '' } },
     })),
@@ -141,17 +106,17 @@ test(
   { skip },
   async () => {
     const text = (
-      await answer(tensorboard.url, {
+      await answer(both.tensorboard.url, {
         path:
           '/data/plugin/scalars/scalars?' +
-          new URLSearchParams({ run: written.runs[2]!, tag: written.scalar_tags[0]! }).toString(),
+          new URLSearchParams({ run: both.written.runs[2]!, tag: both.written.scalar_tags[0]! }).toString(),
       })
     ).text;
     assert.match(
       compactJson(text),
       /^\[\[1700000000\.0,0,1\.0\],\[1700000001\.0,1,0\.0\],\[1700000002\.0,2,-0\.0\],\[1700000003\.0,3,1\.0000000200408773e\+20\],/,
     );
-    const runs = (await answer(tensorboard.url, { path: '/data/runs' })).text;
+    const runs = (await answer(both.tensorboard.url, { path: '/data/runs' })).text;
     assert.ok(runs.includes('run \\ud83d\\ude00') && runs.includes('caf\\u00e9'), runs);
   },
 );
@@ -162,8 +127,12 @@ test(
   async () => {
     const differences: string[] = [];
     for (const p of probes()) {
-      const [tb, us] = await Promise.all([answer(tensorboard.url, p), answer(server.url, p)]);
-      assert.equal(tb.status, 200, `TensorBoard ${p.path}: ${tb.status} ${tensorboard.log().slice(-3000)}`);
+      const [tb, us] = await Promise.all([answer(both.tensorboard.url, p), answer(both.ours.url, p)]);
+      assert.equal(
+        tb.status,
+        200,
+        `TensorBoard ${p.path}: ${tb.status} ${both.tensorboard.log().slice(-3000)}`,
+      );
       const want = sortedHparams(compactJson(tb.text));
       const got = sortedHparams(us.text);
       if (us.status !== 200 || got !== want) {

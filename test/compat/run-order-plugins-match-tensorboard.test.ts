@@ -4,15 +4,11 @@
 // run) whose walk order, name order and first-event order all differ, some runs nested; each answer compared
 // with real TensorBoard's (--load_fast=false) after parsing and re-serialising both, so key order counts.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { startTestServer, tempLogdir, type TestServer } from '../integration/server/test-server.ts';
-import { startTensorBoard, type RealTensorBoard } from './tensorboard-frontend/frontend-servers.ts';
+import { test } from 'node:test';
 import type { CapturedRequest } from './tensorboard-frontend/dashboard-driver.ts';
 import { replay } from './tensorboard-frontend/replay.ts';
-import { python, pythonSkip } from './tensorboard-oracle.ts';
-import { repoRoot } from '../support/shared-fixtures.ts';
+import { pythonSkip } from './tensorboard-oracle.ts';
+import { logsOnBothServers } from './logs-on-both-servers.ts';
 
 const skip = pythonSkip(['tensorboard', 'tensorboardX', 'torch']);
 
@@ -22,25 +18,11 @@ interface Orders {
   first_event: string[];
 }
 
-let tmp: ReturnType<typeof tempLogdir>;
-let orders: Orders;
-let server: TestServer;
-let tensorboard: RealTensorBoard;
-before(async () => {
-  if (skip) return;
-  tmp = tempLogdir('trainboard-run-order-plugins-');
-  const logdir = join(tmp.dir, 'logs');
-  const script = join(repoRoot, 'test', 'compat', 'python', 'write_run_order.py');
-  const r = spawnSync(python, [script, logdir], { encoding: 'utf8' });
-  assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
-  orders = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Orders;
-  server = await startTestServer({ logdir });
-  tensorboard = await startTensorBoard(logdir, Promise.resolve(orders.walk.length));
-});
-after(async () => {
-  await tensorboard?.close();
-  await server?.close();
-  tmp?.remove();
+const both = logsOnBothServers<Orders>({
+  skip,
+  prefix: 'trainboard-run-order-plugins-',
+  script: 'write_run_order.py',
+  runCount: (w) => w.walk.length,
 });
 
 const form = (fields: [string, string][]): Pick<CapturedRequest, 'contentType' | 'body'> => ({
@@ -53,13 +35,13 @@ const ROUTES = ['scalars', 'images', 'histograms', 'distributions', 'text', 'pr_
 );
 
 test('the logs’ walk order, name order and first-event order all differ', { skip }, async () => {
-  assert.notDeepEqual(orders.walk, orders.sorted);
-  assert.notDeepEqual(orders.walk, orders.first_event);
-  assert.notDeepEqual(orders.sorted, orders.first_event);
-  const tags = (await (await fetch(`${tensorboard.url}/data/plugin/scalars/tags`)).json()) as object;
-  assert.deepEqual(Object.keys(tags), orders.walk, 'TensorBoard lists runs in its walk order');
-  const runs = (await (await fetch(`${tensorboard.url}/data/runs`)).json()) as string[];
-  assert.deepEqual(runs, orders.first_event, 'TensorBoard sorts /data/runs by first event');
+  assert.notDeepEqual(both.written.walk, both.written.sorted);
+  assert.notDeepEqual(both.written.walk, both.written.first_event);
+  assert.notDeepEqual(both.written.sorted, both.written.first_event);
+  const tags = (await (await fetch(`${both.tensorboard.url}/data/plugin/scalars/tags`)).json()) as object;
+  assert.deepEqual(Object.keys(tags), both.written.walk, 'TensorBoard lists runs in its walk order');
+  const runs = (await (await fetch(`${both.tensorboard.url}/data/runs`)).json()) as string[];
+  assert.deepEqual(runs, both.written.first_event, 'TensorBoard sorts /data/runs by first event');
 });
 
 test(
@@ -80,13 +62,13 @@ test(
         method: 'POST',
         path: '/data/plugin/scalars/scalars_multirun',
         // asked in name order: the answer comes in TensorBoard's order all the same
-        ...form([['tag', 'loss'], ...orders.sorted.map((r): [string, string] => ['runs', r])]),
+        ...form([['tag', 'loss'], ...both.written.sorted.map((r): [string, string] => ['runs', r])]),
       },
     ];
-    const { differences, replayed } = await replay(requests, tensorboard.url, server.url);
+    const { differences, replayed } = await replay(requests, both.tensorboard.url, both.ours.url);
     assert.equal(replayed, requests.length, 'TensorBoard answers every request 2xx');
     assert.deepEqual(differences, []);
-    const ours = await server.json<object>('/data/plugin/histograms/tags');
-    assert.deepEqual(Object.keys(ours), orders.walk);
+    const ours = await both.ours.json<object>('/data/plugin/histograms/tags');
+    assert.deepEqual(Object.keys(ours), both.written.walk);
   },
 );
