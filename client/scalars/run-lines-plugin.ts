@@ -53,7 +53,14 @@ type Range = { min: number; max: number };
 /** A colour option as the card sets it (a CSS colour string); anything else draws grey. */
 export const colorOf = (c: unknown, dflt: string): string => (typeof c === 'string' ? c : dflt);
 
-function tracePath(ctx: CanvasRenderingContext2D, data: readonly XY[], xs: Scale, ys: Scale): void {
+/** Traces `data` from index `from` on, decimated to each pixel column's minimum, maximum and last point. */
+function tracePath(
+  ctx: CanvasRenderingContext2D,
+  data: readonly XY[],
+  from: number,
+  xs: Scale,
+  ys: Scale,
+): void {
   let col = NaN;
   let lo = 0;
   let hi = 0;
@@ -65,7 +72,8 @@ function tracePath(ctx: CanvasRenderingContext2D, data: readonly XY[], xs: Scale
     ctx.lineTo(col, hi);
     ctx.lineTo(col, last);
   };
-  for (const p of data) {
+  for (let k = from; k < data.length; k++) {
+    const p = data[k] as XY;
     const px = xs.getPixelForValue(p.x);
     const py = ys.getPixelForValue(p.y);
     if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
@@ -109,6 +117,37 @@ function traceBand(
   ctx.closePath();
 }
 
+/** Clips `chart`'s context to its chart area with the join style lines use; the caller restores the context. */
+function beginLines(chart: Chart): CanvasRenderingContext2D {
+  const ctx = chart.ctx;
+  const area = chart.chartArea;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+  ctx.clip();
+  // bevel joins: as round ones at these widths, and half the raster time of round joins in software
+  ctx.lineJoin = 'bevel';
+  return ctx;
+}
+
+/** Strokes `d`'s style along `data` from index `from` on, when it has a width and at least two points there. */
+function strokeLine(
+  ctx: CanvasRenderingContext2D,
+  d: LineDataset,
+  data: readonly XY[],
+  from: number,
+  xs: Scale,
+  ys: Scale,
+): void {
+  const width = typeof d.borderWidth === 'number' ? d.borderWidth : 0;
+  if (width <= 0 || data.length - from < 1) return;
+  ctx.beginPath();
+  tracePath(ctx, data, from, xs, ys);
+  ctx.lineWidth = width;
+  ctx.strokeStyle = colorOf(d.borderColor, '#888');
+  ctx.stroke();
+}
+
 export const runLinesPlugin: Plugin<'line'> = {
   id: 'runLines',
   afterDatasetsDraw(chart) {
@@ -116,14 +155,7 @@ export const runLinesPlugin: Plugin<'line'> = {
     const xs = chart.scales.x;
     const ys = chart.scales.y;
     if (!all || !xs || !ys) return;
-    const ctx = chart.ctx;
-    const area = chart.chartArea;
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
-    ctx.clip();
-    // bevel joins: as round ones at these widths, and half the raster time of round joins in software
-    ctx.lineJoin = 'bevel';
+    const ctx = beginLines(chart);
     all.forEach((d, i) => {
       if (d.fill === '-1' && i > 0) {
         const below = all[i - 1] as LineDataset;
@@ -132,13 +164,7 @@ export const runLinesPlugin: Plugin<'line'> = {
         ctx.fillStyle = colorOf(d.backgroundColor, 'transparent');
         ctx.fill();
       }
-      const width = typeof d.borderWidth === 'number' ? d.borderWidth : 0;
-      if (width <= 0 || d.data.length === 0) return;
-      ctx.beginPath();
-      tracePath(ctx, d.data, xs, ys);
-      ctx.lineWidth = width;
-      ctx.strokeStyle = colorOf(d.borderColor, '#888');
-      ctx.stroke();
+      strokeLine(ctx, d, d.data, 0, xs, ys);
     });
     ctx.restore();
   },
@@ -168,24 +194,11 @@ export function drawAppended(chart: Chart, next: ReadonlyMap<number, readonly XY
     if (last && (!same || same.x !== last.x || same.y !== last.y)) return false;
     for (let k = old.length; k < data.length; k++) if (!inside(data[k] as XY)) return false;
   }
-  const ctx = chart.ctx;
-  const area = chart.chartArea;
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
-  ctx.clip();
-  ctx.lineJoin = 'bevel';
+  const ctx = beginLines(chart);
   for (const [i, data] of next) {
     const line = all[i] as LineDataset;
     const from = Math.max(0, line.data.length - 1);
-    const width = typeof line.borderWidth === 'number' ? line.borderWidth : 0;
-    if (width > 0 && data.length - from >= 2) {
-      ctx.beginPath();
-      tracePath(ctx, data.slice(from), xs, ys);
-      ctx.lineWidth = width;
-      ctx.strokeStyle = colorOf(line.borderColor, '#888');
-      ctx.stroke();
-    }
+    if (data.length - from >= 2) strokeLine(ctx, line, data, from, xs, ys);
     line.data = data as XY[];
   }
   ctx.restore();
