@@ -20,11 +20,14 @@ async function until(
   expr: string,
   timeout: number,
   polling = 20,
+  seen?: string,
 ): Promise<void> {
   const deadline = Date.now() + timeout;
   while (!(await page.evaluate<unknown>(expr))) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeout} ms waiting for ${expr.slice(0, 300)}`);
+    if (Date.now() > deadline) {
+      const last = seen === undefined ? '' : ` (last seen: ${String(await page.evaluate<unknown>(seen))})`;
+      throw new Error(`timed out after ${timeout} ms waiting for ${expr.slice(0, 300)}${last}`);
+    }
     await new Promise((ok) => setTimeout(ok, polling));
   }
 }
@@ -36,8 +39,8 @@ export async function waitForPoints(
   n: number,
   timeout = 5000,
 ): Promise<void> {
-  const expr = `document.querySelector(${JSON.stringify(cardSelector(tag))})?.getAttribute('data-points') === ${JSON.stringify(String(n))}`;
-  await until(page, expr, timeout);
+  const points = `document.querySelector(${JSON.stringify(cardSelector(tag))})?.getAttribute('data-points')`;
+  await until(page, `${points} === ${JSON.stringify(String(n))}`, timeout, 20, `${points} ?? 'no card'`);
 }
 
 /** Waits until n elements match a selector. */

@@ -74,6 +74,29 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Waits until every page counts n points; on a timeout, says what each page counts and what its instance
+ *  serves (through nginx, with the page's own route cookie), so a failure tells a lost push from a server that
+ *  never read the step. */
+async function waitAllPages(pages: Map<string, Page>, n: number, timeout: number): Promise<void> {
+  try {
+    await Promise.all([...pages.values()].map((page) => waitForPoints(page, 'loss', n, timeout)));
+  } catch (err) {
+    const seen: string[] = [];
+    for (const [up, page] of pages) {
+      const state = await page
+        .evaluate<string>(
+          `Promise.all([fetch('/data/plugin/scalars/scalars?run=live&tag=loss').then((r) => r.ok ? r.json() : r.status),
+            fetch('/api/health').then((r) => r.headers.get('x-trainboard-upstream'))]).then(([pts, upstream]) =>
+            'card ' + document.querySelector('[data-testid="scalar-card"][data-tag="loss"]')?.getAttribute('data-points') +
+            ', served by ' + upstream + ': ' + (Array.isArray(pts) ? pts.length + ' points' : 'HTTP ' + pts))`,
+        )
+        .catch((e: unknown) => `page unreadable: ${String(e)}`);
+      seen.push(`${up}: ${state}`);
+    }
+    throw new Error(`${(err as Error).message}; ${written} steps written; ${seen.join('; ')}`);
+  }
+}
+
 describe('two servers behind nginx, a browser on each', { skip }, () => {
   test('both pages count the same live points; a page whose server is SIGKILLed reconnects to the other and misses no step', async () => {
     // one route cookie per instance
@@ -86,14 +109,14 @@ describe('two servers behind nginx, a browser on each', { skip }, () => {
       await b.context.addCookies([{ name: ROUTE_COOKIE, value: route, url: front }]);
       pages.set(up, await b.open(`${front}/`));
     }
-    for (const page of pages.values()) await waitForPoints(page, 'loss', 10, 30_000);
+    await waitAllPages(pages, 10, 30_000);
 
     // live points reach both pages, whichever instance serves them
     for (let i = 0; i < 10; i++) {
       writeSteps(1);
       await new Promise((r) => setTimeout(r, 100));
     }
-    for (const page of pages.values()) await waitForPoints(page, 'loss', 20, 30_000);
+    await waitAllPages(pages, 20, 30_000);
 
     // SIGKILL the instance of the second page; points keep coming while its page reconnects
     const [survivorAddr, victimAddr] = [...routes.keys()];
@@ -105,13 +128,13 @@ describe('two servers behind nginx, a browser on each', { skip }, () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     const moved = pages.get(victimAddr!)!;
-    for (const page of pages.values()) await waitForPoints(page, 'loss', 40, 60_000);
+    await waitAllPages(pages, 40, 60_000);
     const upstream = await moved.evaluate<string>(
       `fetch('/api/health').then((r) => r.headers.get('x-trainboard-upstream') ?? '')`,
     );
     assert.equal(upstream, survivorAddr, 'the moved page is served by the surviving instance');
     // nothing arrives twice either: the count stays at every step written, once
     await new Promise((r) => setTimeout(r, 1000));
-    for (const page of pages.values()) await waitForPoints(page, 'loss', written, 1000);
+    await waitAllPages(pages, written, 1000);
   });
 });
