@@ -6,7 +6,8 @@ import { sendListing } from '../../http/listing-cache.ts';
 import { jsonFloat, jsonFloats } from '../../http/json-float.ts';
 import { sendDataJson } from '../../http/tb-json.ts';
 import { describedTagsListing, requireRunTag } from '../plugin-lookup.ts';
-import { customElement, hasPluginTags, type TbPlugin } from '../tb-plugin.ts';
+import type { Router } from 'express';
+import { customElement, hasPluginTags, type PluginDeps, type TbPlugin } from '../tb-plugin.ts';
 import { jsonStep } from '../../http/json-int64.ts';
 
 /** TensorBoard's NORMAL_HISTOGRAM_BPS. */
@@ -81,21 +82,27 @@ function rows(b: Float64Array): [number, number, number][] {
   return out;
 }
 
+/** `/tags` of both plugins: the histogram tags (one listing, cached once, as TensorBoard serves both from the
+ *  same summaries). */
+function routeHistogramTags(router: Router, provider: PluginDeps['provider']): void {
+  router.get('/tags', (_req, res) =>
+    sendListing(
+      res,
+      provider,
+      'histograms/tags',
+      'tags',
+      () => describedTagsListing(provider, 'histograms'),
+      'ascii',
+    ),
+  );
+}
+
 export const histogramsPlugin: TbPlugin = {
   name: 'histograms',
   listing: customElement('histograms', 'tf-histogram-dashboard'),
   isActive: (provider) => hasPluginTags(provider, 'histograms'),
   routes(router, { provider }) {
-    router.get('/tags', (_req, res) =>
-      sendListing(
-        res,
-        provider,
-        'histograms/tags',
-        'tags',
-        () => describedTagsListing(provider, 'histograms'),
-        'ascii',
-      ),
-    );
+    routeHistogramTags(router, provider);
     router.get('/histograms', (req, res) => {
       const { run, tag } = requireRunTag(provider, req, 'histograms');
       const body: TbHistogramsResponse = readHistograms(run, tag).map((h) => [
@@ -113,16 +120,7 @@ export const distributionsPlugin: TbPlugin = {
   listing: customElement('distributions', 'tf-distribution-dashboard'),
   isActive: (provider) => hasPluginTags(provider, 'histograms'),
   routes(router, { provider }) {
-    router.get('/tags', (_req, res) =>
-      sendListing(
-        res,
-        provider,
-        'histograms/tags',
-        'tags',
-        () => describedTagsListing(provider, 'histograms'),
-        'ascii',
-      ),
-    );
+    routeHistogramTags(router, provider);
     router.get('/distributions', (req, res) => {
       const { run, tag } = requireRunTag(provider, req, 'histograms');
       const body: TbDistributionsResponse = readHistograms(run, tag).map((h) => [
