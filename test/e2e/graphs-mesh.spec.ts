@@ -3,23 +3,10 @@
 // picker offers the trace and draws as many op nodes as the server's graph text holds; the Mesh tab lists the
 // mesh with the vertex and face counts of its tensors.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { repoRoot } from '../support/shared-fixtures.ts';
-import {
-  ensureClientBuilt,
-  launchBrowser,
-  requireChromium,
-  screenshot,
-  startServer,
-  tempLogdir,
-  type Browser,
-  type RunningServer,
-} from './support/browser-harness.ts';
+import { test } from 'node:test';
+import { screenshot } from './support/browser-harness.ts';
+import { pythonLogsSuite } from './support/python-logs-suite.ts';
 
-const python = process.env.TRAINBOARD_PYTHON ?? join(repoRoot, '.venv', 'bin', 'python');
 const SCRIPT = `
 import sys, numpy as np, tensorflow as tf, torch
 from torch.utils.tensorboard import SummaryWriter
@@ -43,32 +30,16 @@ w.add_scalar('loss', 1.0, 0)
 w.close()
 `;
 
-let logdir = '';
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-
-before(() => {
-  ensureClientBuilt();
-  logdir = tempLogdir('graphs-mesh');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(logdir, { recursive: true, force: true });
-});
+const suite = pythonLogsSuite('graphs-mesh');
 
 test('the Model view draws a trace_export op graph and the Mesh tab lists a PyTorch mesh', async (t) => {
-  if (!requireChromium(t)) return;
-  if (!existsSync(python) && process.env.CI !== 'true') return t.skip(`no Python at ${python}`);
-  const r = spawnSync(python, ['-c', SCRIPT, logdir], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr.slice(-2000));
-  server = await startServer(logdir);
+  const logs = await suite.start(t, SCRIPT);
+  if (!logs) return;
+  const { server, browser } = logs;
   const text = await (await fetch(`${server.url}data/plugin/graphs/graph?run=trace&tag=step_trace`)).text();
   const ops = text.split('\n').filter((l) => l === 'node {').length;
   assert.ok(ops > 3, 'the server serves the trace’s op graph');
 
-  browser = await launchBrowser();
   const page = await browser.open(`${server.url}?view=model`, { theme: 'light', width: 1200, height: 800 });
   const option = `op:${JSON.stringify(['trace', 'step_trace'])}`;
   await page

@@ -2,24 +2,11 @@
 // one card per tag with each run's curve drawn on the canvas, as many points as the server's (TensorBoard's)
 // JSON holds for the latest step, and the step slider redraws the curve of another step.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { TbPrCurvesResponse } from '../../contract/index.ts';
-import { repoRoot } from '../support/shared-fixtures.ts';
-import {
-  ensureClientBuilt,
-  launchBrowser,
-  requireChromium,
-  screenshot,
-  startServer,
-  tempLogdir,
-  type Browser,
-  type RunningServer,
-} from './support/browser-harness.ts';
+import { screenshot } from './support/browser-harness.ts';
+import { pythonLogsSuite } from './support/python-logs-suite.ts';
 
-const python = process.env.TRAINBOARD_PYTHON ?? join(repoRoot, '.venv', 'bin', 'python');
 // Step 0's predictions are all below 0.5 (its tail is trimmed), step 1's spread over [0, 1].
 const SCRIPT = `
 import sys, numpy as np
@@ -35,34 +22,18 @@ for run in ('alpha', 'beta'):
     w.close()
 `;
 
-let logdir = '';
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-
-before(() => {
-  ensureClientBuilt();
-  logdir = tempLogdir('pr-curves');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(logdir, { recursive: true, force: true });
-});
+const suite = pythonLogsSuite('pr-curves');
 
 test('the PR Curves tab draws each run’s curve and the step slider switches steps', async (t) => {
-  if (!requireChromium(t)) return;
-  if (!existsSync(python) && process.env.CI !== 'true') return t.skip(`no Python at ${python}`);
-  const r = spawnSync(python, ['-c', SCRIPT, logdir], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  server = await startServer(logdir);
+  const logs = await suite.start(t, SCRIPT);
+  if (!logs) return;
+  const { server, browser } = logs;
   const json = (await (
     await fetch(`${server.url}data/plugin/pr_curves/pr_curves?run=alpha&run=beta&tag=pr`)
   ).json()) as TbPrCurvesResponse;
   const [first, last] = [json.alpha![0]!, json.alpha![1]!];
   assert.ok(first.recall.length < last.recall.length, 'step 0 has a trimmed tail');
 
-  browser = await launchBrowser();
   const page = await browser.open(`${server.url}?view=pr_curves`, {
     theme: 'light',
     width: 1200,

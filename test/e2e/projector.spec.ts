@@ -2,23 +2,10 @@
 // labels item0…item11): the view draws as many points as the tensor TensorBoard's /tensor route serves has
 // rows, in 3-D and in 2-D, and the search box highlights exactly the points whose label matches.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { repoRoot } from '../support/shared-fixtures.ts';
-import {
-  ensureClientBuilt,
-  launchBrowser,
-  requireChromium,
-  screenshot,
-  startServer,
-  tempLogdir,
-  type Browser,
-  type RunningServer,
-} from './support/browser-harness.ts';
+import { test } from 'node:test';
+import { screenshot } from './support/browser-harness.ts';
+import { pythonLogsSuite } from './support/python-logs-suite.ts';
 
-const python = process.env.TRAINBOARD_PYTHON ?? join(repoRoot, '.venv', 'bin', 'python');
 const SCRIPT = `
 import sys, numpy as np, torch
 from torch.utils.tensorboard import SummaryWriter
@@ -29,35 +16,16 @@ w.add_embedding(torch.tensor(rng.normal(size=(12, 5)), dtype=torch.float32),
 w.close()
 `;
 
-let logdir = '';
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-
-before(() => {
-  ensureClientBuilt();
-  logdir = tempLogdir('projector');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(logdir, { recursive: true, force: true });
-});
+const suite = pythonLogsSuite('projector');
 
 test('the Projector view draws every point of a PyTorch embedding and search highlights the matching labels', async (t) => {
-  if (!requireChromium(t)) return;
-  if (!existsSync(python) && process.env.CI !== 'true') return t.skip(`no Python at ${python}`);
-  const r = spawnSync(python, ['-c', SCRIPT, logdir], {
-    encoding: 'utf8',
-    env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' },
-  });
-  assert.equal(r.status, 0, r.stderr);
-  server = await startServer(logdir);
+  const logs = await suite.start(t, SCRIPT);
+  if (!logs) return;
+  const { server, browser } = logs;
   const tensor = await fetch(`${server.url}data/plugin/projector/tensor?run=emb&name=words:00000`);
   const rows = (await tensor.arrayBuffer()).byteLength / 4 / 5;
   assert.equal(rows, 12, 'the server serves the 12×5 tensor');
 
-  browser = await launchBrowser();
   const page = await browser.open(`${server.url}?view=projector`, {
     theme: 'light',
     width: 1200,
