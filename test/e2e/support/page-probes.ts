@@ -15,7 +15,7 @@ export async function cardImage(
 
 /** Polls a page expression until it is truthy, through page.evaluate: the server's CSP (script-src 'self')
  *  forbids the string evaluation that page.waitForFunction(string) polls with. */
-async function until(
+export async function until(
   page: { evaluate<R>(expr: string): Promise<R> },
   expr: string,
   timeout: number,

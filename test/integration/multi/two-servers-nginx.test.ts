@@ -5,34 +5,19 @@
 // its page reconnects through nginx to the other, resubscribes with its last step and gets the gap: every
 // step once, none missing.
 import assert from 'node:assert/strict';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-  ensureClientBuilt,
-  launchBrowser,
-  CHROMIUM,
-  type Browser,
-} from '../../e2e/support/browser-harness.ts';
+import { ensureClientBuilt, type Browser } from '../../e2e/support/browser-harness.ts';
 import { waitForPoints } from '../../e2e/support/page-probes.ts';
-import {
-  haveNginx,
-  NGINX,
-  ROUTE_COOKIE,
-  startNginx,
-  startServe,
-  type NginxFront,
-  type ServeChild,
-} from '../../support/nginx-front.ts';
-import { haveRedis, startRedis, type TestRedis } from '../../support/redis-server.ts';
+import { startNginx, startServe, type NginxFront, type ServeChild } from '../../support/nginx-front.ts';
+import { startRedis, type TestRedis } from '../../support/redis-server.ts';
 import { concat, fileVersionRecord, scalarRecord } from '../server/event-bytes.ts';
+import { openPagePerInstance, servedBy, skipWithout } from './instance-pages.ts';
 
-const missing = [...(haveNginx ? [] : [NGINX]), ...(existsSync(CHROMIUM) ? [] : [CHROMIUM])].concat(
-  haveRedis ? [] : ['redis-server'],
-);
-const skip = missing.length > 0 && process.env.CI !== 'true' ? `needs ${missing.join(', ')}` : false;
+const skip = skipWithout();
 
 const dir = mkdtempSync(join(tmpdir(), 'trainboard-two-servers-'));
 const logdir = join(dir, 'logs');
@@ -41,7 +26,6 @@ let redis: TestRedis | undefined;
 let nginx: NginxFront | undefined;
 const servers: ServeChild[] = [];
 const browsers: Browser[] = [];
-let front = '';
 let written = 0;
 
 function writeSteps(n: number): void {
@@ -63,7 +47,6 @@ before(async () => {
     dir,
     servers.map((s) => s.port),
   );
-  front = nginx.url;
 });
 
 after(async () => {
@@ -99,16 +82,8 @@ async function waitAllPages(pages: Map<string, Page>, n: number, timeout: number
 
 describe('two servers behind nginx, a browser on each', { skip }, () => {
   test('both pages count the same live points; a page whose server is SIGKILLed reconnects to the other and misses no step', async () => {
-    // one route cookie per instance
-    const routes = await nginx!.routesPerInstance();
-    assert.equal(routes.size, 2, 'nginx spreads route cookies over both instances');
-    const pages = new Map<string, Page>();
-    for (const [up, route] of routes) {
-      const b = await launchBrowser();
-      browsers.push(b);
-      await b.context.addCookies([{ name: ROUTE_COOKIE, value: route, url: front }]);
-      pages.set(up, await b.open(`${front}/`));
-    }
+    const pages = await openPagePerInstance(nginx!, browsers);
+    assert.equal(pages.size, 2, 'nginx spreads route cookies over both instances');
     await waitAllPages(pages, 10, 30_000);
 
     // live points reach both pages, whichever instance serves them
@@ -119,7 +94,7 @@ describe('two servers behind nginx, a browser on each', { skip }, () => {
     await waitAllPages(pages, 20, 30_000);
 
     // SIGKILL the instance of the second page; points keep coming while its page reconnects
-    const [survivorAddr, victimAddr] = [...routes.keys()];
+    const [survivorAddr, victimAddr] = [...pages.keys()];
     const victim = servers.find((s) => victimAddr?.endsWith(`:${s.port}`));
     assert.ok(victim?.child.pid, `the instance at ${victimAddr}`);
     process.kill(victim.child.pid, 'SIGKILL');
@@ -129,10 +104,7 @@ describe('two servers behind nginx, a browser on each', { skip }, () => {
     }
     const moved = pages.get(victimAddr!)!;
     await waitAllPages(pages, 40, 60_000);
-    const upstream = await moved.evaluate<string>(
-      `fetch('/api/health').then((r) => r.headers.get('x-trainboard-upstream') ?? '')`,
-    );
-    assert.equal(upstream, survivorAddr, 'the moved page is served by the surviving instance');
+    assert.equal(await servedBy(moved), survivorAddr, 'the moved page is served by the surviving instance');
     // nothing arrives twice either: the count stays at every step written, once
     await new Promise((r) => setTimeout(r, 1000));
     await waitAllPages(pages, written, 1000);

@@ -11,39 +11,21 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
-import {
-  ensureClientBuilt,
-  launchBrowser,
-  CHROMIUM,
-  type Browser,
-} from '../../e2e/support/browser-harness.ts';
-import { waitForPoints } from '../../e2e/support/page-probes.ts';
+import { ensureClientBuilt, type Browser } from '../../e2e/support/browser-harness.ts';
+import { until, waitForPoints } from '../../e2e/support/page-probes.ts';
 import { writeScalarSessions } from '../../e2e/support/session-fixtures.ts';
-import {
-  haveNginx,
-  NGINX,
-  ROUTE_COOKIE,
-  startNginx,
-  startServe,
-  type NginxFront,
-  type ServeChild,
-} from '../../support/nginx-front.ts';
+import { startNginx, startServe, type NginxFront, type ServeChild } from '../../support/nginx-front.ts';
 import {
   havePostgres,
   POSTGRES_BIN,
   startPostgres,
   type TestPostgres,
 } from '../../support/postgres-server.ts';
-import { haveRedis, startRedis, type TestRedis } from '../../support/redis-server.ts';
+import { startRedis, type TestRedis } from '../../support/redis-server.ts';
 import type { SummaryWriter } from '../../../tfevents/node/summary-writer.ts';
+import { openPagePerInstance, servedBy, skipWithout } from './instance-pages.ts';
 
-const missing = [
-  ...(haveNginx ? [] : [NGINX]),
-  ...(existsSync(CHROMIUM) ? [] : [CHROMIUM]),
-  ...(haveRedis ? [] : ['redis-server']),
-  ...(havePostgres ? [] : [`${POSTGRES_BIN}/postgres`]),
-];
-const skip = missing.length > 0 && process.env.CI !== 'true' ? `needs ${missing.join(', ')}` : false;
+const skip = skipWithout({ [`${POSTGRES_BIN}/postgres`]: havePostgres });
 
 const STEPS = 10;
 const dir = mkdtempSync(join(tmpdir(), 'trainboard-two-servers-pins-'));
@@ -78,34 +60,19 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Polls a page expression until it is truthy (the CSP forbids page.waitForFunction's string evaluation). */
-async function until(page: Page, expr: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate<unknown>(expr))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expr.slice(0, 300)}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-}
-
 const row = (run: string): string => `[data-testid="run-item"][data-run=${JSON.stringify(run)}]`;
 const listed = (): string =>
   `JSON.stringify([...document.querySelectorAll('[data-testid="run-item"]')].map((e) => e.dataset.run))`;
 
 async function waitListed(page: Page, runs: string[]): Promise<void> {
-  await until(page, `${listed()} === ${JSON.stringify(JSON.stringify(runs))}`);
+  await until(page, `${listed()} === ${JSON.stringify(JSON.stringify(runs))}`, 15_000);
 }
 
 async function waitDisplayName(page: Page, run: string, name: string): Promise<void> {
   await until(
     page,
     `document.querySelector(${JSON.stringify(`${row(run)} .run-name`)})?.textContent === ${JSON.stringify(name)}`,
-  );
-}
-
-/** The instance (127.0.0.1:PORT) nginx served this page's last request from. */
-function servedBy(page: Page): Promise<string> {
-  return page.evaluate<string>(
-    `fetch('/api/health').then((r) => r.headers.get('x-trainboard-upstream') ?? '')`,
+    15_000,
   );
 }
 
@@ -124,16 +91,14 @@ async function storedRows(): Promise<{ run: string; display_name: string | null;
 
 describe('two servers behind nginx with a PostgreSQL run store: pins and names', { skip }, () => {
   test('a pin and a rename on instance 1 reach a page on instance 2 live, and both after a reload', async () => {
-    const routes = await nginx!.routesPerInstance();
-    assert.equal(routes.size, 2, 'nginx spreads route cookies over both instances');
-    const [addrA, addrB] = [...routes.keys()] as [string, string];
-    const pages: Page[] = [];
-    for (const addr of [addrA, addrB]) {
-      const b = await launchBrowser();
-      browsers.push(b);
-      await b.context.addCookies([{ name: ROUTE_COOKIE, value: routes.get(addr)!, url: nginx!.url }]);
-      pages.push(await b.open(`${nginx!.url}/`, { theme: 'light', width: 1280, height: 800 }));
-    }
+    const byInstance = await openPagePerInstance(nginx!, browsers, {
+      theme: 'light',
+      width: 1280,
+      height: 800,
+    });
+    assert.equal(byInstance.size, 2, 'nginx spreads route cookies over both instances');
+    const [addrA, addrB] = [...byInstance.keys()] as [string, string];
+    const pages = [...byInstance.values()];
     const [a, b] = pages as [Page, Page];
     assert.equal(await servedBy(a), addrA, 'page A is served by instance 1');
     assert.equal(await servedBy(b), addrB, 'page B is served by instance 2');
