@@ -3,7 +3,7 @@
 // Invariant: values are built only after declared-size.ts found the shape paid for by the tensor's bytes
 // (tensorNumbers and tensorStrings throw ImplausibleShapeError otherwise), so a shape never sizes an allocation.
 import { tensorboard } from '../proto/index.ts';
-import { assertTensorFits, MAX_FILL_ELEMENTS } from './declared-size.ts';
+import { assertTensorFits, MAX_FILL_ELEMENTS, valueList } from './declared-size.ts';
 
 const DT = tensorboard.DataType;
 type TensorProto = tensorboard.ITensorProto;
@@ -85,32 +85,24 @@ function fromContent(dtype: tensorboard.DataType, content: Uint8Array): number[]
   }
 }
 
-function fromLists(t: TensorProto): number[] | undefined {
+/** The numbers of a tensor's *_val list (declared-size.ts's valueList picks the list for the dtype), each as a
+ *  double: int64s as numbers, bools as 0/1, halves and bfloat16s (stored as uint16 bits in halfVal) decoded. */
+function fromLists(t: TensorProto): ArrayLike<number> | undefined {
+  const list = t.dtype === DT.DT_STRING ? undefined : valueList(t);
+  if (list === undefined) return undefined;
+  const each = (f: (v: unknown) => number): number[] => Array.from(list, f);
   switch (t.dtype) {
-    case DT.DT_FLOAT:
-      return t.floatVal ?? [];
-    case DT.DT_DOUBLE:
-      return t.doubleVal ?? [];
-    case DT.DT_INT32:
-    case DT.DT_INT16:
-    case DT.DT_INT8:
-    case DT.DT_UINT16:
-    case DT.DT_UINT8:
-      return t.intVal ?? [];
     case DT.DT_INT64:
-      return (t.int64Val ?? []).map(Number);
-    case DT.DT_UINT32:
-      return t.uint32Val ?? [];
     case DT.DT_UINT64:
-      return (t.uint64Val ?? []).map(Number);
+      return each(Number);
     case DT.DT_BOOL:
-      return (t.boolVal ?? []).map((b) => (b ? 1 : 0));
+      return each((b) => (b ? 1 : 0));
     case DT.DT_HALF:
-      return (t.halfVal ?? []).map(halfToFloat);
+      return each((h) => halfToFloat(h as number));
     case DT.DT_BFLOAT16:
-      return (t.halfVal ?? []).map(bfloat16ToFloat);
+      return each((h) => bfloat16ToFloat(h as number));
     default:
-      return undefined;
+      return list as ArrayLike<number>;
   }
 }
 
