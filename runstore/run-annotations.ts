@@ -36,7 +36,8 @@ export interface SqliteRunAnnotationStoreOptions {
   maxWaitMs?: number;
 }
 
-interface AnnotationRow {
+/** A row of table `run_annotations` (migration 3), as SQLite and PostgreSQL return it. */
+export interface AnnotationRow {
   run: string;
   display_name: string | null;
   color: string | null;
@@ -55,18 +56,19 @@ function sqliteCode(err: unknown): string {
   return typeof code === 'string' ? code : '';
 }
 
-function parseTags(text: string, file: string, run: string): string[] {
+function parseTags(text: string, store: string, run: string): string[] {
   try {
     const value: unknown = JSON.parse(text);
     if (Array.isArray(value)) return value.filter((t): t is string => typeof t === 'string');
   } catch {
     // reported below
   }
-  process.stderr.write(`trainboard: run store ${file}: run '${run}': tags are not a JSON list, ignored\n`);
+  process.stderr.write(`trainboard: run store ${store}: run '${run}': tags are not a JSON list, ignored\n`);
   return [];
 }
 
-function toAnnotation(row: AnnotationRow, file: string): RunAnnotation {
+/** A row as an annotation; `store` (a file or a redacted database URL) names it when its tags cell is damaged. */
+export function toAnnotation(row: AnnotationRow, store: string): RunAnnotation {
   return {
     run: row.run,
     displayName: row.display_name,
@@ -75,7 +77,7 @@ function toAnnotation(row: AnnotationRow, file: string): RunAnnotation {
     hidden: row.hidden !== 0,
     archived: row.archived !== 0,
     notes: row.notes,
-    tags: parseTags(row.tags, file, row.run),
+    tags: parseTags(row.tags, store, row.run),
     updatedAt: row.updated_at,
   };
 }

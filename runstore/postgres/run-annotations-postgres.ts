@@ -6,40 +6,12 @@
 import pg from 'pg';
 import { migratePostgres } from './postgres-migrations.ts';
 import { redactPostgresUrl } from './postgres-url.ts';
-import type { RunAnnotation, RunAnnotationPatch, RunAnnotationStore } from '../run-annotations.ts';
-
-interface AnnotationRow {
-  run: string;
-  display_name: string | null;
-  color: string | null;
-  pinned: number;
-  hidden: number;
-  archived: number;
-  notes: string;
-  tags: string;
-  updated_at: number;
-}
-
-function toAnnotation(row: AnnotationRow): RunAnnotation {
-  let tags: string[] = [];
-  try {
-    const parsed: unknown = JSON.parse(row.tags);
-    if (Array.isArray(parsed)) tags = parsed.filter((t): t is string => typeof t === 'string');
-  } catch {
-    // a damaged tags cell reads as no tags
-  }
-  return {
-    run: row.run,
-    displayName: row.display_name,
-    color: row.color,
-    pinned: row.pinned !== 0,
-    hidden: row.hidden !== 0,
-    archived: row.archived !== 0,
-    notes: row.notes,
-    tags,
-    updatedAt: row.updated_at,
-  };
-}
+import {
+  toAnnotation,
+  type AnnotationRow,
+  type RunAnnotationPatch,
+  type RunAnnotationStore,
+} from '../run-annotations.ts';
 
 /** The columns a patch may set, with their defaults for a run that has no row yet. */
 const FIELDS = [
@@ -109,7 +81,7 @@ export async function openPostgresRunAnnotationStore(
     async list() {
       try {
         const r = await pool.query<AnnotationRow>('SELECT * FROM run_annotations ORDER BY run');
-        return r.rows.map(toAnnotation);
+        return r.rows.map((row) => toAnnotation(row, where));
       } catch (err) {
         throw fail('list annotations', err);
       }
@@ -121,7 +93,7 @@ export async function openPostgresRunAnnotationStore(
       const patched = FIELDS.map(([key]) => patch[key] !== undefined);
       try {
         const r = await pool.query<AnnotationRow>(upsert, [run, ...values, now(), ...patched]);
-        return toAnnotation(r.rows[0]!);
+        return toAnnotation(r.rows[0]!, where);
       } catch (err) {
         throw fail(`update annotations of run '${run}'`, err);
       }
