@@ -6,9 +6,8 @@
 // when it is back; nothing here throws or rejects into the caller.
 import { openPostgresRunStore, type AsyncRunStore } from '../../runstore/postgres/postgres-run-store.ts';
 import { redactPostgresUrl } from '../../runstore/postgres/postgres-url.ts';
-import type { SessionRecord } from '../../runstore/run-store.ts';
 import type { RunStoreHealth, RunStoreLoader, RunStoreState } from './run-store-loader.ts';
-import type { SessionSource } from './session-catalog.ts';
+import { createSessionSnapshot } from './session-snapshot.ts';
 import { silentLogger, type ModuleLog } from '../logging/server-logger.ts';
 
 export type PostgresRunStoreState = RunStoreState | 'unreachable';
@@ -45,9 +44,8 @@ export function createPostgresSessionLoader(opts: {
   const log = opts.log ?? silentLogger;
   const minReadMs = opts.minReadMs ?? 200;
   let store: AsyncRunStore | undefined;
-  let sessions: SessionRecord[] = [];
-  let snapshotJson = '[]';
-  let version = 0;
+  const snapshot = createSessionSnapshot();
+  const { source, publish } = snapshot;
   let everRead = false;
   let lastAttempt = 0;
   let state: PostgresRunStoreState = 'absent';
@@ -55,17 +53,6 @@ export function createPostgresSessionLoader(opts: {
   let lastLogged = '';
   let inFlight: Promise<boolean> | undefined;
   let closed = false;
-  const listeners = new Set<() => void>();
-
-  function publish(next: SessionRecord[]): boolean {
-    const json = JSON.stringify(next);
-    sessions = next;
-    if (json === snapshotJson) return false;
-    snapshotJson = json;
-    version++;
-    for (const l of listeners) l();
-    return true;
-  }
 
   function fail(err: unknown): void {
     state = unreachable(err) ? 'unreachable' : 'unreadable';
@@ -113,13 +100,6 @@ export function createPostgresSessionLoader(opts: {
     return inFlight;
   }
 
-  const source: SessionSource = {
-    listSessions: () => sessions,
-    getSession: (id) => sessions.find((s) => s.id === id),
-    changeCounter: () => version,
-    close: () => {},
-  };
-
   const refreshMs = opts.refreshMs ?? 1000;
   const timer = refreshMs > 0 ? setInterval(() => void refresh(), refreshMs) : undefined;
   timer?.unref();
@@ -136,16 +116,13 @@ export function createPostgresSessionLoader(opts: {
       state,
       stale: state !== 'ok' && state !== 'absent' && everRead,
       message,
-      sessions: sessions.length,
+      sessions: snapshot.size(),
     }),
-    onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onChange: snapshot.onChange,
     close() {
       closed = true;
       if (timer) clearInterval(timer);
-      listeners.clear();
+      snapshot.clearListeners();
       const s = store;
       store = undefined;
       void (inFlight ?? Promise.resolve(false)).finally(() => s?.close());

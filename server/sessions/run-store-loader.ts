@@ -7,8 +7,9 @@
 // error (a corrupt one at level=error) and reported by health(); nothing here throws into the caller.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { openRunStore, RUN_STORE_FILE, type RunStore, type SessionRecord } from '../../runstore/run-store.ts';
+import { openRunStore, RUN_STORE_FILE, type RunStore } from '../../runstore/run-store.ts';
 import type { SessionSource } from './session-catalog.ts';
+import { createSessionSnapshot } from './session-snapshot.ts';
 import { silentLogger, type ModuleLog } from '../logging/server-logger.ts';
 
 /** What the server knows of its run store file, as /api/health reports it. */
@@ -70,15 +71,13 @@ export function createRunStoreLoader(opts: {
   const minReadMs = opts.minReadMs ?? 200;
   let store: RunStore | undefined;
   let identity = '';
-  let sessions: SessionRecord[] = [];
-  let snapshotJson = '[]';
-  let version = 0;
+  const snapshot = createSessionSnapshot();
+  const { source, publish } = snapshot;
   let everRead = false;
   let lastAttempt = 0;
   let state: RunStoreState = 'absent';
   let message: string | null = null;
   let lastLogged = '';
-  const listeners = new Set<() => void>();
 
   function closeStore(): void {
     try {
@@ -103,16 +102,6 @@ export function createRunStoreLoader(opts: {
       );
     else if (state === 'locked') log.warn({ file }, 'run store is locked; serving the last sessions read');
     else log.warn({ file, error: message }, 'cannot read the run store');
-  }
-
-  function publish(next: SessionRecord[]): boolean {
-    const json = JSON.stringify(next);
-    sessions = next;
-    if (json === snapshotJson) return false;
-    snapshotJson = json;
-    version++;
-    for (const l of listeners) l();
-    return true;
   }
 
   function refresh(): boolean {
@@ -147,13 +136,6 @@ export function createRunStoreLoader(opts: {
     }
   }
 
-  const source: SessionSource = {
-    listSessions: () => sessions,
-    getSession: (id) => sessions.find((s) => s.id === id),
-    changeCounter: () => version,
-    close: () => {},
-  };
-
   const timer =
     (opts.refreshMs ?? 1000) > 0 ? setInterval(() => void refresh(), opts.refreshMs ?? 1000) : undefined;
   timer?.unref();
@@ -169,15 +151,12 @@ export function createRunStoreLoader(opts: {
       state,
       stale: state !== 'ok' && state !== 'absent' && everRead,
       message,
-      sessions: sessions.length,
+      sessions: snapshot.size(),
     }),
-    onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onChange: snapshot.onChange,
     close() {
       if (timer) clearInterval(timer);
-      listeners.clear();
+      snapshot.clearListeners();
       closeStore();
     },
   };
