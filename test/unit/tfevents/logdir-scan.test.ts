@@ -24,7 +24,10 @@ function makeLogdir(name: string, flat: number): string {
   writeFileSync(join(logdir, 'nested', 'a', 'events.out.tfevents.1.host'), '');
   writeFileSync(join(logdir, 'nested', 'a', 'x.profile-empty'), '');
   symlinkSync(join(logdir, 'nested'), join(logdir, 'zz-alias'));
-  symlinkSync(join(outside, 'events.out.tfevents.1.outside'), join(logdir, 'nested', 'events.out.tfevents.9.out'));
+  symlinkSync(
+    join(outside, 'events.out.tfevents.1.outside'),
+    join(logdir, 'nested', 'events.out.tfevents.9.out'),
+  );
   symlinkSync(join(root, 'missing'), join(logdir, 'dangling'));
   return logdir;
 }
