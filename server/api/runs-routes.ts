@@ -17,7 +17,7 @@ import { stringList } from '../http/request-params.ts';
 import { sendJsonBytes } from '../http/tb-json.ts';
 import { plainJsonText } from './plain-json.ts';
 import { describeTag } from '../plugins/plugin-lookup.ts';
-import type { SessionCatalog } from '../sessions/session-catalog.ts';
+import type { SessionCatalog, SessionDetail } from '../sessions/session-catalog.ts';
 import type { DataProvider, RestartReport, RunView } from '../store/data-provider.ts';
 import type { TagInfo } from '../../tfevents/event-interpreter.ts';
 import type { DamagedRecord } from '../../tfevents/event-stream-reader.ts';
@@ -76,12 +76,21 @@ export function createRunsRoutes(deps: { provider: DataProvider; sessions: Sessi
   // concurrent requests share one answer (sendListingBytes), made of per-run pieces reused while a run is
   // unchanged: a flood of /api/runs on 10,000 runs serializes only the runs that changed
   const json = createRunSummariesJson();
+  // one pass over the sessions per derivation of the catalog (not a run-store query per run, nor a map of
+  // 10,000 runs per request: a logdir may hold thousands of runs)
+  const sessionMaps = new WeakMap<readonly SessionDetail[], Map<string, string>>();
+  const sessionMap = (list: readonly SessionDetail[]): Map<string, string> => {
+    let sessionOf = sessionMaps.get(list);
+    if (!sessionOf) {
+      sessionOf = new Map<string, string>();
+      for (const s of list) for (const run of s.summary.runs) sessionOf.set(run, s.summary.id);
+      sessionMaps.set(list, sessionOf);
+    }
+    return sessionOf;
+  };
   router.get('/runs', (_req, res) =>
     sendListingBytes(res, provider, 'api/runs', 'points', async () => {
-      // one pass over the sessions (not a run-store query per run: a logdir may hold thousands of runs)
-      const sessionOf = new Map<string, string>();
-      for (const s of await sessions.list())
-        for (const run of s.summary.runs) sessionOf.set(run, s.summary.id);
+      const sessionOf = sessionMap(await sessions.list());
       return json.bytes(
         provider.runs(),
         (r) => sessionOf.get(r.name) ?? sessions.sessionOfRun(r.name),

@@ -124,8 +124,12 @@ export function createLogdirWatcher(opts: LogdirWatcherOptions): LogdirWatcher {
     let result;
     try {
       // a small logdir is scanned at once (a few milliseconds: a run created just now is found before the next
-      // request is served); a large one, or one of unknown size, without blocking
-      result = lastScanDirs < SYNC_SCAN_MAX_DIRS ? scanLogdir(logdir) : await scanLogdirAsync(logdir);
+      // request is served); a large one, or one of unknown size, without blocking: its reads off the loop, its
+      // work between them in slices on the shared turn budget
+      result =
+        lastScanDirs < SYNC_SCAN_MAX_DIRS
+          ? scanLogdir(logdir)
+          : await scanLogdirAsync(logdir, createSliceClock());
       lastScanDirs = result.dirs;
     } catch (err) {
       // renamed or removed while it was being read: the same as gone before the scan began

@@ -4,7 +4,10 @@
 // are followed, but never out of the logdir and never in a cycle. Unreadable directories are skipped and reported, never thrown.
 // scanLogdirAsync() finds the same runs without blocking the event loop (for logdirs of 10,000 runs and more):
 // directory reads go to the thread pool a level at a time, a bounded number at once, and only symlinks are
-// stat'ed or resolved (a plain entry of a directory inside the logdir is inside it).
+// stat'ed or resolved (a plain entry of a directory inside the logdir is inside it). Given a `ScanSlicer`, its
+// work between reads (a directory's entries, a level's claims) is done in slices: when the slicer says a slice is
+// due, every lane of the scan waits for the same `yield()` (10,000 run directories: about 30 ms of callbacks that
+// would otherwise share whatever turn their reads complete in).
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -91,6 +94,16 @@ export function scanLogdir(logdir: string): LogdirScan {
   return { runs, errors, dirs, dirPaths };
 }
 
+/** How an asynchronous scan shares the event loop: `due()` says its slice is spent, `yield()` resumes it later
+ *  (the server's turn budget; see server/runtime/turn-scheduler.ts createSliceClock). */
+export interface ScanSlicer {
+  due(): boolean;
+  yield(): Promise<void>;
+}
+
+/** Directory entries handled between two checks of the slicer. */
+const ENTRIES_PER_CHECK = 256;
+
 /** Directory reads in flight at once during an asynchronous scan. */
 const SCAN_CONCURRENCY = 32;
 
@@ -100,8 +113,17 @@ interface PendingDir {
   real: string | undefined;
 }
 
-export async function scanLogdirAsync(logdir: string): Promise<LogdirScan> {
+export async function scanLogdirAsync(logdir: string, slicer?: ScanSlicer): Promise<LogdirScan> {
   const root = await realpath(logdir);
+  /** The one pause every lane waits for once the slice is spent (one yield, not one per lane). */
+  let pause: Promise<void> | undefined;
+  const breathe = async (): Promise<void> => {
+    if (pause === undefined) {
+      if (slicer === undefined || !slicer.due()) return;
+      pause = slicer.yield().finally(() => (pause = undefined));
+    }
+    await pause;
+  };
   const runs: ScannedRun[] = [];
   const errors: LogdirScan['errors'] = [];
   const seen = new Set<string>();
@@ -121,9 +143,12 @@ export async function scanLogdirAsync(logdir: string): Promise<LogdirScan> {
       errors.push({ dir, message: message(err) });
       return;
     }
+    await breathe();
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const files: string[] = [];
-    for (const e of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      if (i % ENTRIES_PER_CHECK === ENTRIES_PER_CHECK - 1) await breathe();
+      const e = entries[i]!;
       const p = join(dir, e.name);
       if (e.isDirectory()) next.push({ dir: p, real: real + sep + e.name });
       else if (e.isFile()) {
@@ -146,7 +171,10 @@ export async function scanLogdirAsync(logdir: string): Promise<LogdirScan> {
   async function bounded<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
     let i = 0;
     const lane = async (): Promise<void> => {
-      while (i < items.length) await work(items[i++]!);
+      while (i < items.length) {
+        await work(items[i++]!);
+        await breathe();
+      }
     };
     await Promise.all(Array.from({ length: Math.min(SCAN_CONCURRENCY, items.length) }, lane));
   }
@@ -164,8 +192,11 @@ export async function scanLogdirAsync(logdir: string): Promise<LogdirScan> {
         errors.push({ dir: d.dir, message: message(err) });
       }
     });
+    await breathe();
     const claimed: { dir: string; real: string }[] = [];
-    for (const d of level) {
+    for (let i = 0; i < level.length; i++) {
+      if (i % ENTRIES_PER_CHECK === ENTRIES_PER_CHECK - 1) await breathe();
+      const d = level[i]!;
       if (d.real === undefined || seen.has(d.real) || !inside(d.real)) continue;
       seen.add(d.real);
       claimed.push({ dir: d.dir, real: d.real });
@@ -173,6 +204,7 @@ export async function scanLogdirAsync(logdir: string): Promise<LogdirScan> {
     const next: PendingDir[] = [];
     await bounded(claimed, (d) => read(d.dir, d.real, next));
     level = next;
+    await breathe();
   }
   runs.sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : 0));
   return { runs, errors, dirs, dirPaths };
