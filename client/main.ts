@@ -58,17 +58,22 @@ store.subscribe((e) => {
       for (const { view } of views.values()) view.seriesChanged?.(e.run, e.tag);
       break;
     case 'meta':
-      // coalesce bursts of listing changes into one render per frame
+      // coalesce bursts of listing changes into one render per frame; the views render in the frame's first
+      // callback and the runs list in a second one, so the series requests a view queues (on a microtask, run
+      // between two callbacks) leave before the list is built: at load, the first chart's request no longer
+      // waits for the list's render
       if (metaPending) break;
       metaPending = true;
       requestAnimationFrame(() => {
         metaPending = false;
-        shell.showError(store.lastError());
-        runFilters.render();
-        runList.render();
         for (const { def, view } of views.values())
           if (def.rerendersOn.meta === 'always') view.render(visibleRuns());
         renderView(settings.get().view);
+      });
+      requestAnimationFrame(() => {
+        shell.showError(store.lastError());
+        runFilters.render();
+        runList.render();
       });
       break;
     case 'plugin': {

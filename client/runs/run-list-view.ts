@@ -94,9 +94,23 @@ export function createRunListView(
     },
   };
   const ageSpans: { span: HTMLElement; wall: number | null }[] = [];
+  /** Bumped when the listing, the sessions or the annotated runs change (a new array from the store): rows
+   *  rendered in an earlier epoch are rendered again; within one, a row is kept while its state is the same. */
+  let epoch = 0;
+  let epochOf: { runs: readonly RunSummary[]; sessions: unknown } | null = null;
+  const forgetDetachedAges = (): void => {
+    for (let i = ageSpans.length - 1; i >= 0; i--)
+      if (!(ageSpans[i] as { span: HTMLElement }).span.isConnected) ageSpans.splice(i, 1);
+  };
   const list = createVirtualList<ListItem>({
     className: 'run-list',
     role: 'list',
+    // what a row shows: its session's runs that match (header), or its selection state and colour (run)
+    version: (item) =>
+      item.kind === 'session'
+        ? `${epoch}|${item.runs.map((r) => r.run).join('\u0000')}`
+        : `${epoch}|${hidden.has(item.run.run) ? 0 : 1}${visible.has(item.run.run) ? 1 : 0}${drawn.has(item.run.run) ? 1 : 0}|${store.colorOf(item.run.run)}`,
+    onWindow: forgetDetachedAges,
     render: (item) =>
       item.kind === 'session'
         ? renderSessionRow(
@@ -119,10 +133,7 @@ export function createRunListView(
           ),
   });
   // rows are rebuilt as they scroll into view: forget the age spans of rows that left
-  list.element.addEventListener('scroll', () => {
-    for (let i = ageSpans.length - 1; i >= 0; i--)
-      if (!(ageSpans[i] as { span: HTMLElement }).span.isConnected) ageSpans.splice(i, 1);
-  });
+  list.element.addEventListener('scroll', forgetDetachedAges);
   setInterval(() => {
     const now = Date.now() / 1000;
     for (const { span, wall } of ageSpans) span.textContent = ageText(wall, now);
@@ -169,6 +180,10 @@ export function createRunListView(
   function render(): void {
     const s = settings.get();
     const runs = store.runs();
+    if (epochOf?.runs !== runs || epochOf.sessions !== store.sessions()) {
+      epoch++;
+      epochOf = { runs, sessions: store.sessions() };
+    }
     const vis = computeVisibility(runs, store.sessions(), s);
     clear(errors);
     if (vis.regexError) errors.append(h('p', {}, `Run regex ignored: ${vis.regexError}`));
@@ -204,7 +219,6 @@ export function createRunListView(
         items.push({ kind: 'run', key: `r:${run.run}`, height: RUN_ROW_HEIGHT, run, session: session.id });
     }
     empty.hidden = !(runs.length > 0 && items.length === 0);
-    ageSpans.length = 0;
     list.setItems(items);
   }
 

@@ -1,8 +1,9 @@
 // Fetching series snapshots in batches: pairs asked for in one task share one queue drain, split into POST
-// /api/series requests of `batch` series; the first request goes alone (the first card's runs: the server
-// answers requests in flight together, slice by slice, so a second one beside it would delay the first chart
-// by its own time), then `inFlight` requests at once (the server builds the next answer while the page reads
-// the last). Invariant: a pair is in at most one request at a time (`isInFlight` until its answer was applied).
+// /api/series requests of `batch` series; the page's first request goes alone (the first card's runs: the
+// server answers requests in flight together, slice by slice, so a second one beside it would delay the first
+// chart by its own time): queued drains wait until it was answered (the other cards on screen, attached ~50 ms
+// after the first card asked, had their request answered beside it), then `inFlight` requests at once per drain
+// (the server builds the next answer while the page reads the last). Invariant: a pair is in at most one request at a time (`isInFlight` until its answer was applied).
 // `firstAnswered` settles once the queue's first 'full' request did (answered or failed), so the page can hold
 // work that would compete with the first chart on the server (following runs live) until it is drawn.
 import type { ApiSeriesResponse } from '../../contract/index.ts';
@@ -39,8 +40,16 @@ export function createSeriesFetchQueue(deps: {
   let drainPending = false;
   let firstSettled: () => void = () => {};
   const first = new Promise<void>((ok) => (firstSettled = ok));
+  /** A 'full' request left and has not settled yet: queued drains wait for `first`. */
+  let firstPending = false;
 
+  let firstLeft = false;
   async function fetchBatch(slice: { run: string; tag: string }[], mode: FetchMode): Promise<void> {
+    if (mode === 'full' && !firstLeft) {
+      firstLeft = true;
+      firstPending = true;
+      void first.then(() => (firstPending = false));
+    }
     try {
       const res = await deps.api.seriesBatch(
         mode === 'full' ? { series: slice, width: deps.width } : { series: slice, points: 2 },
@@ -92,7 +101,8 @@ export function createSeriesFetchQueue(deps: {
         drainPending = false;
         const batch = queue;
         queue = [];
-        void fetch(batch, 'full').catch((err: unknown) => deps.failed(err));
+        const go = (): Promise<void> => fetch(batch, 'full');
+        void (firstPending ? first.then(go) : go()).catch((err: unknown) => deps.failed(err));
       });
     },
     fetch,

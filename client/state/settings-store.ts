@@ -1,8 +1,9 @@
 // The live settings of the dashboard: read once from the URL over what local storage remembered, written back
 // to both on every change (history.replaceState, so the back button is not flooded), and broadcast to
-// listeners with the keys that changed. Text typed into a filter is written back after the frame that shows
-// it (history.replaceState costs milliseconds a call, which a keystroke's frame should not wait for); any
-// other change writes at once, together with a pending one, so the URL never lags a click.
+// listeners with the keys that changed. Text typed into a filter is written back once typing pauses
+// (TYPED_PERSIST_MS: history.replaceState and the storage write cost 3-4 ms a call, which after every key landed
+// between keystrokes and delayed the next key's frame); any other change writes at once, together with a
+// pending one, and so does leaving the page, so the URL never lags a click.
 import {
   DEFAULT_SETTINGS,
   parseSettings,
@@ -12,12 +13,16 @@ import {
 } from './url-state.ts';
 
 const STORAGE_KEY = 'trainboard.settings';
-/** Settings changed key by key while typing: persisted after the next frame, coalesced. */
+/** Settings changed key by key while typing: persisted once typing pauses, coalesced. */
 const TYPED_KEYS: ReadonlySet<keyof Settings> = new Set<keyof Settings>([
   'runFilter',
   'metricFilter',
   'tagFilter',
 ]);
+
+/** How long typing pauses before typed text is written to the URL: the charts' own debounce of typed filters
+ *  (scalars/redraw-scheduler.ts INPUT_QUIET_MS), so the URL changes when the charts do. */
+const TYPED_PERSIST_MS = 250;
 
 export type SettingsListener = (s: Readonly<Settings>, changed: ReadonlySet<keyof Settings>) => void;
 
@@ -50,17 +55,16 @@ export function createSettingsStore(views: readonly ViewName[]): SettingsStore {
     }
   };
   let persistPending = false;
-  /** After the next frame is painted (rAF, then a task), unless a direct change persisted meanwhile. */
+  let persistTimer: ReturnType<typeof setTimeout> | undefined;
+  /** TYPED_PERSIST_MS after the last typed change, unless a direct change persisted meanwhile. */
   const persistSoon = (): void => {
-    if (persistPending) return;
     persistPending = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (!persistPending) return;
-        persistPending = false;
-        persist();
-      }),
-    );
+    clearTimeout(persistTimer);
+    persistTimer = setTimeout(() => {
+      if (!persistPending) return;
+      persistPending = false;
+      persist();
+    }, TYPED_PERSIST_MS);
   };
   addEventListener('pagehide', () => {
     if (persistPending) persist();

@@ -70,3 +70,35 @@ test('flushes during a derivation share one queued derivation; a run added meanw
     ingest.close();
   }
 });
+
+test('past its age a derivation is reused while nothing it read changed, and derived again after a new point', async () => {
+  const dir = tempDir('session-reuse');
+  try {
+    for (let i = 0; i < 3; i++) {
+      const w = createSummaryWriter(join(dir.dir, `s${i}`, 'train'), { flushMs: 0 });
+      w.scalar('loss', 1, 0);
+      w.close();
+    }
+    const store = createSeriesStore({ logdir: dir.dir });
+    const ingest = createLogdirWatcher({ logdir: dir.dir, store, reloadIntervalSecs: 0 });
+    const catalog = createSessionCatalog({ provider: store, source: () => undefined, maxAgeMs: 1 });
+    try {
+      await ingest.ready();
+      const first = await catalog.list();
+      await new Promise((r) => setTimeout(r, 20)); // older than maxAgeMs
+      assert.equal(await catalog.list(), first, 'same inputs: the same derivation (identity kept)');
+      const w = createSummaryWriter(join(dir.dir, 's1', 'train'), { flushMs: 0 });
+      w.scalar('loss', 0.5, 1, { wallTime: 4_000_000_000 });
+      w.close();
+      await ingest.refresh();
+      await new Promise((r) => setTimeout(r, 20));
+      const after = await catalog.list();
+      assert.notEqual(after, first, 'a new point moved a run: derived again');
+      assert.equal(after.find((s) => s.summary.id === 's1')?.summary.heartbeatAt, 4_000_000_000);
+    } finally {
+      ingest.close();
+    }
+  } finally {
+    dir.remove();
+  }
+});

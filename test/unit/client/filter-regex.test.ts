@@ -72,3 +72,18 @@ test('compileFilterRegex() answers a literal pattern exactly as RE2 does, ASCII 
     for (const n of names) assert.equal(re.test(n), oracle.test(n), `${p} on ${n}`);
   }
 });
+
+test('compileFilterRegex() execs a literal pattern as RE2 does, and accepts the longest literal', async () => {
+  const { RE2JS } = await import('re2js');
+  for (const [p, text] of [
+    ['lr-0', 'LR-0.1/train'],
+    ['k', 'kelvin \u212a'],
+    ['run', 'other'],
+  ] as const) {
+    const m = RE2JS.compile(p, RE2JS.CASE_INSENSITIVE).matcher(text);
+    assert.deepEqual(compiled(p).exec(text), m.find() ? [m.group(0)] : null, `${p} on ${text}`);
+  }
+  const longest = 'ab-'.repeat(1365) + 'a'; // 4,096 characters: the server accepts it
+  assert.equal(compiled(longest).test(`x${longest}y`), true);
+  assert.equal(compiled(longest).test(longest.slice(1)), false);
+});
