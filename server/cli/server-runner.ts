@@ -6,7 +6,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CommandIO } from '../../cli/command.ts';
 import { createApp } from '../app.ts';
-import { limitHeapGrowthAfter } from './heap-growth.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 import { isS3Url } from '../ingest/remote/s3-location.ts';
 import { createDamageLog } from '../logging/damage-log.ts';
 import { createServerLogger, type LogFormat } from '../logging/server-logger.ts';
@@ -81,6 +81,7 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
     io.stderr(`trainboard: ${problem}`);
     return 1;
   }
+  if (o.heapGrowthPercent !== undefined) limitHeapGrowth(o.heapGrowthPercent);
   // the Host check is on whenever the address actually bound is loopback (`127.1`, `::1`, a name resolving to
   // 127.0.1.1 ...): decided from the spelling until listen answers, then from the bound address
   let loopback = isLoopbackAddress(o.host);
@@ -119,9 +120,6 @@ export async function runServer(o: ServerRunOptions, io: CommandIO): Promise<num
       rateLimit: rate > 0 ? { perSecond: rate, burst: Math.max(10, rate * 10) } : false,
     }),
   });
-  // the heap growth cap starts once the first read is done (heap-growth.ts: reading under it ran a full
-  // collection every ~200 ms)
-  if (o.heapGrowthPercent !== undefined) limitHeapGrowthAfter(app.ready(), o.heapGrowthPercent);
   const damageLog = createDamageLog({ store: app.store, log: logger.child({ module: 'ingest' }) });
   try {
     await new Promise<void>((ok, fail) => {

@@ -7,13 +7,13 @@ import { test } from 'node:test';
 import { UsageError } from '../../../cli/command.ts';
 import {
   DEFAULT_HEAP_GROWTH_PERCENT,
+  growthPercentFor,
   limitHeapGrowth,
-  limitHeapGrowthAfter,
+  MAX_HEAP_GROWTH_PERCENT,
+  MIN_HEADROOM_BYTES,
   userSizedHeap,
 } from '../../../server/cli/heap-growth.ts';
 import { parseServeFlags } from '../../../server/cli/serve-flags.ts';
-
-const HEAP_GROWTH_MODULE = new URL('../../../server/cli/heap-growth.ts', import.meta.url).pathname;
 
 /** Peak heap (MiB) of a child holding ~100 MB while it makes large-object garbage, after setting the flag. */
 function peakHeapMiB(percent: number): number {
@@ -57,44 +57,17 @@ test('a heap sized through Node itself is left alone; 0 turns the cap off', () =
   assert.equal(limitHeapGrowth(50, [], '--max-semi-space-size=64 --max-old-space-size=512'), 'user');
 });
 
-/** peakHeapMiB's load in a child that set a cap of 20% with limitHeapGrowthAfter on a read left `read`. */
-function peakHeapAfterMiB(read: 'pending' | 'resolved' | 'rejected'): number {
-  const script = `
-    const v8 = require('node:v8');
-    const read = ${read === 'pending' ? 'new Promise(() => {})' : read === 'resolved' ? 'Promise.resolve()' : "Promise.reject(new Error('read failed'))"};
-    read.catch(() => {});
-    require(process.argv[1]).limitHeapGrowthAfter(read, 20, [], undefined);
-    setImmediate(() => {
-      const live = [];
-      for (let i = 0; i < 1.5e6; i++) live.push({ a: i, b: String(i) });
-      let peak = 0, sink = 0;
-      for (let r = 0; r < 1500; r++) {
-        let s = '';
-        for (let i = 0; i < 8192; i++) s += i * 1.5 + ',' + r;
-        sink += s.charCodeAt(7);
-        peak = Math.max(peak, v8.getHeapStatistics().total_heap_size);
-      }
-      console.log(JSON.stringify({ peak: peak / 2 ** 20, live: live.length, sink }));
-    });`;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script, HEAP_GROWTH_MODULE], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH },
-  });
-  assert.equal(r.status, 0, r.stderr);
-  return (JSON.parse(r.stdout) as { peak: number }).peak;
-}
-
-test('the cap waits for the first read: V8 sizes the heap itself until it settles, resolved or failed', () => {
-  const reading = peakHeapAfterMiB('pending');
-  for (const read of ['resolved', 'rejected'] as const) {
-    const capped = peakHeapAfterMiB(read);
-    assert.ok(
-      capped < reading * 0.8,
-      `peak heap ${capped.toFixed(0)} MiB once the read ${read} vs ${reading.toFixed(0)} MiB while it reads`,
-    );
-  }
-  assert.equal(limitHeapGrowthAfter(Promise.resolve(), 0, [], undefined), 'off');
-  assert.equal(limitHeapGrowthAfter(Promise.resolve(), 50, ['--max-old-space-size=384'], undefined), 'user');
+test('the cap never leaves under 128 MiB past the live heap: the percent is raised for a small heap, up to 300', () => {
+  const MiB = 2 ** 20;
+  assert.equal(MIN_HEADROOM_BYTES, 128 * MiB);
+  assert.equal(growthPercentFor(512 * MiB, 50), 50, 'a large heap: the cap as given');
+  assert.equal(growthPercentFor(256 * MiB, 50), 50, '50% of 256 MiB is exactly the headroom');
+  assert.equal(growthPercentFor(128 * MiB, 50), 100);
+  assert.equal(growthPercentFor(50 * MiB, 50), 256, 'a 10M-point first read holds about 50 MB');
+  assert.equal(growthPercentFor(10 * MiB, 50), MAX_HEAP_GROWTH_PERCENT);
+  assert.equal(growthPercentFor(0, 50), MAX_HEAP_GROWTH_PERCENT);
+  assert.equal(growthPercentFor(10 * MiB, 400), 400, 'a cap above the most it is raised to stays');
+  assert.equal(growthPercentFor(100 * MiB, 20, 10 * MiB), 20);
 });
 
 test('--heap-growth: 50 by default, a non-negative integer otherwise', () => {
