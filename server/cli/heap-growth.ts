@@ -8,7 +8,7 @@
 // MIN_HEADROOM_BYTES past the live heap: after each full collection the percent is raised for a small heap
 // (up to MAX_HEAP_GROWTH_PERCENT). A first read of 10M points holds some 50 MB while the decode workers'
 // transferred columns (a few MB a chunk) and the answers to early requests count against it, and 50% of that
-// made V8 run a full collection every ~200 ms (24 in an 8 s read, 7 with its own factor; the read took 1.2x
+// made V8 run a full collection every ~200 ms (24 in an 8 s read, 7 with its own factor; the read took 1.0-1.3x
 // the time); at 100M points the server holds some 300 MB and 50% of it is headroom enough, and the cap is
 // what keeps that read and its serving under 1 GB (V8's own factor while reading peaked at 1,035 MiB, and
 // serving afterwards at 1,391 MiB). Invariant: a heap limit or growth the user gave Node itself (NODE_OPTIONS
