@@ -22,7 +22,8 @@ export const SERVE_FLAGS_HELP = `  --logdir DIR             directory of runs (e
                            (default $XDG_CACHE_HOME/trainboard/<hash of the logdir>, else ~/.cache/...; safe to
                            delete at any time; 'none' keeps every point in memory)
   --heap-growth PERCENT    how far V8's heap may grow past what the server holds before it collects garbage
-                           (default 50; 0 = V8's own, up to 300; ignored when NODE_OPTIONS sizes the heap)
+                           (default 50, never under 128 MiB; 0 = V8's own, up to 300; ignored when
+                           NODE_OPTIONS sizes the heap)
   --path_prefix PATH       serve everything under PATH (e.g. /tb: the dashboard at /tb/), as TensorBoard does
   --auth-token TOKEN       require this token (HTTP and Socket.IO); or set TRAINBOARD_AUTH_TOKEN; open the
                            printed URL (?token=...) once in the browser, API callers send Authorization: Bearer

@@ -22,6 +22,15 @@ export interface SeriesExtremes {
   maxIndex(b: number): number;
 }
 
+/** Points [first, end) of a series as columns: point p at index p - first (a bulk read's view, see columnsAt). */
+export interface ScalarColumnsRun {
+  first: number;
+  end: number;
+  steps: Float64Array;
+  walls: Float64Array;
+  values: Float32Array | Float64Array;
+}
+
 export interface ScalarSeriesView {
   readonly length: number;
   /** Min/max buckets whose extreme points read without touching the disk (disk-backed series). */
@@ -37,6 +46,13 @@ export interface ScalarSeriesView {
   value(i: number): number;
   /** First index whose step is > `step` (for a sorted series; linear for unsorted). */
   indexAfterStep(step: number): number;
+  /**
+   * The points from `i` (< length) on that lie together in memory (all of them, or a disk series' block or tail),
+   * so a reader of many points takes them from arrays instead of a call per field. Valid only until the series is
+   * appended to or another block of its column cache is read (a decoded block may then be evicted): read it
+   * through before anything else runs.
+   */
+  columnsAt(i: number): ScalarColumnsRun;
   /** Bytes held by the columns (capacity included). */
   bytes(): number;
 }
@@ -121,6 +137,7 @@ export function createScalarSeries(): ScalarSeries {
     wallTime: (i) => walls[i]!,
     value: (i) => values[i]!,
     indexAfterStep,
+    columnsAt: () => ({ first: 0, end: length, steps, walls, values }),
     bytes: () => steps.byteLength + walls.byteLength + values.byteLength,
     append(step, wallTime, value, exactStep) {
       if (length === capacity) grow(length + 1);

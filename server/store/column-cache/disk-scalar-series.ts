@@ -7,7 +7,7 @@
 // bucket file, each sealed block's min/max buckets are appended there too, so that a restore from a trusted
 // cache (column-cache.ts: its files untouched since the manifest) rebuilds them without reading the blocks.
 import { createExactSteps, stepDigits } from '../exact-steps.ts';
-import type { ScalarSeries } from '../scalar-series.ts';
+import type { ScalarColumnsRun, ScalarSeries } from '../scalar-series.ts';
 import { BLOCK_POINTS, encodeBlock, type BlockColumns } from './block-codec.ts';
 import type { BucketFile } from './bucket-file.ts';
 import type { ColumnFile } from './column-file.ts';
@@ -206,6 +206,21 @@ export function createDiskScalarSeries(
     return fromBucket ?? file.block(blockAt[b]!, blockBytes[b]!)[col][local]!;
   }
 
+  /** Sealed point i's block as decoded (every column, from the LRU or the disk), or the tail from i on. */
+  function columnsAt(i: number): ScalarColumnsRun {
+    if (i >= sealed)
+      return { first: sealed, end: sealed + tailN, steps: tSteps, walls: tWalls, values: tValues };
+    const b = blockOf(i);
+    const cols = file.block(blockAt[b]!, blockBytes[b]!);
+    return {
+      first: blockStart[b]!,
+      end: blockStart[b + 1]!,
+      steps: cols.steps,
+      walls: cols.walls,
+      values: cols.values,
+    };
+  }
+
   const step = (i: number): number => column(i, 'steps');
   const length = (): number => sealed + tailN;
 
@@ -306,6 +321,7 @@ export function createDiskScalarSeries(
     wallTime: (i) => column(i, 'walls'),
     value: (i) => column(i, 'values'),
     indexAfterStep,
+    columnsAt,
     extremes: ext,
     bytes: () =>
       blockAt.byteLength +

@@ -7,7 +7,10 @@ import { test } from 'node:test';
 import { UsageError } from '../../../cli/command.ts';
 import {
   DEFAULT_HEAP_GROWTH_PERCENT,
+  growthPercentFor,
   limitHeapGrowth,
+  MAX_HEAP_GROWTH_PERCENT,
+  MIN_HEADROOM_BYTES,
   userSizedHeap,
 } from '../../../server/cli/heap-growth.ts';
 import { parseServeFlags } from '../../../server/cli/serve-flags.ts';
@@ -52,6 +55,19 @@ test('a heap sized through Node itself is left alone; 0 turns the cap off', () =
   assert.equal(limitHeapGrowth(0, [], undefined), 'off');
   assert.equal(limitHeapGrowth(50, ['--max-old-space-size=384'], undefined), 'user');
   assert.equal(limitHeapGrowth(50, [], '--max-semi-space-size=64 --max-old-space-size=512'), 'user');
+});
+
+test('the cap never leaves under 128 MiB past the live heap: the percent is raised for a small heap, up to 300', () => {
+  const MiB = 2 ** 20;
+  assert.equal(MIN_HEADROOM_BYTES, 128 * MiB);
+  assert.equal(growthPercentFor(512 * MiB, 50), 50, 'a large heap: the cap as given');
+  assert.equal(growthPercentFor(256 * MiB, 50), 50, '50% of 256 MiB is exactly the headroom');
+  assert.equal(growthPercentFor(128 * MiB, 50), 100);
+  assert.equal(growthPercentFor(50 * MiB, 50), 256, 'a 10M-point first read holds about 50 MB');
+  assert.equal(growthPercentFor(10 * MiB, 50), MAX_HEAP_GROWTH_PERCENT);
+  assert.equal(growthPercentFor(0, 50), MAX_HEAP_GROWTH_PERCENT);
+  assert.equal(growthPercentFor(10 * MiB, 400), 400, 'a cap above the most it is raised to stays');
+  assert.equal(growthPercentFor(100 * MiB, 20, 10 * MiB), 20);
 });
 
 test('--heap-growth: 50 by default, a non-negative integer otherwise', () => {

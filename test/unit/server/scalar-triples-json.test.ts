@@ -1,13 +1,21 @@
 // The byte writer of the scalars plugin's JSON (server/http/json-chunks.ts, scalars-plugin.ts writePoints) must
 // print exactly what the string writer it replaced printed: Python's float repr for wall times and values (the
 // strings of json_util.Cleanse for NaN and the infinities), steps as exact int64 digits, whatever the chunk size
-// splitting the points. Checked on every specially spelled number and on random series (fast-check).
+// splitting the points. Checked on every specially spelled number and on random series (fast-check), and on a
+// disk series (column cache) whose points writePoints reads a block at a time (columnsAt) through an LRU too
+// small to hold two blocks.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { JsonChunks } from '../../../server/http/json-chunks.ts';
 import { pythonJsonFloat } from '../../../server/http/python-float.ts';
 import { scalarTriplesJson } from '../../../server/plugins/scalars/scalars-plugin.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BLOCK_POINTS } from '../../../server/store/column-cache/block-codec.ts';
+import { openColumnFile } from '../../../server/store/column-cache/column-file.ts';
+import { createDiskScalarSeries } from '../../../server/store/column-cache/disk-scalar-series.ts';
 import { createScalarSeries, type ScalarSeriesView } from '../../../server/store/scalar-series.ts';
 
 /** The string writer scalars-plugin.ts used before json-chunks.ts: one template per point. */
@@ -90,6 +98,37 @@ test('random series: the string writer bytes, split into chunks of random sizes'
     ),
     { numRuns: 400 },
   );
+});
+
+test('a disk series read a block at a time through a one-block LRU: the string writer bytes, the tail too', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tb-triples-'));
+  try {
+    const file = openColumnFile(join(dir, 'c.bin'), { lruBytes: 1 });
+    const disk = createDiskScalarSeries(file);
+    const other = createDiskScalarSeries(file); // its blocks evict disk's between the two answers
+    const n = 3 * BLOCK_POINTS + 77;
+    for (let i = 0; i < n; i++) {
+      const step = i === 5 ? 2 ** 60 : i;
+      disk.append(
+        step,
+        1.7e9 + i * 0.123456789,
+        Math.fround(Math.sin(i)),
+        i === 5 ? 2n ** 60n + 1n : undefined,
+      );
+      other.append(i, 1.8e9 + i, i / 7);
+    }
+    const want = stringTriples(disk);
+    const wantOther = stringTriples(other);
+    for (const size of [1, 100, 4096, 20_000, 65536]) {
+      assert.equal(scalarTriplesJson(disk, size), want, `${size}`);
+      assert.equal(scalarTriplesJson(other, size), wantOther, `${size}`);
+    }
+    assert.equal(disk.columnsAt(n - 1).end, n);
+    assert.equal(disk.columnsAt(BLOCK_POINTS).first, BLOCK_POINTS);
+    file.close(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('JsonChunks: integers as String() prints them, doubles as pythonJsonFloat, chunks handed out whole', () => {
